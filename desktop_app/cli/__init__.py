@@ -1,0 +1,76 @@
+"""`python main.py [command]`: no command starts the app; commands script the same services.
+
+Exit codes: 0 ok, 1 the request could not be done (message says why), 2 bad usage,
+3 the database cannot be used (corrupt, locked, newer schema, disk full), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.cli import commands_data, commands_maintenance
+from desktop_app.cli.context import CliError
+from desktop_app.domain.errors import KuntapalauteError, StorageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+# Each module adds its subcommands with `register(subparsers)`; the handler is set as `func`.
+COMMAND_MODULES = [commands_data, commands_maintenance]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kuntapalaute",
+        description=f"{APP_NAME}: kuntaneuvottelujen palautteen kirjaus. "
+                    "Ilman komentoa käynnistää sovellusikkunan.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="POLKU",
+                        help="tietokantatiedosto (oletus: käyttäjän datakansio tai $KUNTAPALAUTE_DB)")
+    parser.add_argument("--user", metavar="NIMI",
+                        help="tekijän nimi muutoksiin (oletus: $KUNTAPALAUTE_USER tai käyttäjätunnus)")
+    parser.add_argument("--debug", action="store_true", help="näytä virheiden tekniset tiedot")
+    parser.add_argument("--self-test", action="store_true",
+                        help="testaa tallennus väliaikaisella tietokannalla ja poistu")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.self_test:
+            return commands_maintenance.self_test(args)
+        if args.command is None:
+            from desktop_app.cli.gui import launch_gui
+            return launch_gui(args)
+        return int(args.func(args) or EXIT_OK)
+    except BrokenPipeError:  # output piped into `head` and the like
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("Keskeytetty.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except StorageError as exc:
+        return _fail(args, exc, EXIT_STORAGE)
+    except (KuntapalauteError, CliError) as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one clear line, no traceback
+        return _fail(args, exc, EXIT_FAILED, prefix="Odottamaton virhe: ")
+
+
+def _fail(args: argparse.Namespace, exc: BaseException, code: int, prefix: str = "") -> int:
+    if args.debug:
+        import traceback
+        traceback.print_exception(exc, file=sys.stderr)
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    print(f"Virhe: {prefix}{message}", file=sys.stderr)
+    return code

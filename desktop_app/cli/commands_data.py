@@ -1,0 +1,72 @@
+"""`demo` and `search`."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from desktop_app.cli.context import open_services
+from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.formatting import fi_date
+from desktop_app.services.demo import DemoService
+
+KIND_LABELS = {
+    FeedbackKind.SECTOR_COMMENT: "sektorikommentti",
+    FeedbackKind.ADVOCACY_TARGET: "edunajamiskohde",
+    FeedbackKind.DEVELOPMENT_VIEW: "kehitysnäkemys",
+    FeedbackKind.QUESTION: "kysymys",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="täytä tyhjä tietokanta esimerkkiaineistolla")
+    demo.add_argument("--year", type=int, help="kuluvan kierroksen vuosi (oletus: tämä vuosi)")
+    demo.set_defaults(func=run_demo)
+
+    search = subparsers.add_parser("search", help="hae palautteista tekstillä")
+    search.add_argument("query", metavar="HAKU", help="hakusanat (alkuosa riittää)")
+    search.add_argument("--year", help="vain tämän vuoden kierros")
+    search.add_argument("--municipality", metavar="KUNTA", help="kunnan nimi tai numero")
+    search.add_argument("--sector", metavar="SEKTORI", help="sektorin koodi tai nimi")
+    search.add_argument("--kind", choices=[k.value for k in FeedbackKind], help="palautteen laji")
+    search.add_argument("--limit", type=int, default=50, help="enintään näin monta (oletus 50)")
+    search.set_defaults(func=run_search)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        summary = DemoService(services.db).create(current_year=args.year)
+    finally:
+        services.db.dispose()
+    print(f"Esimerkkiaineisto luotu: {summary.rounds} kierrosta, {summary.meetings_with_content} "
+          f"neuvottelua, {summary.feedback_items} palautetta, {summary.follow_ups} jatkotoimenpidettä.")
+    print(f"Tietokanta: {services.db.path}")
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        round_id = services.rounds.find_by_year(args.year).id if args.year else None
+        municipality = (services.rounds.find_municipality(args.municipality).code
+                        if args.municipality else None)
+        sector = services.sectors.find(args.sector).id if args.sector else None
+        hits = services.search.search(args.query, round_id=round_id, municipality_code=municipality,
+                                      sector_id=sector, kind=args.kind, limit=max(1, args.limit))
+        meetings = {hit.meeting_id: services.meetings.get(hit.meeting_id) for hit in hits}
+    finally:
+        services.db.dispose()
+    if not hits:
+        print(f"Ei osumia haulle '{args.query}'.")
+        return 0
+    print(f"{len(hits)} osumaa haulle '{args.query}':")
+    for hit in hits:
+        meeting = meetings[hit.meeting_id]
+        where = " / ".join(part for part in (
+            f"{hit.round_year}", hit.municipality_name, hit.sector_name or KIND_LABELS[hit.kind],
+        ) if part)
+        date = f" ({fi_date(meeting.meeting_date)})" if meeting.meeting_date else ""
+        print(f"\n• {where}{date}")
+        print(textwrap.indent(textwrap.fill(hit.snippet, width=96), "  "))
+    return 0

@@ -1,0 +1,31 @@
+"""Opening the database for a command, the same way for every command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.config import default_actor, resolve_db_path
+from desktop_app.services import Services
+from desktop_app.storage.database import Database
+from desktop_app.storage.migrate import open_database
+
+
+class CliError(Exception):
+    """A usage problem detected after parsing (a missing file, a contradicting option)."""
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return resolve_db_path(args.db)
+
+
+def actor(args: argparse.Namespace) -> str:
+    return (args.user or "").strip() or default_actor()
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(db_path(args), actor(args))
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    return Services.for_database(open_db(args))

@@ -1,0 +1,56 @@
+"""Closed sets of values. Stored as their string value so the central store and bundles stay readable."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+    APPROVED = "approved"
+
+
+# Which status changes a meeting may make; reopening a closed meeting is allowed, an approved one is final.
+MEETING_TRANSITIONS: dict[MeetingStatus, frozenset[MeetingStatus]] = {
+    MeetingStatus.PLANNED: frozenset({MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED}),
+    MeetingStatus.IN_PROGRESS: frozenset({MeetingStatus.CLOSED, MeetingStatus.PLANNED}),
+    MeetingStatus.CLOSED: frozenset({MeetingStatus.APPROVED, MeetingStatus.IN_PROGRESS}),
+    MeetingStatus.APPROVED: frozenset(),
+}
+
+
+class FeedbackKind(StrEnum):
+    SECTOR_COMMENT = "sector_comment"
+    ADVOCACY_TARGET = "advocacy_target"
+    DEVELOPMENT_VIEW = "development_view"
+    QUESTION = "question"
+
+
+class DevelopmentScope(StrEnum):
+    """A development view is about the municipality itself or about Kainuu as a whole."""
+
+    MUNICIPALITY = "municipality"
+    REGION = "region"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    NORMAL = "normal"
+    LOW = "low"
+
+
+class Side(StrEnum):
+    COUNCIL = "council"
+    MUNICIPALITY = "municipality"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+OPEN_FOLLOW_UP_STATUSES = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})

@@ -1,0 +1,42 @@
+"""Use cases. Each public method is one unit of work with its own session; results are plain
+frozen dataclasses from `records`, never live ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.services.feedback import FeedbackService
+from desktop_app.services.followups import FollowUpService
+from desktop_app.services.meetings import MeetingService
+from desktop_app.services.participants import ParticipantService
+from desktop_app.services.rounds import RoundService
+from desktop_app.services.search import SearchService
+from desktop_app.services.sectors import SectorService
+from desktop_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """All services over one database, for callers that need several (UI, CLI)."""
+
+    db: Database
+    rounds: RoundService
+    meetings: MeetingService
+    participants: ParticipantService
+    feedback: FeedbackService
+    followups: FollowUpService
+    sectors: SectorService
+    search: SearchService
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            rounds=RoundService(db),
+            meetings=MeetingService(db),
+            participants=ParticipantService(db),
+            feedback=FeedbackService(db),
+            followups=FollowUpService(db),
+            sectors=SectorService(db),
+            search=SearchService(db),
+        )

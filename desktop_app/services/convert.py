@@ -1,0 +1,102 @@
+"""ORM row → record conversions, shared by the services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import NotFoundError
+from desktop_app.storage import models as m
+
+from desktop_app.services.records import (
+    FeedbackRecord,
+    FollowUpRecord,
+    MeetingRecord,
+    ParticipantRecord,
+    RoundRecord,
+    SectorRecord,
+)
+
+
+def sector_record(row: m.Sector) -> SectorRecord:
+    return SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
+                        sort_order=row.sort_order, retired=row.retired_at is not None)
+
+
+def round_record(row: m.Round) -> RoundRecord:
+    return RoundRecord(id=row.id, year=row.year, period_start=row.period_start,
+                       period_end=row.period_end, title=row.title)
+
+
+def meeting_record(row: m.Meeting, round_row: m.Round, municipality: m.Municipality) -> MeetingRecord:
+    return MeetingRecord(
+        id=row.id, round_id=row.round_id, round_year=round_row.year,
+        municipality_code=row.municipality_code, municipality_name=municipality.name_fi,
+        meeting_date=row.meeting_date, start_time=row.start_time, place=row.place,
+        status=row.status, notes=row.notes, version=row.version, updated_at=row.updated_at,
+    )
+
+
+def participant_record(row: m.Participant) -> ParticipantRecord:
+    return ParticipantRecord(id=row.id, meeting_id=row.meeting_id, name=row.name,
+                             organisation=row.organisation, title=row.title, side=row.side,
+                             sort_order=row.sort_order)
+
+
+def follow_up_record(row: m.FollowUp) -> FollowUpRecord:
+    return FollowUpRecord(id=row.id, feedback_id=row.feedback_id, description=row.description,
+                          owner=row.owner, due_date=row.due_date, status=row.status,
+                          version=row.version)
+
+
+def feedback_record(row: m.Feedback, follow_ups: Iterable[m.FollowUp] = ()) -> FeedbackRecord:
+    return FeedbackRecord(
+        id=row.id, meeting_id=row.meeting_id, sector_id=row.sector_id, kind=row.kind,
+        scope=row.scope, text=row.text, priority=row.priority, sort_order=row.sort_order,
+        version=row.version, created_by=row.created_by, updated_by=row.updated_by,
+        created_at=row.created_at, updated_at=row.updated_at,
+        follow_ups=tuple(follow_up_record(f) for f in follow_ups),
+    )
+
+
+def follow_ups_by_feedback(session: Session, feedback_ids: list[str]) -> dict[str, list[m.FollowUp]]:
+    result: dict[str, list[m.FollowUp]] = {}
+    for start in range(0, len(feedback_ids), 500):  # stay under SQLite's variable limit
+        chunk = feedback_ids[start:start + 500]
+        rows = session.scalars(
+            select(m.FollowUp)
+            .where(m.FollowUp.feedback_id.in_(chunk), m.FollowUp.deleted_at.is_(None))
+            .order_by(m.FollowUp.created_at)
+        )
+        for row in rows:
+            result.setdefault(row.feedback_id, []).append(row)
+    return result
+
+
+def load_meeting_record(session: Session, meeting_id: str) -> MeetingRecord:
+    row = session.execute(
+        select(m.Meeting, m.Round, m.Municipality)
+        .join(m.Round, m.Round.id == m.Meeting.round_id)
+        .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
+        .where(m.Meeting.id == meeting_id, m.Meeting.deleted_at.is_(None))
+    ).first()
+    if row is None:
+        raise NotFoundError("Neuvottelua ei löytynyt.")
+    return meeting_record(*row)
+
+
+def get_live(session: Session, model: type[m.SyncedMixin], row_id: str, what: str) -> m.SyncedMixin:
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"{what} ei löytynyt (se on ehkä poistettu).")
+    return row
+
+
+def get_any(session: Session, model: type[m.SyncedMixin], row_id: str, what: str) -> m.SyncedMixin:
+    """Like `get_live` but also finds tombstoned rows (for undoing a delete)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"{what} ei löytynyt.")
+    return row

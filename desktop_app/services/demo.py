@@ -1,0 +1,143 @@
+"""A realistic demo: an earlier, approved round and the current one in progress (Finnish text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop_app.domain.enums import (
+    DevelopmentScope,
+    FeedbackKind,
+    FollowUpStatus,
+    MeetingStatus,
+    Priority,
+    Side,
+)
+from desktop_app.domain.errors import ValidationError
+from desktop_app.resources import load_json_resource
+from desktop_app.services.rounds import RoundService
+from desktop_app.storage import models as m
+from desktop_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    rounds: int
+    meetings_with_content: int
+    feedback_items: int
+    follow_ups: int
+
+
+def _fill(text: str, municipality: str) -> str:
+    return text.replace("{kunta}", municipality)
+
+
+class DemoService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_data(self) -> bool:
+        with self.db.read() as session:
+            return session.scalar(select(m.Round.id).limit(1)) is not None
+
+    def create(self, current_year: int | None = None, seed: int = 2026) -> DemoSummary:
+        if self.has_data():
+            raise ValidationError("Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.")
+        year = current_year or dt.date.today().year
+        rounds = RoundService(self.db)
+        earlier = rounds.plan_round(year - 1)
+        current = rounds.plan_round(year)
+        content = load_json_resource("demo", "demo_content.json")
+        rng = random.Random(seed)
+        stats = {"meetings": 0, "items": 0, "follow_ups": 0}
+        with self.db.write() as session:
+            sectors = list(session.scalars(select(m.Sector).order_by(m.Sector.sort_order)))
+            meetings = session.execute(
+                select(m.Meeting, m.Municipality, m.Round)
+                .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
+                .join(m.Round, m.Round.id == m.Meeting.round_id)
+                .order_by(m.Round.year, m.Municipality.sort_order)
+            ).all()
+            for index, (meeting, municipality, round_row) in enumerate(meetings):
+                is_current = round_row.id == current.id
+                if is_current and index % 8 in (5, 6, 7):
+                    continue  # the last three of this year are still ahead
+                status = MeetingStatus.APPROVED
+                if is_current:
+                    status = [MeetingStatus.CLOSED, MeetingStatus.CLOSED, MeetingStatus.IN_PROGRESS,
+                              MeetingStatus.IN_PROGRESS, MeetingStatus.IN_PROGRESS][index % 8]
+                meeting.status = status
+                meeting.meeting_date = dt.date(round_row.year, 3, 2) + dt.timedelta(days=7 * (index % 8))
+                meeting.start_time = dt.time(9 + index % 4, 0)
+                meeting.place = content["places"][municipality.code]
+                self._participants(session, meeting, municipality.name_fi, content, rng)
+                self._feedback(session, meeting, municipality.name_fi, sectors, content, rng,
+                               is_current, stats)
+                stats["meetings"] += 1
+        return DemoSummary(rounds=2, meetings_with_content=stats["meetings"],
+                           feedback_items=stats["items"], follow_ups=stats["follow_ups"])
+
+    @staticmethod
+    def _participants(session: object, meeting: m.Meeting, municipality: str,
+                      content: dict, rng: random.Random) -> None:
+        for order, person in enumerate(rng.sample(content["council_staff"], 2), start=1):
+            session.add(m.Participant(meeting_id=meeting.id, name=person["name"],  # type: ignore[attr-defined]
+                                      organisation="Kainuun liitto", title=person["title"],
+                                      side=Side.COUNCIL, sort_order=order))
+        roles = rng.sample(content["municipality_roles"], 3)
+        for order, role in enumerate(roles, start=1):
+            name = f"{rng.choice(content['first_names'])} {rng.choice(content['last_names'])}"
+            session.add(m.Participant(meeting_id=meeting.id, name=name,  # type: ignore[attr-defined]
+                                      organisation=municipality, title=role,
+                                      side=Side.MUNICIPALITY, sort_order=order))
+
+    @staticmethod
+    def _feedback(session: object, meeting: m.Meeting, municipality: str,
+                  sectors: list[m.Sector], content: dict, rng: random.Random,
+                  is_current: bool, stats: dict[str, int]) -> None:
+        def add(kind: FeedbackKind, text: str, order: int, sector: m.Sector | None = None,
+                scope: DevelopmentScope | None = None) -> m.Feedback:
+            item = m.Feedback(meeting_id=meeting.id, kind=kind, text=_fill(text, municipality),
+                              sector_id=sector.id if sector else None, scope=scope,
+                              priority=rng.choice([Priority.HIGH, Priority.NORMAL, Priority.NORMAL,
+                                                   Priority.LOW]),
+                              sort_order=order)
+            session.add(item)  # type: ignore[attr-defined]
+            stats["items"] += 1
+            return item
+
+        covered = sectors if not is_current or rng.random() < 0.4 else rng.sample(
+            sectors, rng.randint(6, len(sectors) - 1))
+        for sector in covered:
+            options = content["sector_comments"][sector.code]
+            for order, text in enumerate(rng.sample(options, rng.randint(1, min(2, len(options)))),
+                                         start=1):
+                item = add(FeedbackKind.SECTOR_COMMENT, text, order, sector)
+                if rng.random() < 0.2:
+                    session.flush()  # type: ignore[attr-defined]
+                    DemoService._follow_up(session, item, meeting, content, rng, is_current, stats)
+        for order, text in enumerate(rng.sample(content["advocacy_targets"], 3), start=1):
+            item = add(FeedbackKind.ADVOCACY_TARGET, text, order)
+            if order == 1:
+                session.flush()  # type: ignore[attr-defined]
+                DemoService._follow_up(session, item, meeting, content, rng, is_current, stats)
+        for scope in DevelopmentScope:
+            add(FeedbackKind.DEVELOPMENT_VIEW, rng.choice(content["development_views"][scope.value]),
+                1, scope=scope)
+        if rng.random() < 0.6:
+            add(FeedbackKind.QUESTION, rng.choice(content["questions"]), 1)
+
+    @staticmethod
+    def _follow_up(session: object, item: m.Feedback, meeting: m.Meeting, content: dict,
+                   rng: random.Random, is_current: bool, stats: dict[str, int]) -> None:
+        base = meeting.meeting_date or dt.date.today()
+        status = FollowUpStatus.OPEN if is_current else rng.choice(
+            [FollowUpStatus.DONE, FollowUpStatus.DONE, FollowUpStatus.IN_PROGRESS])
+        session.add(m.FollowUp(  # type: ignore[attr-defined]
+            feedback_id=item.id, description=rng.choice(content["follow_up_actions"]),
+            owner=rng.choice(content["council_staff"])["name"],
+            due_date=base + dt.timedelta(days=rng.choice([30, 60, 90, 120])), status=status))
+        stats["follow_ups"] += 1

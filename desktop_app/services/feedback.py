@@ -1,0 +1,221 @@
+"""Recording feedback: add, edit, reorder, delete (tombstone) and undo, and earlier rounds' items."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, Priority
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.validation import clean_text, parse_enum
+from desktop_app.services.convert import (
+    feedback_record,
+    follow_ups_by_feedback,
+    get_any,
+    get_live,
+)
+from desktop_app.services.meetings import _check_version, ensure_editable
+from desktop_app.services.records import FeedbackRecord, HistoryItem
+from desktop_app.storage import models as m
+from desktop_app.storage.database import Database
+from desktop_app.storage.types import utcnow
+
+_UNSET: object = object()
+
+
+def _resolve_sector(session: Session, sector_id: str | None) -> str | None:
+    if sector_id is None or sector_id == "":
+        return None
+    sector = session.get(m.Sector, sector_id)
+    if sector is None or sector.deleted_at is not None:
+        raise ValidationError("Toimintasektoria ei ole.", "sektori")
+    return sector.id
+
+
+def _check_shape(kind: FeedbackKind, sector_id: str | None,
+                 scope: DevelopmentScope | None) -> DevelopmentScope | None:
+    if kind == FeedbackKind.SECTOR_COMMENT and sector_id is None:
+        raise ValidationError("Sektorikommentille pitää valita toimintasektori.", "sektori")
+    if kind == FeedbackKind.DEVELOPMENT_VIEW:
+        return scope or DevelopmentScope.MUNICIPALITY
+    return None
+
+
+def _siblings(session: Session, item: m.Feedback) -> list[m.Feedback]:
+    query = select(m.Feedback).where(
+        m.Feedback.meeting_id == item.meeting_id,
+        m.Feedback.kind == item.kind,
+        m.Feedback.deleted_at.is_(None),
+    )
+    if item.sector_id is None:
+        query = query.where(m.Feedback.sector_id.is_(None))
+    else:
+        query = query.where(m.Feedback.sector_id == item.sector_id)
+    if item.kind == FeedbackKind.DEVELOPMENT_VIEW:
+        query = query.where(m.Feedback.scope == item.scope)
+    return list(session.scalars(query.order_by(m.Feedback.sort_order, m.Feedback.created_at)))
+
+
+def _next_sort_order(session: Session, meeting_id: str, kind: FeedbackKind,
+                     sector_id: str | None) -> int:
+    query = select(func.max(m.Feedback.sort_order)).where(
+        m.Feedback.meeting_id == meeting_id, m.Feedback.kind == kind
+    )
+    query = query.where(
+        m.Feedback.sector_id.is_(None) if sector_id is None else m.Feedback.sector_id == sector_id
+    )
+    return (session.scalar(query) or 0) + 1
+
+
+def _record(session: Session, row: m.Feedback) -> FeedbackRecord:
+    session.flush()
+    return feedback_record(row, follow_ups_by_feedback(session, [row.id]).get(row.id, ()))
+
+
+class FeedbackService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, meeting_id: str, kind: FeedbackKind | str, text: str, *,
+            sector_id: str | None = None, priority: Priority | str = Priority.NORMAL,
+            scope: DevelopmentScope | str | None = None) -> FeedbackRecord:
+        kind_value = parse_enum(FeedbackKind, kind, "laji")
+        text = clean_text(text, "teksti")
+        priority_value = parse_enum(Priority, priority, "prioriteetti")
+        scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
+        with self.db.write() as session:
+            ensure_editable(session, meeting_id)
+            sector = _resolve_sector(session, sector_id)
+            scope_value = _check_shape(kind_value, sector, scope_value)
+            row = m.Feedback(
+                meeting_id=meeting_id, sector_id=sector, kind=kind_value, scope=scope_value,
+                text=text, priority=priority_value,
+                sort_order=_next_sort_order(session, meeting_id, kind_value, sector),
+            )
+            session.add(row)
+            return _record(session, row)
+
+    def get(self, item_id: str) -> FeedbackRecord:
+        with self.db.read() as session:
+            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            assert isinstance(row, m.Feedback)
+            return _record(session, row)
+
+    def update(self, item_id: str, *, text: object = _UNSET, priority: object = _UNSET,
+               kind: object = _UNSET, sector_id: object = _UNSET, scope: object = _UNSET,
+               expected_version: int | None = None) -> FeedbackRecord:
+        """Change only the given fields; `expected_version` guards against overwriting others."""
+        with self.db.write() as session:
+            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            assert isinstance(row, m.Feedback)
+            ensure_editable(session, row.meeting_id)
+            _check_version(row, expected_version)
+            if text is not _UNSET:
+                row.text = clean_text(text, "teksti")
+            if priority is not _UNSET:
+                row.priority = parse_enum(Priority, priority, "prioriteetti")
+            moved = False
+            if kind is not _UNSET:
+                new_kind = parse_enum(FeedbackKind, kind, "laji")
+                moved = moved or new_kind != row.kind
+                row.kind = new_kind
+            if sector_id is not _UNSET:
+                new_sector = _resolve_sector(session, sector_id)  # type: ignore[arg-type]
+                moved = moved or new_sector != row.sector_id
+                row.sector_id = new_sector
+            scope_value = row.scope
+            if scope is not _UNSET:
+                scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
+            row.scope = _check_shape(row.kind, row.sector_id, scope_value)
+            if moved:
+                session.flush()
+                row.sort_order = _next_sort_order(session, row.meeting_id, row.kind, row.sector_id)
+            return _record(session, row)
+
+    def move(self, item_id: str, new_index: int) -> list[FeedbackRecord]:
+        """Move an item to `new_index` among its siblings (same meeting, kind and sector)."""
+        with self.db.write() as session:
+            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            assert isinstance(row, m.Feedback)
+            ensure_editable(session, row.meeting_id)
+            siblings = _siblings(session, row)
+            siblings.remove(row)
+            new_index = max(0, min(new_index, len(siblings)))
+            siblings.insert(new_index, row)
+            for position, sibling in enumerate(siblings, start=1):
+                if sibling.sort_order != position:
+                    sibling.sort_order = position
+            session.flush()
+            follow_ups = follow_ups_by_feedback(session, [s.id for s in siblings])
+            return [feedback_record(s, follow_ups.get(s.id, ())) for s in siblings]
+
+    def delete(self, item_id: str) -> None:
+        """Tombstone: gone from lists and search, kept in the file, undoable with `restore`."""
+        with self.db.write() as session:
+            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            assert isinstance(row, m.Feedback)
+            ensure_editable(session, row.meeting_id)
+            row.deleted_at = utcnow()
+
+    def restore(self, item_id: str) -> FeedbackRecord:
+        with self.db.write() as session:
+            row = get_any(session, m.Feedback, item_id, "Palautetta")
+            assert isinstance(row, m.Feedback)
+            ensure_editable(session, row.meeting_id)
+            row.deleted_at = None
+            return _record(session, row)
+
+    def list_for_meeting(self, meeting_id: str, kind: FeedbackKind | str | None = None,
+                         sector_id: str | None = None) -> list[FeedbackRecord]:
+        with self.db.read() as session:
+            query = select(m.Feedback).where(
+                m.Feedback.meeting_id == meeting_id, m.Feedback.deleted_at.is_(None)
+            )
+            if kind is not None:
+                query = query.where(m.Feedback.kind == parse_enum(FeedbackKind, kind, "laji"))
+            if sector_id is not None:
+                query = query.where(m.Feedback.sector_id == sector_id)
+            rows = session.scalars(
+                query.order_by(m.Feedback.kind, m.Feedback.sector_id, m.Feedback.sort_order,
+                               m.Feedback.created_at)
+            ).all()
+            follow_ups = follow_ups_by_feedback(session, [row.id for row in rows])
+            return [feedback_record(row, follow_ups.get(row.id, ())) for row in rows]
+
+    def history(self, municipality_code: str, sector_id: str | None, before_year: int,
+                kind: FeedbackKind | str | None = None, limit: int = 200) -> list[HistoryItem]:
+        """The municipality's items for this sector from earlier rounds, newest round first."""
+        with self.db.read() as session:
+            query = (
+                select(m.Feedback, m.Round.year, m.Meeting.meeting_date)
+                .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
+                .join(m.Round, m.Round.id == m.Meeting.round_id)
+                .where(
+                    m.Meeting.municipality_code == municipality_code,
+                    m.Round.year < before_year,
+                    m.Feedback.deleted_at.is_(None),
+                    m.Meeting.deleted_at.is_(None),
+                    m.Round.deleted_at.is_(None),
+                )
+            )
+            if sector_id is None:
+                query = query.where(m.Feedback.sector_id.is_(None))
+            else:
+                query = query.where(m.Feedback.sector_id == sector_id)
+            if kind is not None:
+                query = query.where(m.Feedback.kind == parse_enum(FeedbackKind, kind, "laji"))
+            rows = session.execute(
+                query.order_by(m.Round.year.desc(), m.Feedback.sort_order).limit(limit)
+            ).all()
+            follow_ups = follow_ups_by_feedback(session, [row[0].id for row in rows])
+            return [
+                HistoryItem(feedback=feedback_record(item, follow_ups.get(item.id, ())),
+                            round_year=year, meeting_date=date)
+                for item, year, date in rows
+            ]
+
+    def copy_forward(self, source_item_id: str, meeting_id: str) -> FeedbackRecord:
+        """Start a new item in `meeting_id` from an earlier one (same kind, sector and text)."""
+        source = self.get(source_item_id)
+        return self.add(meeting_id, source.kind, source.text, sector_id=source.sector_id,
+                        priority=source.priority, scope=source.scope)

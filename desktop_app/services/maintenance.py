@@ -1,0 +1,64 @@
+"""Integrity check with a readable report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.storage import backup
+from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
+from desktop_app.storage.migrate import current_revision, head_revision
+
+
+@dataclass
+class CheckReport:
+    ok: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def fail(self, line: str) -> None:
+        self.ok = False
+        self.lines.append(f"VIRHE: {line}")
+
+
+class MaintenanceService:
+    @staticmethod
+    def check_file(path: Path) -> CheckReport:
+        report = CheckReport()
+        report.lines.append(f"Tietokanta: {path}")
+        if not path.exists():
+            report.fail("tiedostoa ei ole")
+            return report
+        problems = backup.integrity_problems(path)
+        if problems:
+            for problem in problems[:20]:
+                report.fail(problem)
+            report.lines.append("Palauta tietokanta varmuuskopiosta: python main.py restore")
+            return report
+        report.lines.append("Eheys: kunnossa (integrity_check ja viiteavaimet)")
+        engine = create_sqlite_engine(path, create=False)
+        try:
+            revision, head = current_revision(engine), head_revision()
+            if revision == head:
+                report.lines.append(f"Rakenneversio: {revision} (ajan tasalla)")
+            else:
+                report.lines.append(f"Rakenneversio: {revision}, sovellus käyttää {head}; "
+                                    "päivittyy, kun tietokanta avataan")
+            pragmas = read_pragmas(engine)
+            if pragmas["journal_mode"].lower() != "wal":
+                report.fail(f"journal_mode on {pragmas['journal_mode']}, pitäisi olla wal")
+            with engine.connect() as conn:
+                items = conn.execute(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL")).scalar()
+                indexed = conn.execute(text("SELECT count(*) FROM feedback_fts")).scalar()
+            report.lines.append(f"Palautteita: {items}, hakuhakemistossa: {indexed}")
+            if items != indexed:
+                report.fail("hakuhakemisto ei vastaa palautteita")
+        except StorageError as exc:
+            report.fail(str(exc))
+        finally:
+            engine.dispose()
+        if report.ok:
+            report.lines.append("Kaikki kunnossa.")
+        return report

@@ -1,0 +1,80 @@
+"""People present at a meeting, from the council and from the municipality."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from desktop_app.domain.enums import Side
+from desktop_app.domain.validation import clean_short_text, parse_enum
+from desktop_app.services.convert import get_any, get_live, participant_record
+from desktop_app.services.meetings import ensure_editable
+from desktop_app.services.records import ParticipantRecord
+from desktop_app.storage import models as m
+from desktop_app.storage.database import Database
+from desktop_app.storage.types import utcnow
+
+
+class ParticipantService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_meeting(self, meeting_id: str) -> list[ParticipantRecord]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(m.Participant)
+                .where(m.Participant.meeting_id == meeting_id, m.Participant.deleted_at.is_(None))
+                .order_by(m.Participant.side, m.Participant.sort_order, m.Participant.created_at)
+            )
+            return [participant_record(row) for row in rows]
+
+    def add(self, meeting_id: str, name: str, side: Side | str, organisation: str = "",
+            title: str = "") -> ParticipantRecord:
+        name = clean_short_text(name, "nimi")
+        organisation = clean_short_text(organisation, "organisaatio", required=False)
+        title = clean_short_text(title, "tehtävänimike", required=False)
+        side_value = parse_enum(Side, side, "puoli")
+        with self.db.write() as session:
+            ensure_editable(session, meeting_id)
+            last = session.scalar(
+                select(func.max(m.Participant.sort_order))
+                .where(m.Participant.meeting_id == meeting_id)
+            ) or 0
+            row = m.Participant(meeting_id=meeting_id, name=name, organisation=organisation,
+                                title=title, side=side_value, sort_order=last + 1)
+            session.add(row)
+            session.flush()
+            return participant_record(row)
+
+    def update(self, participant_id: str, *, name: str | None = None,
+               organisation: str | None = None, title: str | None = None,
+               side: Side | str | None = None) -> ParticipantRecord:
+        with self.db.write() as session:
+            row = get_live(session, m.Participant, participant_id, "Osallistujaa")
+            assert isinstance(row, m.Participant)
+            ensure_editable(session, row.meeting_id)
+            if name is not None:
+                row.name = clean_short_text(name, "nimi")
+            if organisation is not None:
+                row.organisation = clean_short_text(organisation, "organisaatio", required=False)
+            if title is not None:
+                row.title = clean_short_text(title, "tehtävänimike", required=False)
+            if side is not None:
+                row.side = parse_enum(Side, side, "puoli")
+            session.flush()
+            return participant_record(row)
+
+    def remove(self, participant_id: str) -> None:
+        with self.db.write() as session:
+            row = get_live(session, m.Participant, participant_id, "Osallistujaa")
+            assert isinstance(row, m.Participant)
+            ensure_editable(session, row.meeting_id)
+            row.deleted_at = utcnow()
+
+    def restore(self, participant_id: str) -> ParticipantRecord:
+        with self.db.write() as session:
+            row = get_any(session, m.Participant, participant_id, "Osallistujaa")
+            assert isinstance(row, m.Participant)
+            ensure_editable(session, row.meeting_id)
+            row.deleted_at = None
+            session.flush()
+            return participant_record(row)

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine with its PRAGMAs, migrations, search and backups."""

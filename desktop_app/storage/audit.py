@@ -1,0 +1,123 @@
+"""The flush hook that stamps bookkeeping on synced rows and writes the audit log.
+
+Doing this in one `before_flush` listener means no service can forget it, and the audit rows are
+part of the same transaction as the change they describe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import BOOKKEEPING_COLUMNS, AuditEntry, SyncedMixin
+from desktop_app.storage.types import new_id, utcnow
+
+# session.info keys
+ACTOR = "actor"
+DEVICE_ID = "device_id"
+# Set by the sync engine / importer while applying changes made elsewhere: keep their bookkeeping
+# as received, do not mark rows dirty, and label the audit rows with this action.
+REMOTE_ACTION = "remote_action"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _content_columns(obj: SyncedMixin) -> list[str]:
+    return [
+        attr.key
+        for attr in inspect(type(obj)).column_attrs
+        if attr.key not in BOOKKEEPING_COLUMNS
+    ]
+
+
+def _audit(session: Session, obj: SyncedMixin, action: str, field: str,
+           old: Any, new: Any, actor: str, device_id: str, now: dt.datetime) -> None:
+    session.add(
+        AuditEntry(
+            at=now, actor=actor, device_id=device_id, entity=type(obj).__tablename__,
+            entity_id=obj.id, action=action, field=field, old_value=_text(old), new_value=_text(new),
+        )
+    )
+
+
+def _stamp_new(session: Session, obj: SyncedMixin, actor: str, device_id: str,
+               now: dt.datetime, remote: str | None) -> None:
+    if obj.id is None:
+        obj.id = new_id()
+    if remote is None:
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = actor
+        obj.device_id = device_id
+        obj.version = 1
+        obj.dirty = True
+    for key in _content_columns(obj):
+        value = getattr(obj, key)
+        if value is not None and value != "":
+            _audit(session, obj, remote or "insert", key, None, value,
+                   obj.updated_by or actor, obj.device_id or device_id, now)
+
+
+def _stamp_changed(session: Session, obj: SyncedMixin, actor: str, device_id: str,
+                   now: dt.datetime, remote: str | None) -> None:
+    state = inspect(obj)
+    changes: list[tuple[str, Any, Any]] = []
+    for key in _content_columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if _text(old) != _text(new):
+            changes.append((key, old, new))
+    if not changes:
+        return
+    if remote is None:
+        if "deleted_at" in [key for key, _, _ in changes]:
+            action = "delete" if obj.deleted_at is not None else "restore"
+        else:
+            action = "update"
+        obj.version = (obj.version or 0) + 1
+        obj.updated_at = now
+        obj.updated_by = actor
+        obj.device_id = device_id
+        obj.dirty = True
+    else:
+        action = remote
+    for key, old, new in changes:
+        _audit(session, obj, action, key, old, new, obj.updated_by or actor,
+               obj.device_id or device_id, now)
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: object, instances: object) -> None:
+    actor = session.info.get(ACTOR)
+    if actor is None:
+        return  # a session not opened through Database (e.g. a migration): leave rows alone
+    device_id = session.info.get(DEVICE_ID, "")
+    remote = session.info.get(REMOTE_ACTION)
+    now = utcnow()
+    for obj in list(session.new):
+        if isinstance(obj, SyncedMixin):
+            _stamp_new(session, obj, actor, device_id, now, remote)
+    for obj in list(session.dirty):
+        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            _stamp_changed(session, obj, actor, device_id, now, remote)
+    for obj in list(session.deleted):
+        if isinstance(obj, SyncedMixin):
+            raise RuntimeError(
+                f"{type(obj).__name__} must be tombstoned (deleted_at), never hard-deleted"
+            )

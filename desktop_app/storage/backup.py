@@ -1,0 +1,147 @@
+"""Backups through SQLite's online backup API (never a file copy of an open database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.errors import StorageError
+
+AUTO_PREFIX = "auto-"
+KEEP_AUTOMATIC = 10
+AUTO_INTERVAL = dt.timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    automatic: bool
+    size: int
+
+
+def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(path, timeout=10)
+
+
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Empty when the file is sound; otherwise SQLite's own findings (or why it can't be read)."""
+    if not path.exists():
+        return [f"Tiedostoa ei ole: {path}"]
+    try:
+        conn = _connect(path, readonly=True)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+            rows += [f"viiteavain rikki: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"{exc}"]
+    return [] if rows == ["ok"] else [row for row in rows if row != "ok"]
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Consistent snapshot of `source` into a new owner-only file `target`."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        src = _connect(source, readonly=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+            src.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Varmuuskopiointi epäonnistui: {exc}") from exc
+
+
+def backup_now(db_path: Path, backup_dir: Path, *, automatic: bool = True,
+               label: str = "") -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    prefix = AUTO_PREFIX if automatic else ""
+    suffix = f"-{label}" if label else ""
+    target = backup_dir / f"{prefix}{db_path.stem}-{stamp}{suffix}.db"
+    copy_database(db_path, target)
+    if automatic:
+        rotate(backup_dir)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = []
+    for path in backup_dir.glob("*.db"):
+        stat = path.stat()
+        found.append(BackupInfo(
+            path=path,
+            created=dt.datetime.fromtimestamp(stat.st_mtime),
+            automatic=path.name.startswith(AUTO_PREFIX),
+            size=stat.st_size,
+        ))
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def rotate(backup_dir: Path, keep: int = KEEP_AUTOMATIC) -> None:
+    automatic = [info for info in list_backups(backup_dir) if info.automatic]
+    for info in automatic[keep:]:
+        info.path.unlink(missing_ok=True)
+
+
+def automatic_backup_due(backup_dir: Path, now: dt.datetime | None = None) -> bool:
+    automatic = [info for info in list_backups(backup_dir) if info.automatic]
+    if not automatic:
+        return True
+    return (now or dt.datetime.now()) - automatic[0].created >= AUTO_INTERVAL
+
+
+def latest_good_backup(backup_dir: Path) -> BackupInfo | None:
+    for info in list_backups(backup_dir):
+        if not integrity_problems(info.path, quick=True):
+            return info
+    return None
+
+
+def set_aside(db_path: Path, reason: str) -> Path:
+    """Move the database and its WAL/SHM out of the way, keeping them; returns the new path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.stem}.{reason}-{stamp}{db_path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            os.replace(part, Path(str(aside) + suffix))
+    return aside
+
+
+def restore(backup_file: Path, db_path: Path, backup_dir: Path) -> Path | None:
+    """Replace `db_path` with `backup_file`. The current file is never destroyed: it is backed up
+    when readable, and set aside otherwise. Close every connection to `db_path` first."""
+    problems = integrity_problems(backup_file)
+    if problems:
+        raise StorageError(f"Varmuuskopio {backup_file.name} on vioittunut: {problems[0]}")
+    aside: Path | None = None
+    if db_path.exists():
+        if integrity_problems(db_path, quick=True):
+            aside = set_aside(db_path, "vioittunut")
+        else:
+            aside = backup_now(db_path, backup_dir, automatic=False, label="ennen-palautusta")
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+    copy_database(backup_file, db_path)
+    return aside

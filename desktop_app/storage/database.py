@@ -1,0 +1,102 @@
+"""A local database handle: engine, sessions, who is writing, and from which device."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.storage import audit
+from desktop_app.storage.engine import create_sqlite_engine
+from desktop_app.storage.models import LocalSetting
+from desktop_app.storage.types import new_id
+
+DEVICE_ID_KEY = "device_id"
+
+
+class Database:
+    """Owns the engine. Services get sessions from here; nobody else keeps one open."""
+
+    def __init__(self, path: Path, engine: Engine, actor: str) -> None:
+        self.path = path
+        self.engine = engine
+        self.actor = actor
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+        self.device_id = self._load_device_id()
+
+    @contextmanager
+    def write(self, *, remote_action: str | None = None) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        session = self._writer()
+        session.info[audit.ACTOR] = self.actor
+        session.info[audit.DEVICE_ID] = self.device_id
+        if remote_action:
+            session.info[audit.REMOTE_ACTION] = remote_action
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise StorageError(describe_storage_failure(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._reader()
+        try:
+            yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise StorageError(describe_storage_failure(exc)) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def _load_device_id(self) -> str:
+        with self._writer() as session, session.begin():
+            setting = session.get(LocalSetting, DEVICE_ID_KEY)
+            if setting is None:
+                setting = LocalSetting(key=DEVICE_ID_KEY, value=new_id())
+                session.add(setting)
+            return setting.value
+
+    def get_setting(self, key: str) -> str | None:
+        with self.read() as session:
+            return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as session:
+            session.merge(LocalSetting(key=key, value=value))
+
+
+def describe_storage_failure(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return "Levy on täynnä: muutosta ei voitu tallentaa. Vapauta levytilaa ja yritä uudelleen."
+    if "locked" in text or "busy" in text:
+        return "Tietokanta on toisen ohjelman käytössä. Sulje muut Kuntapalaute-ikkunat ja yritä uudelleen."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "Tietokantatiedosto on vioittunut. Palauta se varmuuskopiosta."
+    if "readonly" in text or "read-only" in text:
+        return "Tietokantaan ei voi kirjoittaa (vain luku). Tarkista tiedoston oikeudet."
+    if "unable to open" in text:
+        return "Tietokantatiedostoa ei voitu avata. Tarkista polku ja oikeudet."
+    return f"Tietokantavirhe: {getattr(exc, 'orig', exc)}"
+
+
+def open_engine(path: Path) -> Engine:
+    return create_sqlite_engine(path)

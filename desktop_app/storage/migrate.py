@@ -1,0 +1,130 @@
+"""Open a local database: create or upgrade its schema, backing up first (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.storage import backup
+from desktop_app.storage.database import Database, describe_storage_failure
+from desktop_app.storage.engine import create_sqlite_engine
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _run_upgrade(engine: Engine, target: str) -> None:
+    config = alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        # Batch migrations rebuild tables; FK enforcement must be off during that, then verified.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+            conn.commit()
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StorageError(f"Päivitys rikkoi viiteavaimia: {broken[:3]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade_if_needed(engine: Engine, db_path: Path, backup_dir: Path,
+                      target: str | None = None) -> bool:
+    """Bring the schema to `target` (head). Returns True when the file was brand new."""
+    target = target or head_revision()
+    try:
+        current = current_revision(engine)
+        has_tables = _has_tables(engine)
+    except DatabaseError as exc:
+        raise StorageError(describe_storage_failure(exc)) from exc
+    if current == target:
+        return False
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StorageError(
+            "Tietokanta on tehty uudemmalla Kuntapalaute-versiolla. Päivitä sovellus ennen avaamista."
+        )
+    if current is None and has_tables:
+        raise StorageError(f"Tiedosto {db_path.name} ei ole Kuntapalautteen tietokanta.")
+    if current is None:
+        _run_upgrade(engine, target)
+        return True
+
+    problems = backup.integrity_problems(db_path)
+    if problems:
+        raise StorageError(
+            f"Tietokanta on vioittunut eikä sitä päivitetty: {problems[0]}. Palauta varmuuskopio."
+        )
+    saved = backup.backup_now(db_path, backup_dir, automatic=False, label=f"ennen-{target}")
+    log.info("Backed up %s to %s before migrating %s -> %s", db_path, saved, current, target)
+    try:
+        _run_upgrade(engine, target)
+    except Exception as exc:
+        engine.dispose()
+        backup.set_aside(db_path, "paivitys-epaonnistui")
+        backup.copy_database(saved, db_path)
+        raise StorageError(
+            f"Tietokannan päivitys epäonnistui ({exc}); alkuperäinen palautettiin varmuuskopiosta."
+        ) from exc
+    return False
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        row = raw.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+        return bool(row and row[0])
+
+
+def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
+                  seed: bool = True) -> Database:
+    """The one way in: engine, schema at head, reference data, automatic backup when due."""
+    from desktop_app.config import backup_dir_for
+    from desktop_app.storage.seed import seed_reference_data
+
+    backup_dir = backup_dir or backup_dir_for(db_path)
+    try:
+        engine = create_sqlite_engine(db_path)
+    except OSError as exc:
+        raise StorageError(f"Tietokantatiedostoa {db_path} ei voitu luoda: {exc}") from exc
+    try:
+        is_new = upgrade_if_needed(engine, db_path, backup_dir)
+        database = Database(db_path, engine, actor)
+        if seed:
+            seed_reference_data(database, sectors=is_new)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StorageError(describe_storage_failure(exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return database

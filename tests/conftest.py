@@ -1,0 +1,66 @@
+"""Shared fixtures: every test gets a fresh, real SQLite file in its own temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run headless; set here (configuration), not inside test modules.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.domain.enums import FeedbackKind  # noqa: E402
+from desktop_app.services import Services  # noqa: E402
+from desktop_app.services.records import FeedbackRecord, MeetingRecord, RoundRecord  # noqa: E402
+from desktop_app.storage.database import Database  # noqa: E402
+from desktop_app.storage.migrate import open_database  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kuntapalaute.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path, "Testi Käyttäjä")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.for_database(db)
+
+
+@pytest.fixture
+def make_round(services: Services):
+    def factory(year: int = 2026) -> RoundRecord:
+        return services.rounds.plan_round(year)
+    return factory
+
+
+@pytest.fixture
+def make_meeting(services: Services, make_round):
+    def factory(year: int = 2026, municipality: str = "290") -> MeetingRecord:
+        try:
+            round_ = services.rounds.find_by_year(year)
+        except Exception:
+            round_ = make_round(year)
+        return services.meetings.find(round_.id, municipality)
+    return factory
+
+
+@pytest.fixture
+def make_feedback(services: Services, make_meeting):
+    def factory(text: str = "Liikenneyhteydet ovat tärkeitä.", *, meeting: MeetingRecord | None = None,
+                sector_code: str | None = "LII",
+                kind: FeedbackKind = FeedbackKind.SECTOR_COMMENT) -> FeedbackRecord:
+        meeting = meeting or make_meeting()
+        sector_id = services.sectors.find(sector_code).id if sector_code else None
+        return services.feedback.add(meeting.id, kind, text, sector_id=sector_id)
+    return factory

@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 widgets, item models, dialogs and workers. The only layer with Qt."""

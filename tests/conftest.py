@@ -11,11 +11,11 @@ import pytest
 # Qt tests run headless; set here (configuration), not inside test modules.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.domain.enums import FeedbackKind  # noqa: E402
-from desktop_app.services import Services  # noqa: E402
-from desktop_app.services.records import FeedbackRecord, MeetingRecord, RoundRecord  # noqa: E402
-from desktop_app.storage.database import Database  # noqa: E402
-from desktop_app.storage.migrate import open_database  # noqa: E402
+from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.records import FeedbackRecord, MeetingRecord, RoundRecord
+from desktop_app.services import Services
+from desktop_app.storage.database import Database
+from desktop_app.storage.migrate import open_database
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, exc, EXIT_STORAGE)
     except (KuntapalauteError, CliError) as exc:
         return _fail(args, exc, EXIT_FAILED)
-    except Exception as exc:  # noqa: BLE001 - last line of defence: one clear line, no traceback
+    except Exception as exc:
         return _fail(args, exc, EXIT_FAILED, prefix="Odottamaton virhe: ")
 
 

@@ -1,5 +1,5 @@
 """Use cases. Each public method is one unit of work with its own session; results are plain
-frozen dataclasses from `records`, never live ORM rows."""
+frozen dataclasses from `domain.records`, never live ORM rows."""
 
 from __future__ import annotations
 

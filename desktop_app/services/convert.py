@@ -8,9 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.storage import models as m
-
-from desktop_app.services.records import (
+from desktop_app.domain.records import (
     FeedbackRecord,
     FollowUpRecord,
     MeetingRecord,
@@ -18,6 +16,7 @@ from desktop_app.services.records import (
     RoundRecord,
     SectorRecord,
 )
+from desktop_app.storage import models as m
 
 
 def sector_record(row: m.Sector) -> SectorRecord:

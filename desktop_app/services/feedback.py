@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, Priority
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.records import FeedbackRecord, HistoryItem
 from desktop_app.domain.validation import clean_text, parse_enum
 from desktop_app.services.convert import (
     feedback_record,
@@ -15,7 +16,6 @@ from desktop_app.services.convert import (
     get_live,
 )
 from desktop_app.services.meetings import _check_version, ensure_editable
-from desktop_app.services.records import FeedbackRecord, HistoryItem
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from desktop_app.domain.enums import FollowUpStatus
+from desktop_app.domain.records import FollowUpRecord, FollowUpRow
 from desktop_app.domain.validation import clean_short_text, clean_text, parse_date, parse_enum
 from desktop_app.services.convert import follow_up_record, get_live
 from desktop_app.services.meetings import _check_version, ensure_editable
-from desktop_app.services.records import FollowUpRecord, FollowUpRow
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import MEETING_TRANSITIONS, FeedbackKind, MeetingStatus
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop_app.domain.records import MeetingDetail, MeetingRecord, SectorRecord
 from desktop_app.domain.validation import (
     clean_short_text,
     clean_text,
@@ -25,7 +26,6 @@ from desktop_app.services.convert import (
     round_record,
     sector_record,
 )
-from desktop_app.services.records import MeetingDetail, MeetingRecord, SectorRecord
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 

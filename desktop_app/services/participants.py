@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from desktop_app.domain.enums import Side
+from desktop_app.domain.records import ParticipantRecord
 from desktop_app.domain.validation import clean_short_text, parse_enum
 from desktop_app.services.convert import get_any, get_live, participant_record
 from desktop_app.services.meetings import ensure_editable
-from desktop_app.services.records import ParticipantRecord
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow

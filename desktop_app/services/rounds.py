@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.records import MeetingSummary, MunicipalityRecord, RoundRecord
 from desktop_app.domain.validation import clean_short_text, parse_year
 from desktop_app.services.convert import meeting_record, round_record
-from desktop_app.services.records import MeetingSummary, MunicipalityRecord, RoundRecord
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.seed import stable_id

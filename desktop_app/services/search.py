@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.records import SearchHit
 from desktop_app.domain.validation import parse_enum
-from desktop_app.services.records import SearchHit
 from desktop_app.storage.database import Database
 from desktop_app.storage.search import SearchFilters, search_rows
 

@@ -7,9 +7,9 @@ import re
 from sqlalchemy import func, select
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.records import SectorRecord
 from desktop_app.domain.validation import clean_short_text
 from desktop_app.services.convert import get_live, sector_record
-from desktop_app.services.records import SectorRecord
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow

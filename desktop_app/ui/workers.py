@@ -36,7 +36,7 @@ class Task(QRunnable):
             result = self._fn(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
+        except BaseException as exc:
             exc.__dict__.setdefault("formatted_traceback", traceback.format_exc())
             self.signals.failed.emit(exc)
         else:

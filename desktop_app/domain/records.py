@@ -46,7 +46,8 @@ class RoundRecord:
 
     @property
     def label(self) -> str:
-        return self.title or f"Kuntaneuvottelut {self.year} ({period_label(self.period_start, self.period_end)})"
+        period = period_label(self.period_start, self.period_end)
+        return self.title or f"Kuntaneuvottelut {self.year} ({period})"
 
 
 @dataclass(frozen=True)

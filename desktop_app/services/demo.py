@@ -48,7 +48,7 @@ class DemoService:
             raise ValidationError("Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.")
         year = current_year or dt.date.today().year
         rounds = RoundService(self.db)
-        earlier = rounds.plan_round(year - 1)
+        rounds.plan_round(year - 1)
         current = rounds.plan_round(year)
         content = load_json_resource("demo", "demo_content.json")
         rng = random.Random(seed)

@@ -27,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(func=run_restore)
 
     check = subparsers.add_parser("check", help="tarkista tietokannan eheys")
+    check.add_argument("--repair", action="store_true", help="rakenna hakuhakemisto uudelleen")
     check.set_defaults(func=run_check)
 
 
@@ -74,6 +75,9 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if args.repair and not backup.integrity_problems(path):
+        count = MaintenanceService.repair_search_index(path)
+        print(f"Hakuhakemisto rakennettu uudelleen ({count} palautetta).")
     report = MaintenanceService.check_file(path)
     for line in report.lines:
         print(line)

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
 from desktop_app.storage.migrate import current_revision, head_revision
+from desktop_app.storage.search import index_mismatches, rebuild_index
 
 
 @dataclass
@@ -49,12 +51,13 @@ class MaintenanceService:
             pragmas = read_pragmas(engine)
             if pragmas["journal_mode"].lower() != "wal":
                 report.fail(f"journal_mode on {pragmas['journal_mode']}, pitäisi olla wal")
-            with engine.connect() as conn:
-                items = conn.execute(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL")).scalar()
-                indexed = conn.execute(text("SELECT count(*) FROM feedback_fts")).scalar()
+            with Session(engine) as session:
+                items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
+                indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
+                mismatched = index_mismatches(session)
             report.lines.append(f"Palautteita: {items}, hakuhakemistossa: {indexed}")
-            if items != indexed:
-                report.fail("hakuhakemisto ei vastaa palautteita")
+            if items != indexed or mismatched:
+                report.fail("hakuhakemisto ei vastaa palautteita; korjaa: python main.py check --repair")
         except StorageError as exc:
             report.fail(str(exc))
         finally:
@@ -62,3 +65,13 @@ class MaintenanceService:
         if report.ok:
             report.lines.append("Kaikki kunnossa.")
         return report
+
+    @staticmethod
+    def repair_search_index(path: Path) -> int:
+        """Rebuild the search index from the feedback rows; returns the number of indexed items."""
+        engine = create_sqlite_engine(path, create=False)
+        try:
+            with Session(engine) as session, session.begin():
+                return rebuild_index(session)
+        finally:
+            engine.dispose()

@@ -109,7 +109,7 @@ class RoundService:
                 .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
                 .where(m.Meeting.round_id == round_id, live)
                 .group_by(m.Feedback.meeting_id)
-            ).tuples().all())
+            ).all())
             covered = dict(session.execute(
                 select(m.Feedback.meeting_id, func.count(func.distinct(m.Feedback.sector_id)))
                 .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
@@ -118,7 +118,7 @@ class RoundService:
                        m.Feedback.kind == FeedbackKind.SECTOR_COMMENT,
                        m.Sector.retired_at.is_(None), m.Sector.deleted_at.is_(None))
                 .group_by(m.Feedback.meeting_id)
-            ).tuples().all())
+            ).all())
             rows = session.execute(
                 select(m.Meeting, m.Municipality)
                 .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)

@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS, AuditEntry, SyncedMixin
@@ -44,17 +44,16 @@ def _content_columns(obj: SyncedMixin) -> list[str]:
     ]
 
 
-def _audit(session: Session, obj: SyncedMixin, action: str, field: str,
+def _audit(rows: list[dict[str, Any]], obj: SyncedMixin, action: str, field: str,
            old: Any, new: Any, actor: str, device_id: str, now: dt.datetime) -> None:
-    session.add(
-        AuditEntry(
-            at=now, actor=actor, device_id=device_id, entity=type(obj).__tablename__,
-            entity_id=obj.id, action=action, field=field, old_value=_text(old), new_value=_text(new),
-        )
-    )
+    rows.append({
+        "at": now, "actor": actor, "device_id": device_id, "entity": type(obj).__tablename__,
+        "entity_id": obj.id, "action": action, "field": field, "old_value": _text(old),
+        "new_value": _text(new),
+    })
 
 
-def _stamp_new(session: Session, obj: SyncedMixin, actor: str, device_id: str,
+def _stamp_new(rows: list[dict[str, Any]], obj: SyncedMixin, actor: str, device_id: str,
                now: dt.datetime, remote: str | None) -> None:
     if obj.id is None:
         obj.id = new_id()
@@ -67,11 +66,11 @@ def _stamp_new(session: Session, obj: SyncedMixin, actor: str, device_id: str,
     for key in _content_columns(obj):
         value = getattr(obj, key)
         if value is not None and value != "":
-            _audit(session, obj, remote or "insert", key, None, value,
+            _audit(rows, obj, remote or "insert", key, None, value,
                    obj.updated_by or actor, obj.device_id or device_id, now)
 
 
-def _stamp_changed(session: Session, obj: SyncedMixin, actor: str, device_id: str,
+def _stamp_changed(rows: list[dict[str, Any]], obj: SyncedMixin, actor: str, device_id: str,
                    now: dt.datetime, remote: str | None) -> None:
     state = inspect(obj)
     changes: list[tuple[str, Any, Any]] = []
@@ -98,7 +97,7 @@ def _stamp_changed(session: Session, obj: SyncedMixin, actor: str, device_id: st
     else:
         action = remote
     for key, old, new in changes:
-        _audit(session, obj, action, key, old, new, obj.updated_by or actor,
+        _audit(rows, obj, action, key, old, new, obj.updated_by or actor,
                obj.device_id or device_id, now)
 
 
@@ -110,14 +109,19 @@ def _before_flush(session: Session, flush_context: object, instances: object) ->
     device_id = session.info.get(DEVICE_ID, "")
     remote = session.info.get(REMOTE_ACTION)
     now = utcnow()
-    for obj in list(session.new):
-        if isinstance(obj, SyncedMixin):
-            _stamp_new(session, obj, actor, device_id, now, remote)
-    for obj in list(session.dirty):
-        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
-            _stamp_changed(session, obj, actor, device_id, now, remote)
     for obj in list(session.deleted):
         if isinstance(obj, SyncedMixin):
             raise RuntimeError(
                 f"{type(obj).__name__} must be tombstoned (deleted_at), never hard-deleted"
             )
+    rows: list[dict[str, Any]] = []
+    for obj in list(session.new):
+        if isinstance(obj, SyncedMixin):
+            _stamp_new(rows, obj, actor, device_id, now, remote)
+    for obj in list(session.dirty):
+        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            _stamp_changed(rows, obj, actor, device_id, now, remote)
+    if rows:
+        # A Core insert on the flush's own connection: same transaction, without the ORM's
+        # per-object bookkeeping (this is the hot path of every autosave).
+        session.execute(insert(AuditEntry), rows)

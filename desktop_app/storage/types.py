@@ -33,4 +33,4 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
         if value is None:
             return None
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        return dt.datetime.fromisoformat(value)  # understands the trailing Z since Python 3.11

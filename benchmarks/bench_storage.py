@@ -1,0 +1,155 @@
+"""Storage benchmarks (issue 2). Prints ratios against bare baselines measured in the same run.
+
+  python -m benchmarks.bench_storage            # 9,000 and 100,000 items
+  python -m benchmarks.bench_storage --quick    # 9,000 only
+
+(a) one durable feedback edit through FeedbackService vs a bare sqlite3 UPDATE + COMMIT with the
+    same PRAGMAs; (b) FTS search p95 latency through SearchService (and bare FTS5 MATCH);
+(c) open the database and list a round through the services vs bare sqlite3 connect + SELECT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.dataset import build
+from desktop_app.services import Services
+from desktop_app.storage.engine import apply_pragmas
+from desktop_app.storage.migrate import open_database
+
+QUERIES = ["liikenne", "päätös", "rahoitus", "kunta", "valtatie kunnossapito", "osaavan työvoiman",
+           "lento", "EU", "ympärivuotisuuden", "kaivos", "yö", "tuulivoima porotalous"]
+
+
+def _times(fn: Callable[[], object], repeat: int) -> list[float]:
+    result = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        result.append(time.perf_counter() - start)
+    return result
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def ms(value: float) -> str:
+    return f"{value * 1000:.2f} ms"
+
+
+def bench_edit(path: Path, repeat: int) -> None:
+    db = open_database(path, "benchmark")
+    services = Services.for_database(db)
+    with db.read() as session:
+        from sqlalchemy import text
+        ids = [row[0] for row in session.execute(text(
+            "SELECT f.id FROM feedback f JOIN meetings m ON m.id = f.meeting_id "
+            "WHERE m.status = 'in_progress' LIMIT :n"), {"n": repeat})]
+    counter = iter(range(10**9))
+    service = _times(lambda: services.feedback.update(ids[next(counter) % len(ids)],
+                                                      text=f"muokattu {next(counter)}"), repeat)
+    db.dispose()
+    raw = sqlite3.connect(path, isolation_level=None)
+    apply_pragmas(raw)
+
+    def bare() -> None:
+        n = next(counter)
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("UPDATE feedback SET text = ? WHERE id = ?", (f"paljas {n}", ids[n % len(ids)]))
+        raw.execute("COMMIT")
+
+    def bare_with_audit() -> None:
+        n = next(counter)
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("UPDATE feedback SET text = ?, version = version + 1 WHERE id = ?",
+                    (f"paljas {n}", ids[n % len(ids)]))
+        raw.execute("INSERT INTO audit_log (at, actor, device_id, entity, entity_id, action, field,"
+                    " old_value, new_value) VALUES ('x', 'b', 'd', 'feedback', ?, 'update', 'text',"
+                    " 'a', 'b')", (ids[n % len(ids)],))
+        raw.execute("COMMIT")
+
+    baseline = _times(bare, repeat)
+    audited = _times(bare_with_audit, repeat)
+    raw.close()
+    s, b, a = statistics.median(service), statistics.median(baseline), statistics.median(audited)
+    print(f"  (a) edit, durable: service {ms(s)} vs bare commit {ms(b)} → ratio {s / b:.2f}× "
+          f"(target ≤ 3×); vs bare commit + audit row {ms(a)} → {s / a:.2f}×")
+
+
+def bench_search(path: Path, repeat: int) -> None:
+    db = open_database(path, "benchmark")
+    services = Services.for_database(db)
+    service = []
+    for _ in range(repeat):
+        for query in QUERIES:
+            start = time.perf_counter()
+            services.search.search(query, limit=50)
+            service.append(time.perf_counter() - start)
+    db.dispose()
+    raw = sqlite3.connect(path)
+    apply_pragmas(raw)
+    bare = []
+    for _ in range(repeat):
+        for query in QUERIES:
+            expression = " AND ".join(f'"{w.casefold()}"*' for w in query.split())
+            start = time.perf_counter()
+            raw.execute("SELECT feedback_id FROM feedback_fts WHERE feedback_fts MATCH ? "
+                        "ORDER BY rank LIMIT 50", (expression,)).fetchall()
+            bare.append(time.perf_counter() - start)
+    raw.close()
+    print(f"  (b) search p95: service {ms(p95(service))} (median {ms(statistics.median(service))}) "
+          f"vs bare FTS5 MATCH p95 {ms(p95(bare))} → ratio {p95(service) / p95(bare):.2f}× "
+          f"(target p95 ≤ 20 ms)")
+
+
+def bench_open_and_list(path: Path, repeat: int) -> None:
+    def through_services() -> None:
+        db = open_database(path, "benchmark")
+        services = Services.for_database(db)
+        round_ = services.rounds.list_rounds()[0]
+        overview = services.rounds.overview(round_.id)
+        services.meetings.detail(overview[0].meeting.id)
+        db.dispose()
+
+    def bare() -> None:
+        raw = sqlite3.connect(path)
+        apply_pragmas(raw)
+        round_id = raw.execute("SELECT id FROM rounds ORDER BY year DESC LIMIT 1").fetchone()[0]
+        meetings = raw.execute("SELECT m.*, mu.name_fi FROM meetings m JOIN municipalities mu "
+                               "ON mu.code = m.municipality_code WHERE round_id = ? "
+                               "ORDER BY mu.sort_order", (round_id,)).fetchall()
+        raw.execute("SELECT meeting_id, count(*) FROM feedback GROUP BY meeting_id").fetchall()
+        raw.execute("SELECT * FROM feedback WHERE meeting_id = ? AND deleted_at IS NULL "
+                    "ORDER BY kind, sector_id, sort_order", (meetings[0][0],)).fetchall()
+        raw.close()
+
+    service = statistics.median(_times(through_services, repeat))
+    baseline = statistics.median(_times(bare, repeat))
+    print(f"  (c) open + list a round + open a meeting: service {ms(service)} vs bare {ms(baseline)}"
+          f" → ratio {service / baseline:.2f}×")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="only the 9,000-item database")
+    args = parser.parse_args()
+    sizes = [9_000] if args.quick else [9_000, 100_000]
+    with tempfile.TemporaryDirectory(prefix="kp-bench-") as folder:
+        for size in sizes:
+            path = Path(folder) / f"bench-{size}.db"
+            counts = build(path, size)
+            print(f"\n{counts['feedback']:,} feedback items ({path.stat().st_size / 1e6:.0f} MB):")
+            bench_edit(path, repeat=100)
+            bench_search(path, repeat=10)
+            bench_open_and_list(path, repeat=10)
+
+
+if __name__ == "__main__":
+    main()

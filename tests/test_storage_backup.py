@@ -113,3 +113,25 @@ def test_latest_good_backup_skips_damaged_ones(db: Database, tmp_path: Path) -> 
 
 def test_integrity_problems_of_missing_file(tmp_path: Path) -> None:
     assert backup.integrity_problems(tmp_path / "ei.db")
+
+
+def test_open_with_verify_refuses_a_damaged_file_and_leaves_it(
+        services: Services, make_feedback, db: Database) -> None:
+    from desktop_app.storage.migrate import open_database
+
+    for n in range(200):
+        make_feedback(f"täytettä {n} " * 20)
+    db.dispose()
+    _corrupt(db.path)
+    damaged = db.path.read_bytes()
+    with pytest.raises(StorageError, match="vioittunut"):
+        open_database(db.path, "x", verify=True)
+    assert db.path.read_bytes() == damaged
+
+
+def test_automatic_backup_if_due(db: Database) -> None:
+    from desktop_app.services.maintenance import MaintenanceService
+
+    first = MaintenanceService.automatic_backup_if_due(db.path)
+    assert first is not None and first.name.startswith(backup.AUTO_PREFIX)
+    assert MaintenanceService.automatic_backup_if_due(db.path) is None  # not due again yet

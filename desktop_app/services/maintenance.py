@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
@@ -65,6 +66,14 @@ class MaintenanceService:
         if report.ok:
             report.lines.append("Kaikki kunnossa.")
         return report
+
+    @staticmethod
+    def automatic_backup_if_due(db_path: Path) -> Path | None:
+        """The rotating safety net: called by the app after start and on close (in a worker)."""
+        folder = backup_dir_for(db_path)
+        if not db_path.exists() or not backup.automatic_backup_due(folder):
+            return None
+        return backup.backup_now(db_path, folder, automatic=True)
 
     @staticmethod
     def repair_search_index(path: Path) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus, Priority
@@ -67,16 +67,19 @@ def _next_sort_order(session: Session, meeting_id: str, kind: FeedbackKind,
     return (session.scalar(query) or 0) + 1
 
 
+# Edits are the hot path (autosave while typing): the item, its live follow-ups and the meeting's
+# status come in one query, built once.
+_LOAD_FOR_EDIT = (
+    select(m.Feedback, m.Meeting.status, m.FollowUp)
+    .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
+    .outerjoin(m.FollowUp, (m.FollowUp.feedback_id == m.Feedback.id) & m.FollowUp.deleted_at.is_(None))
+    .where(m.Feedback.id == bindparam("item_id"), m.Feedback.deleted_at.is_(None))
+    .order_by(m.FollowUp.created_at)
+)
+
+
 def _load_for_edit(session: Session, item_id: str) -> tuple[m.Feedback, list[m.FollowUp]]:
-    """The item, its live follow-ups and the meeting's status in one query: edits are the hot path
-    (autosave while typing), so this saves two round trips per keystroke-save."""
-    rows = session.execute(
-        select(m.Feedback, m.Meeting.status, m.FollowUp)
-        .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
-        .outerjoin(m.FollowUp, (m.FollowUp.feedback_id == m.Feedback.id) & m.FollowUp.deleted_at.is_(None))
-        .where(m.Feedback.id == item_id, m.Feedback.deleted_at.is_(None))
-        .order_by(m.FollowUp.created_at)
-    ).all()
+    rows = session.execute(_LOAD_FOR_EDIT, {"item_id": item_id}).all()
     if not rows:
         raise NotFoundError("Palautetta ei löytynyt (se on ehkä poistettu).")
     if rows[0][1] == MeetingStatus.APPROVED:

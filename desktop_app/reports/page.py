@@ -66,7 +66,7 @@ class _DeferredCanvas(Canvas):
         self._toc = toc
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -180,7 +180,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, y - 5, width - MARGIN_X, y - 5)
         canvas.restoreState()
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         self._done += 1
         self._progress.step(min(self._done, self._expected), self._expected, "Taitetaan sivuja…")
 

@@ -13,7 +13,7 @@ from desktop_app.reports.fonts import FALLBACK, glyph_sets
 _LONG_RUN = 24
 _ZWSP = "\u200b"
 _REPLACEMENT = "\ufffd"
-_LONG_TOKEN = re.compile(r"\S{%d,}" % (_LONG_RUN + 1))
+_LONG_TOKEN = re.compile(rf"\S{{{_LONG_RUN + 1},}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

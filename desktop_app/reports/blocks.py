@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -68,9 +68,36 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | list[Fl
     return table
 
 
-def qr_code(payload: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")  # quiet zone of 4 modules is the widget default
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn as filled rectangles straight onto the canvas (ReportLab's own encoder).
+    Not a graphics Drawing: those set Helvetica, which would enter the PDF unembedded."""
+
+    QUIET_ZONE = 4  # modules of white border, as the QR standard asks
+
+    def __init__(self, payload: str, size: float = 30 * mm) -> None:
+        super().__init__()
+        self.payload = payload
+        self.size = size
+        self._qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        self._qr.addData(payload)
+        self._qr.make()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        modules = self._qr.modules
+        count = len(modules)
+        box = self.size / (count + 2 * self.QUIET_ZONE)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(modules):
+            y = self.size - (r + self.QUIET_ZONE + 1) * box
+            c = 0
+            for dark, run in itertools.groupby(bool(module) for module in row):
+                length = len(list(run))
+                if dark:  # one rectangle per horizontal run keeps the content stream small
+                    canvas.rect((c + self.QUIET_ZONE) * box, y, length * box, box, stroke=0, fill=1)
+                c += length
+        canvas.restoreState()

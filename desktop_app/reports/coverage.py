@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.reports.inputs import RoundSummaryData
-from desktop_app.reports.styles import ACCENT, ACCENT_LIGHT, CONTENT_WIDTH, MUTED, RULE, styles
+from desktop_app.reports.styles import ACCENT, ACCENT_LIGHT, CONTENT_WIDTH, MUTED, RULE, quiet_style, styles
 from desktop_app.reports.text import markup
 
 # Tints of the accent colour for 1, 2, 3 and 4+ comments; zero stays white with a dash.
@@ -69,7 +69,7 @@ def coverage_matrix(data: RoundSummaryData) -> list[Flowable]:
                  ("FONTNAME", (-1, 1), (-1, -1), st.cell_bold.fontName)]
     table = Table(rows, colWidths=[NAME_WIDTH, *[cell_width] * len(data.sectors), TOTAL_WIDTH],
                   repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(quiet_style(commands))
     flowables: list[Flowable] = [table, Spacer(1, 2 * mm)]
     if any(not detail.feedback for detail in data.meetings):
         flowables.append(Paragraph("* Neuvottelua ei ole vielä kirjattu.", st.muted))
@@ -85,7 +85,7 @@ def _legend(data: RoundSummaryData) -> Flowable:
     rows = [[Paragraph(left[i], st.small), Paragraph(right[i], st.small) if i < len(right) else ""]
             for i in range(half)]
     table = Table(rows, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(quiet_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                ("TEXTCOLOR", (0, 0), (-1, -1), MUTED)]))

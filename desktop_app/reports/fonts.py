@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop_app.resources import resource_path
@@ -25,11 +25,26 @@ _lock = threading.Lock()  # reports are built in worker threads; register only o
 _registered = False
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap writes code points above U+FFFF as 5 hex digits, which readers
+    truncate (an emoji copies out as a Greek letter). PDF wants UTF-16BE there: a surrogate pair."""
+    entries = [f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+               for index, code in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *entries, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 def register_fonts() -> str:
     """Register the four faces as one family so <b> and <i> in paragraphs pick the right face."""
     global _registered
     with _lock:
         if not _registered:
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
             for name, filename in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
             pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,

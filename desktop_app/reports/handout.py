@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus, Side
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail, ParticipantRecord
-from desktop_app.reports.blocks import MEETING_STATUS_FI, bullet_list, data_table, note, qr_code
+from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, note
 from desktop_app.reports.content_hash import display_hash, meeting_content_hash, meeting_qr_payload
 from desktop_app.reports.page import DocumentInfo, render
-from desktop_app.reports.styles import CONTENT_WIDTH, RULE, styles
+from desktop_app.reports.styles import CONTENT_WIDTH, RULE, quiet_style, styles
 from desktop_app.reports.text import markup, one_line
 
 FINAL_STATUSES = frozenset({MeetingStatus.CLOSED, MeetingStatus.APPROVED})
@@ -89,17 +89,17 @@ def _title_block(detail: MeetingDetail, full_hash: str) -> Table:
     ]
     fact_rows = [[Paragraph(label, st.label), Paragraph(markup(value), st.cell)] for label, value in facts]
     fact_table = Table(fact_rows, colWidths=[24 * mm, 96 * mm], hAlign="LEFT")
-    fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    fact_table.setStyle(quiet_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     left = [Paragraph("NEUVOTTELUMUISTIO", st.label),
             Paragraph(markup(one_line(meeting.municipality_name)), st.title),
             Paragraph("Kuntaneuvottelu", st.subtitle), fact_table]
-    right = [qr_code(meeting_qr_payload(detail), 30 * mm),
+    right = [QrCode(meeting_qr_payload(detail), 30 * mm),
              Paragraph(f"Tunniste<br/><b>{display_hash(full_hash)}</b>", st.cell_center)]
     block = Table([[left, right]], colWidths=[CONTENT_WIDTH - 36 * mm, 36 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    block.setStyle(quiet_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.formatting import fi_date, period_label
@@ -16,7 +16,7 @@ from desktop_app.reports.coverage import coverage_matrix
 from desktop_app.reports.handout import SCOPE_TITLES
 from desktop_app.reports.inputs import RoundSummaryData
 from desktop_app.reports.page import ORGANISATION, DocumentInfo, Heading, render
-from desktop_app.reports.styles import ACCENT, CONTENT_WIDTH, RULE, styles
+from desktop_app.reports.styles import ACCENT, CONTENT_WIDTH, RULE, quiet_style, styles
 from desktop_app.reports.text import markup
 from desktop_app.reports.toc import TocEntries
 
@@ -120,7 +120,7 @@ def _sector(data: RoundSummaryData, sector_id: str) -> list[Flowable]:
 
 def _rule() -> Flowable:
     table = Table([[""]], colWidths=[CONTENT_WIDTH], rowHeights=[4 * mm])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    table.setStyle(quiet_style([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
     return table
 
 

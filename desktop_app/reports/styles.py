@@ -56,6 +56,7 @@ class Styles:
 def _style(name: str, size: float, *, font: str = REGULAR, color: colors.Color = INK,
            before: float = 0, after: float = 0, align: int = TA_LEFT, **extra: object) -> ParagraphStyle:
     extra.setdefault("leading", round(size * 1.35, 1))
+    extra.setdefault("bulletFontName", font)  # ReportLab's default bullet font is Helvetica
     return ParagraphStyle(name, fontName=font, fontSize=size,
                           textColor=color, spaceBefore=before, spaceAfter=after, alignment=align,
                           splitLongWords=1, **extra)
@@ -84,6 +85,12 @@ def styles() -> Styles:
     )
 
 
+def quiet_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose default font is ours: ReportLab's default (Helvetica) would otherwise
+    enter the PDF as a non-embedded font."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> TableStyle:
     """Quiet tables: a coloured header row, hairline rules between rows, optional zebra stripes."""
     commands: list[tuple] = [
@@ -102,4 +109,4 @@ def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> Ta
     if zebra:
         start = 1 if header else 0
         commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(start + 1, rows, 2)]
-    return TableStyle(commands)
+    return quiet_style(commands)

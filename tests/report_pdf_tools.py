@@ -96,3 +96,10 @@ def words(path: Path) -> tuple[list[Word], list[tuple[float, float]]]:
             x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
             found.append(Word(len(sizes), match.group(5), x0, y0, x1, y1))
     return found, sizes
+
+
+def layout_text(path: Path, page: int) -> str:
+    """One page as laid out on paper (pdftotext -layout), for checks like 'title … 3'."""
+    need_tool("pdftotext", "poppler-utils")
+    return subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page),
+                           str(path), "-"], check=True, capture_output=True).stdout.decode("utf-8")

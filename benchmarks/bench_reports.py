@@ -73,7 +73,8 @@ def full_round() -> RoundSummaryData:
                          f"{mun['name_fi']}: {SENTENCES[(i + s_index) % 4]} ({sector.code} {i + 1})",
                          i, sector.id)
                     for s_index, sector in enumerate(sectors) for i in range(10)]
-        feedback += [item(FeedbackKind.ADVOCACY_TARGET, f"{SENTENCES[i]} Kohde {i + 1}.", i) for i in range(3)]
+        feedback += [item(FeedbackKind.ADVOCACY_TARGET, f"{SENTENCES[i]} Kohde {i + 1}.", i)
+                     for i in range(3)]
         feedback += [item(FeedbackKind.DEVELOPMENT_VIEW, SENTENCES[i], 0, scope=scope)
                      for i, scope in enumerate(DevelopmentScope)]
         record = MeetingRecord(id=meeting_id, round_id="r", round_year=2026, municipality_code=mun["code"],

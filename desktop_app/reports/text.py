@@ -8,20 +8,11 @@ from xml.sax.saxutils import escape
 
 from desktop_app.reports.fonts import FALLBACK, glyph_sets
 
-# Runs longer than this get zero-width break opportunities, so a URL or a pasted hash wraps
-# inside narrow table cells instead of overflowing them.
-_LONG_RUN = 24
-_ZWSP = "\u200b"
+# Long unbroken runs (URLs, pasted hashes) need no help here: every style sets splitLongWords, so
+# platypus breaks a word that is wider than the line. Inserting zero-width spaces would also work
+# but they end up in copied text and break searching the PDF for a URL.
 _REPLACEMENT = "\ufffd"
-_LONG_TOKEN = re.compile(rf"\S{{{_LONG_RUN + 1},}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _break_long_runs(text: str) -> str:
-    def split(match: re.Match[str]) -> str:
-        token = match.group(0)
-        return _ZWSP.join(token[i:i + _LONG_RUN // 2] for i in range(0, len(token), _LONG_RUN // 2))
-    return _LONG_TOKEN.sub(split, text)
 
 
 def clean(text: str) -> str:
@@ -54,11 +45,9 @@ def _with_fallback(escaped: str) -> str:
     return "".join(out)
 
 
-def markup(text: str, *, breaks: bool = True) -> str:
+def markup(text: str) -> str:
     """Escape `text` for a Paragraph; newlines become line breaks."""
     text = clean(text).strip()
-    if breaks:
-        text = _break_long_runs(text)
     escaped = _with_fallback(escape(text))
     return escaped.replace("\n", "<br/>")
 

@@ -43,7 +43,7 @@ class TocEntries(Flowable):
             y = _LINE * (len(self.entries) - index - 1) + 5
             x = _INDENT * level
             font, size = (BOLD, 11) if level == 0 else (REGULAR, 10)
-            text = one_line(title, 90)
+            text = one_line(title, 80)
             canvas.setFont(font, size)
             canvas.setFillColor(INK if level == 0 else MUTED)
             canvas.drawString(x, y, text)

@@ -118,3 +118,15 @@ def test_empty_round_still_prints(tmp_path: Path, services: Services, make_round
     text = flat(" ".join(pages))
     assert "0 / 8 neuvottelua kirjattu" in text
     assert "Ei kirjattuja edunajamiskohteita." in text
+
+
+def test_progress_is_reported_and_cancel_stops_the_build(summary: RoundSummaryData) -> None:
+    from desktop_app.domain.progress import Cancelled, Progress
+
+    steps: list[tuple[int, int]] = []
+    build_round_summary(summary, progress=Progress(lambda done, total, _msg: steps.append((done, total))))
+    assert len(steps) > 10 and all(0 <= done <= total for done, total in steps)
+
+    progress = Progress(lambda done, total, _msg: progress.cancel() if done >= 3 else None)
+    with pytest.raises(Cancelled):
+        build_round_summary(summary, progress=progress)

@@ -92,6 +92,8 @@ def _title_block(detail: MeetingDetail, full_hash: str) -> Table:
     fact_table.setStyle(quiet_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                    # the smaller label font sits lower to share the value's baseline
+                                    ("TOPPADDING", (0, 0), (0, -1), 2.2),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     left = [Paragraph("NEUVOTTELUMUISTIO", st.label),
             Paragraph(markup(one_line(meeting.municipality_name)), st.title),

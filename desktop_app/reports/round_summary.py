@@ -84,7 +84,7 @@ def _title_page(data: RoundSummaryData, created: dt.date) -> list[Flowable]:
              fi_date(d.meeting.meeting_date) or "–", MEETING_STATUS_FI[d.meeting.status],
              str(len(d.feedback))] for d in data.meetings]
     flowables.append(data_table(["Kunta", "Päivämäärä", "Tila", "Palautteita"], rows,
-                                [50 * mm, 35 * mm, 35 * mm, 30 * mm]))
+                                [CONTENT_WIDTH - 105 * mm, 40 * mm, 40 * mm, 25 * mm]))
     flowables += [Spacer(1, 12 * mm), Paragraph(f"Koottu {fi_date(created)}", st.muted)]
     return flowables
 

@@ -93,6 +93,8 @@ def test_handout_actions_disabled_without_a_meeting(host: FakeHost) -> None:
 def _preview(qtbot, actions: ReportActions, trigger) -> pdf_preview.PdfPreviewDialog:
     before = len(actions.dialogs)
     trigger()
+    # the PDF is built in a worker: nothing is shown until its result comes back through the loop
+    assert len(actions.dialogs) == before
     qtbot.waitUntil(lambda: len(actions.dialogs) > before, timeout=20_000)
     dialog = actions.dialogs[-1]
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=5_000)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -110,7 +110,11 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def print_pdf(self, printer: QPrinter | None = None) -> bool:
-        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        # the PDF carries its own 20 mm margins: print the whole sheet at 100 %, not shrunk again
+        printer.setFullPage(True)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Tulosta"))

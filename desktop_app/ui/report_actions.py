@@ -43,10 +43,13 @@ class ReportActions(QObject):
         self.round_summary = self._action(self.tr("Kierroksen yhteenveto (PDF)…"), self._preview_round)
         self.follow_up_list = self._action(self.tr("Avoimet jatkotoimenpiteet (PDF)…"),
                                            self._preview_follow_ups)
-        first = file_menu.actions()[0] if file_menu.actions() else None
-        file_menu.insertActions(first, [self.round_summary, self.follow_up_list])  # type: ignore[arg-type]
-        if first is not None:
-            file_menu.insertSeparator(first)
+        # printouts go to the top of the file menu, above whatever the window put there (quit last)
+        existing = file_menu.actions()
+        if existing:
+            file_menu.insertActions(existing[0], [self.round_summary, self.follow_up_list])
+            file_menu.insertSeparator(existing[0])
+        else:
+            file_menu.addActions([self.round_summary, self.follow_up_list])
         self.update_enabled()
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:

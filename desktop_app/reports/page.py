@@ -56,6 +56,7 @@ class _TocState:
     """Section key → page number, and TOC slots waiting for those numbers."""
 
     pages: dict[str, int] = field(default_factory=dict)
+    marks: list[tuple[int, str]] = field(default_factory=list)  # (page, section title) in order
     slots: list[tuple[int, float, float, str]] = field(default_factory=list)  # page, right x, y, key
 
 
@@ -74,10 +75,41 @@ class _DeferredCanvas(Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            if not (number == 1 and self._info.title_page):
+                self._draw_header(number)
             self._draw_footer(number, total)
             self._fill_toc_numbers(number)
             Canvas.showPage(self)
         Canvas.save(self)
+
+    def _section_on(self, page: int) -> str:
+        """The first section starting on `page`, else the one still running from before."""
+        current = ""
+        for mark_page, title in self._toc.marks:
+            if mark_page > page:
+                break
+            if mark_page == page:
+                return title
+            current = title
+        return current
+
+    def _draw_header(self, page: int) -> None:
+        width, height = PAGE_SIZE
+        y = height - MARGIN_TOP + 9 * 2.835
+        base = self._info.header_text or self._info.title
+        section = self._section_on(page)
+        header = one_line(f"{base} · {section}" if section else base, 100)
+        self.saveState()
+        self.setFont(BOLD, SIZE_SMALL + 1)
+        self.setFillColor(ACCENT)
+        self.drawString(MARGIN_X, y, ORGANISATION)
+        self.setFont(REGULAR, SIZE_SMALL)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - MARGIN_X, y, header)
+        self.setStrokeColor(ACCENT)
+        self.setLineWidth(0.8)
+        self.line(MARGIN_X, y - 5, width - MARGIN_X, y - 5)
+        self.restoreState()
 
     def _draw_footer(self, number: int, total: int) -> None:
         width = PAGE_SIZE[0]
@@ -108,9 +140,10 @@ class _DeferredCanvas(Canvas):
 class Heading(Flowable):
     """Marks a section start for the TOC and the PDF outline; draws nothing itself."""
 
-    def __init__(self, key: str, title: str, level: int = 0) -> None:
+    def __init__(self, key: str, title: str, level: int = 0, *, running: bool = True) -> None:
         super().__init__()
         self.key, self.title, self.level = key, title, level
+        self.running = running  # shown in the running header of the pages it covers
         self.width = self.height = 0
         self.keepWithNext = True  # travels to the next page with the heading it marks
 
@@ -122,6 +155,8 @@ class Heading(Flowable):
         toc = getattr(canvas, "_toc", None)
         if isinstance(toc, _TocState):
             toc.pages.setdefault(self.key, canvas.getPageNumber())
+            if self.running:
+                toc.marks.append((canvas.getPageNumber(), self.title))
         canvas.bookmarkPage(self.key)
         canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 
@@ -164,21 +199,7 @@ class ReportDocument(BaseDocTemplate):
         self._watermark(canvas)
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._watermark(canvas)
-        width, height = PAGE_SIZE
-        y = height - MARGIN_TOP + 9 * 2.835
-        canvas.saveState()
-        canvas.setFont(BOLD, SIZE_SMALL + 1)
-        canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN_X, y, ORGANISATION)
-        canvas.setFont(REGULAR, SIZE_SMALL)
-        canvas.setFillColor(MUTED)
-        header = one_line(self.info.header_text or self.info.title, 90)
-        canvas.drawRightString(width - MARGIN_X, y, header)
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.8)
-        canvas.line(MARGIN_X, y - 5, width - MARGIN_X, y - 5)
-        canvas.restoreState()
+        self._watermark(canvas)  # the running header is drawn at save time, see _DeferredCanvas
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self._done += 1

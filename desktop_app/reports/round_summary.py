@@ -42,7 +42,8 @@ def build_round_summary(data: RoundSummaryData, *, created: dt.date | None = Non
         progress.step(index, len(sections) * 2, "Kootaan yhteenvetoa…")
         if level == 0:
             story.append(PageBreak())
-        story.append(Heading(key, title, level))
+        # a group heading without a body of its own names no page in the running header
+        story.append(Heading(key, title, level, running=bool(body)))
         story.append(Paragraph(markup(title), styles().h1 if level == 0 else styles().h2))
         story += body
     return render(info, story, progress)

@@ -11,7 +11,7 @@ from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStat
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail, ParticipantRecord
-from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, note
+from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, note, subheading
 from desktop_app.reports.content_hash import display_hash, meeting_content_hash, meeting_qr_payload
 from desktop_app.reports.page import DocumentInfo, render
 from desktop_app.reports.styles import CONTENT_WIDTH, RULE, quiet_style, styles
@@ -63,7 +63,7 @@ def _story(detail: MeetingDetail, full_hash: str) -> list[Flowable]:
     for scope, title in [*SCOPE_TITLES.items(), (None, "Muut kehitysnäkemykset")]:
         chosen = [item for item in views if item.scope == scope]
         if chosen:
-            story += [Paragraph(title, st.h3), *bullet_list(chosen)]
+            story += [*subheading(title), *bullet_list(chosen)]
 
     questions = detail.items_of(FeedbackKind.QUESTION)
     if questions:
@@ -127,7 +127,6 @@ def _participants(detail: MeetingDetail) -> list[Flowable]:
 
 
 def _sector_feedback(detail: MeetingDetail) -> list[Flowable]:
-    st = styles()
     comments = detail.items_of(FeedbackKind.SECTOR_COMMENT)
     by_sector: dict[str | None, list[FeedbackRecord]] = {}
     for item in comments:
@@ -137,12 +136,12 @@ def _sector_feedback(detail: MeetingDetail) -> list[Flowable]:
     for sector in detail.sectors:
         items = by_sector.pop(sector.id, [])
         if items:
-            flowables += [Paragraph(markup(sector.name_fi), st.h3), *bullet_list(items)]
+            flowables += [*subheading(markup(sector.name_fi)), *bullet_list(items)]
         elif not sector.retired:
             silent.append(sector.name_fi)
     leftovers = [item for items in by_sector.values() for item in items]
     if leftovers:  # comments whose sector is gone or was never set
-        flowables += [Paragraph("Muut kommentit", st.h3), *bullet_list(leftovers)]
+        flowables += [*subheading("Muut kommentit"), *bullet_list(leftovers)]
     if silent:
         flowables.append(Spacer(1, 2 * mm))
         flowables.append(note("Ei kommentteja: " + ", ".join(silent) + "."))

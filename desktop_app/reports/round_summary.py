@@ -11,7 +11,14 @@ from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.formatting import fi_date, period_label
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import MeetingDetail
-from desktop_app.reports.blocks import MEETING_STATUS_FI, PRIORITY_TAG, bullet_list, data_table, note
+from desktop_app.reports.blocks import (
+    MEETING_STATUS_FI,
+    PRIORITY_TAG,
+    bullet_list,
+    data_table,
+    note,
+    subheading,
+)
 from desktop_app.reports.coverage import coverage_matrix
 from desktop_app.reports.handout import SCOPE_TITLES
 from desktop_app.reports.inputs import RoundSummaryData
@@ -100,8 +107,8 @@ def _coverage(data: RoundSummaryData) -> list[Flowable]:
     ]
 
 
-def _municipality_label(detail: MeetingDetail) -> Paragraph:
-    return Paragraph(markup(detail.meeting.municipality_name), styles().h3)
+def _municipality_label(detail: MeetingDetail) -> list[Flowable]:
+    return subheading(markup(detail.meeting.municipality_name))
 
 
 def _sector(data: RoundSummaryData, sector_id: str) -> list[Flowable]:
@@ -110,7 +117,7 @@ def _sector(data: RoundSummaryData, sector_id: str) -> list[Flowable]:
     for detail in data.meetings:
         items = detail.items_of(FeedbackKind.SECTOR_COMMENT, sector_id)
         if items:
-            flowables += [_municipality_label(detail), *bullet_list(items)]
+            flowables += [*_municipality_label(detail), *bullet_list(items)]
         elif detail.feedback:  # meetings not yet held are not "silent"
             silent.append(detail.meeting.municipality_name)
     if silent:
@@ -155,7 +162,7 @@ def _development(data: RoundSummaryData) -> list[Flowable]:
             items = [i for i in detail.items_of(FeedbackKind.DEVELOPMENT_VIEW) if i.scope == scope]
             if items:
                 any_items = True
-                flowables += [_municipality_label(detail), *bullet_list(items)]
+                flowables += [*_municipality_label(detail), *bullet_list(items)]
         if not any_items:
             flowables.append(note("Ei kirjattuja näkemyksiä."))
     other = [d for d in data.meetings
@@ -164,7 +171,7 @@ def _development(data: RoundSummaryData) -> list[Flowable]:
         flowables.append(Paragraph("Muut kehitysnäkemykset", st.h2))
         for detail in other:
             items = [i for i in detail.items_of(FeedbackKind.DEVELOPMENT_VIEW) if i.scope not in SCOPE_TITLES]
-            flowables += [_municipality_label(detail), *bullet_list(items)]
+            flowables += [*_municipality_label(detail), *bullet_list(items)]
     return flowables
 
 
@@ -173,6 +180,6 @@ def _by_municipality(data: RoundSummaryData, kind: FeedbackKind) -> list[Flowabl
     for detail in data.meetings:
         items = detail.items_of(kind)
         if items:
-            flowables += [_municipality_label(detail), *bullet_list(items)]
+            flowables += [*_municipality_label(detail), *bullet_list(items)]
     return flowables
 

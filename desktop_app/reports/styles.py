@@ -10,10 +10,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import TableStyle
 
 from desktop_app.reports.fonts import BOLD, REGULAR, register_fonts
 
+BULLET = "•\u00a0\u00a0"  # bullet + two no-break spaces, drawn inline as part of the item's first line
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm     # room for the running header
@@ -70,9 +72,13 @@ def styles() -> Styles:
         subtitle=_style("subtitle", SIZE_H2, color=MUTED, after=4),
         h1=_style("h1", SIZE_H1, font=BOLD, color=ACCENT, before=14, after=6, keepWithNext=1),
         h2=_style("h2", SIZE_H2, font=BOLD, color=ACCENT, before=12, after=4, keepWithNext=1),
-        h3=_style("h3", SIZE_H3, font=BOLD, before=8, after=2, keepWithNext=1),
+        # h3 is frequent (a label per municipality): kept with its text by `blocks.subheading`'s
+        # CondPageBreak, which is far cheaper than keepWithNext's trial layout
+        h3=_style("h3", SIZE_H3, font=BOLD, before=8, after=2),
         body=_style("body", SIZE_BODY, after=4),
-        bullet=_style("bullet", SIZE_BODY, after=3, leftIndent=12, bulletIndent=2),
+        # hanging indent: the inline "• " sits left of the text column (see blocks.bullet_list)
+        bullet=_style("bullet", SIZE_BODY, after=3, leftIndent=14,
+                      firstLineIndent=-stringWidth(BULLET, REGULAR, SIZE_BODY)),
         small=_style("small", SIZE_SMALL, color=INK),
         muted=_style("muted", SIZE_SMALL + 1, color=MUTED, after=4),
         cell=_style("cell", SIZE_BODY - 1),

@@ -53,3 +53,19 @@ def test_no_open_follow_ups_prints_a_clear_note(tmp_path: Path, services: Servic
     data = load_follow_up_list(services.db, today=TODAY)
     path = write(tmp_path, build_follow_up_list(data))
     assert "Ei avoimia jatkotoimenpiteitä." in flat(" ".join(page_texts(path)))
+
+
+def test_hostile_follow_up_text_stays_on_the_page(tmp_path: Path, services: Services, make_feedback) -> None:
+    from report_pdf_tools import words
+
+    item = make_feedback("z" * 5_000)
+    services.followups.add(item.id, owner="Ö" * 400, due_date="2026-01-01",
+                           description=("Pitkä toimenpide. " * 600)[:10_000])
+    path = write(tmp_path, build_follow_up_list(load_follow_up_list(services.db, today=TODAY)))
+    pages = page_texts(path)
+    assert "Pitkä toimenpide." in flat(" ".join(pages)) and "MYÖHÄSSÄ" in " ".join(pages)
+    found, sizes = words(path)
+    for word in found:
+        width, height = sizes[word.page - 1]
+        assert word.x_min >= 55 and word.x_max <= width - 55, word
+        assert word.y_min >= 0 and word.y_max <= height, word

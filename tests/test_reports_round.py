@@ -131,3 +131,25 @@ def test_progress_is_reported_and_cancel_stops_the_build(summary: RoundSummaryDa
     progress = Progress(lambda done, total, _msg: progress.cancel() if done >= 3 else None)
     with pytest.raises(Cancelled):
         build_round_summary(summary, progress=progress)
+
+
+def test_hostile_text_in_tables_and_lists_stays_on_the_page(tmp_path: Path, services: Services,
+                                                            make_round) -> None:
+    from report_pdf_tools import words
+
+    round_ = make_round(2026)
+    kuhmo = services.meetings.find(round_.id, "290")
+    huge = ("Erittäin pitkä edunajamiskohde ilman loppua. " * 240)[:10_000]
+    services.feedback.add(kuhmo.id, FeedbackKind.ADVOCACY_TARGET, huge)  # one table row > one page
+    services.feedback.add(kuhmo.id, FeedbackKind.ADVOCACY_TARGET, "x" * 2_000 + " 😀 Дякую")
+    services.feedback.add(kuhmo.id, FeedbackKind.SECTOR_COMMENT, "https://" + "y" * 900,
+                          sector_id=services.sectors.find("KV").id)
+    path, pages = _render(tmp_path, load_round_summary(services.db, round_.id))
+    text = flat(" ".join(pages))
+    assert "Erittäin pitkä edunajamiskohde ilman loppua." in text and "😀 Дякую" in text
+    assert len(pages) < 20
+    found, sizes = words(path)
+    for word in found:
+        width, height = sizes[word.page - 1]
+        assert word.x_min >= 55 and word.x_max <= width - 55, word
+        assert word.y_min >= 0 and word.y_max <= height, word

@@ -84,3 +84,15 @@ def test_content_hash_definition_is_pinned() -> None:
     assert meeting_content_hash(_detail("Tie kuntoon!")) != meeting_content_hash(detail)
     # NFC: the same word typed with a combining diaeresis hashes the same
     assert meeting_content_hash(_detail("Tie ku\u0308ntoon")) == meeting_content_hash(_detail("Tie küntoon"))
+
+
+def test_fit_shortens_by_measured_width() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.reports.fonts import REGULAR
+    from desktop_app.reports.text import fit
+
+    assert fit("Lyhyt otsikko", REGULAR, 8, 200) == "Lyhyt otsikko"
+    shortened = fit("Ö" * 400, REGULAR, 8, 120)
+    assert shortened.endswith("…") and stringWidth(shortened, REGULAR, 8) <= 120
+    assert stringWidth(shortened[:-1] + "Ö…", REGULAR, 8) > 120  # as long as fits, not shorter

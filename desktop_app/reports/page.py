@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
@@ -31,7 +32,7 @@ from desktop_app.reports.styles import (
     SIZE_SMALL,
     WATERMARK,
 )
-from desktop_app.reports.text import one_line
+from desktop_app.reports.text import fit, one_line
 
 ORGANISATION = "Kainuun liitto"
 APP_CREATOR = "Kuntapalaute"
@@ -98,11 +99,12 @@ class _DeferredCanvas(Canvas):
         y = height - MARGIN_TOP + 9 * 2.835
         base = self._info.header_text or self._info.title
         section = self._section_on(page)
-        header = one_line(f"{base} · {section}" if section else base, 100)
         self.saveState()
         self.setFont(BOLD, SIZE_SMALL + 1)
         self.setFillColor(ACCENT)
         self.drawString(MARGIN_X, y, ORGANISATION)
+        room = width - 2 * MARGIN_X - stringWidth(ORGANISATION, BOLD, SIZE_SMALL + 1) - 24
+        header = fit(f"{base} · {section}" if section else base, REGULAR, SIZE_SMALL, room)
         self.setFont(REGULAR, SIZE_SMALL)
         self.setFillColor(MUTED)
         self.drawRightString(width - MARGIN_X, y, header)
@@ -122,7 +124,7 @@ class _DeferredCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, f"Luotu {fi_date(self._info.created)}")
         if self._info.footer_note:
-            self.drawCentredString(width / 2, y, self._info.footer_note)
+            self.drawCentredString(width / 2, y, fit(self._info.footer_note, REGULAR, SIZE_SMALL, 200))
         self.setFillColor(ACCENT)
         self.setFont(BOLD, SIZE_SMALL)
         self.drawRightString(width - MARGIN_X, y, f"Sivu {number} / {total}")

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from desktop_app.reports.fonts import FALLBACK, body_chars, glyph_sets
 
 # Long unbroken runs (URLs, pasted hashes) need no help here: every style sets splitLongWords, so
@@ -63,3 +65,19 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` on one line, shortened with an ellipsis until it is at most `width` points wide
+    (for strings drawn directly on the canvas: running headers, contents lines)."""
+    text = one_line(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # binary search for the longest prefix that fits with "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from desktop_app.reports.fonts import BOLD, REGULAR
 from desktop_app.reports.page import _TocState
 from desktop_app.reports.styles import ACCENT, INK, MUTED, RULE
-from desktop_app.reports.text import one_line
+from desktop_app.reports.text import fit
 
 _LINE = 19.0
 _NUMBER_WIDTH = 28.0
@@ -43,7 +43,7 @@ class TocEntries(Flowable):
             y = _LINE * (len(self.entries) - index - 1) + 5
             x = _INDENT * level
             font, size = (BOLD, 11) if level == 0 else (REGULAR, 10)
-            text = one_line(title, 80)
+            text = fit(title, font, size, right - _NUMBER_WIDTH - x - 12)
             canvas.setFont(font, size)
             canvas.setFillColor(INK if level == 0 else MUTED)
             canvas.drawString(x, y, text)

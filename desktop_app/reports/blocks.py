@@ -56,11 +56,14 @@ def bullet_list(items: Sequence[FeedbackRecord], *, numbered: bool = False) -> l
     return flowables
 
 
-def subheading(text_markup: str) -> list[Flowable]:
-    """An h3 that never ends a page alone: break first unless it and ~3 lines of text fit."""
-    style = styles().h3
-    return [CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 3 * styles().body.leading),
-            Paragraph(text_markup, style)]
+def heading(text_markup: str, style: ParagraphStyle | None = None, *, marker: Flowable | None = None,
+            lines_after: int = 3) -> list[Flowable]:
+    """A heading that never ends a page alone: break first unless it and `lines_after` body lines
+    fit. Unlike keepWithNext this costs no trial layout and never drags a whole table to the next
+    page. `marker` (a `page.Heading`) goes after the break so the TOC gets the right page."""
+    style = style or styles().h3
+    space = style.spaceBefore + style.leading + style.spaceAfter + lines_after * styles().body.leading
+    return [CondPageBreak(space), *([marker] if marker else []), Paragraph(text_markup, style)]
 
 
 def note(text: str) -> Paragraph:

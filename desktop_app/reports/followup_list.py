@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from desktop_app.domain.formatting import fi_date
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FollowUpRow
-from desktop_app.reports.blocks import FOLLOW_UP_STATUS_FI, data_table, note
+from desktop_app.reports.blocks import FOLLOW_UP_STATUS_FI, data_table, heading, note
 from desktop_app.reports.inputs import FollowUpListData
 from desktop_app.reports.page import DocumentInfo, Heading, render
 from desktop_app.reports.styles import CONTENT_WIDTH, WARNING, styles
@@ -63,8 +63,9 @@ def build_follow_up_list(data: FollowUpListData, *, created: dt.date | None = No
         progress.step(index, len(groups), "Kootaan jatkotoimenpiteitä…")
         late = sum(1 for row in rows if row.follow_up.is_overdue(data.today))
         counts = f"{len(rows)} avointa" + (f", {late} myöhässä" if late else "")
-        story += [Heading(f"owner-{index}", owner),
-                  Paragraph(f"{markup(owner)} <font size='10' color='#5b6570'>({counts})</font>", st.h2),
+        title = f"{markup(owner)} <font size='10' color='#5b6570'>({counts})</font>"
+        # room for the heading and the table's header row plus two follow-ups
+        story += [*heading(title, st.h2, marker=Heading(f"owner-{index}", owner), lines_after=6),
                   _table(rows, data.today)]
     return render(info, story, progress)
 

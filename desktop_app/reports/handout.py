@@ -11,7 +11,7 @@ from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStat
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail, ParticipantRecord
-from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, note, subheading
+from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, heading, note
 from desktop_app.reports.content_hash import display_hash, meeting_content_hash, meeting_qr_payload
 from desktop_app.reports.page import DocumentInfo, render
 from desktop_app.reports.styles import CONTENT_WIDTH, RULE, quiet_style, styles
@@ -49,31 +49,31 @@ def _story(detail: MeetingDetail, full_hash: str) -> list[Flowable]:
     story: list[Flowable] = [_title_block(detail, full_hash), Spacer(1, 4 * mm)]
     story += _participants(detail)
 
-    story.append(Paragraph("Edunajamiskohteet", st.h2))
+    story += heading("Edunajamiskohteet", st.h2)
     targets = detail.items_of(FeedbackKind.ADVOCACY_TARGET)
     story += bullet_list(targets, numbered=True) if targets else [note("Ei kirjattuja edunajamiskohteita.")]
 
-    story.append(Paragraph("Palaute toimintasektoreittain", st.h2))
+    story += heading("Palaute toimintasektoreittain", st.h2)
     story += _sector_feedback(detail)
 
-    story.append(Paragraph("Näkemykset aluekehityksestä", st.h2))
+    story += heading("Näkemykset aluekehityksestä", st.h2)
     views = detail.items_of(FeedbackKind.DEVELOPMENT_VIEW)
     if not views:
         story.append(note("Ei kirjattuja kehitysnäkemyksiä."))
     for scope, title in [*SCOPE_TITLES.items(), (None, "Muut kehitysnäkemykset")]:
         chosen = [item for item in views if item.scope == scope]
         if chosen:
-            story += [*subheading(title), *bullet_list(chosen)]
+            story += [*heading(title), *bullet_list(chosen)]
 
     questions = detail.items_of(FeedbackKind.QUESTION)
     if questions:
-        story += [Paragraph("Kysymykset", st.h2), *bullet_list(questions)]
+        story += [*heading("Kysymykset", st.h2), *bullet_list(questions)]
 
-    story.append(Paragraph("Jatkotoimenpiteet", st.h2))
+    story += heading("Jatkotoimenpiteet", st.h2)
     story += _follow_ups(detail)
 
     if detail.meeting.notes.strip():
-        story += [Paragraph("Muistiinpanot", st.h2), Paragraph(markup(detail.meeting.notes), st.body)]
+        story += [*heading("Muistiinpanot", st.h2), Paragraph(markup(detail.meeting.notes), st.body)]
     return story
 
 
@@ -123,7 +123,7 @@ def _participants(detail: MeetingDetail) -> list[Flowable]:
     table = data_table(["Kainuun liitto", detail.meeting.municipality_name],
                        [[_people(council), _people(municipality)]],
                        [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])
-    return [Paragraph("Osallistujat", styles().h2), table]
+    return [*heading("Osallistujat", styles().h2), table]
 
 
 def _sector_feedback(detail: MeetingDetail) -> list[Flowable]:
@@ -136,12 +136,12 @@ def _sector_feedback(detail: MeetingDetail) -> list[Flowable]:
     for sector in detail.sectors:
         items = by_sector.pop(sector.id, [])
         if items:
-            flowables += [*subheading(markup(sector.name_fi)), *bullet_list(items)]
+            flowables += [*heading(markup(sector.name_fi)), *bullet_list(items)]
         elif not sector.retired:
             silent.append(sector.name_fi)
     leftovers = [item for items in by_sector.values() for item in items]
     if leftovers:  # comments whose sector is gone or was never set
-        flowables += [*subheading("Muut kommentit"), *bullet_list(leftovers)]
+        flowables += [*heading("Muut kommentit"), *bullet_list(leftovers)]
     if silent:
         flowables.append(Spacer(1, 2 * mm))
         flowables.append(note("Ei kommentteja: " + ", ".join(silent) + "."))

@@ -57,7 +57,7 @@ class _TocState:
     """Section key → page number, and TOC slots waiting for those numbers."""
 
     pages: dict[str, int] = field(default_factory=dict)
-    marks: list[tuple[int, str]] = field(default_factory=list)  # (page, section title) in order
+    marks: list[tuple[int, float, str]] = field(default_factory=list)  # (page, y, title) in order
     slots: list[tuple[int, float, float, str]] = field(default_factory=list)  # page, right x, y, key
 
 
@@ -84,13 +84,15 @@ class _DeferredCanvas(Canvas):
         Canvas.save(self)
 
     def _section_on(self, page: int) -> str:
-        """The first section starting on `page`, else the one still running from before."""
+        """The section at the top of `page`: one that starts right there, else the one running on
+        from earlier pages (else, on a page before any running section, the first to start)."""
+        top = PAGE_SIZE[1] - MARGIN_TOP - 48  # a heading this high is the page's first content
         current = ""
-        for mark_page, title in self._toc.marks:
+        for mark_page, y, title in self._toc.marks:
             if mark_page > page:
                 break
             if mark_page == page:
-                return title
+                return title if y >= top or not current else current
             current = title
         return current
 
@@ -158,7 +160,7 @@ class Heading(Flowable):
         if isinstance(toc, _TocState):
             toc.pages.setdefault(self.key, canvas.getPageNumber())
             if self.running:
-                toc.marks.append((canvas.getPageNumber(), self.title))
+                toc.marks.append((canvas.getPageNumber(), canvas.absolutePosition(0, 0)[1], self.title))
         canvas.bookmarkPage(self.key)
         canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 

@@ -16,8 +16,8 @@ from desktop_app.reports.blocks import (
     PRIORITY_TAG,
     bullet_list,
     data_table,
+    heading,
     note,
-    subheading,
 )
 from desktop_app.reports.coverage import coverage_matrix
 from desktop_app.reports.handout import SCOPE_TITLES
@@ -50,8 +50,8 @@ def build_round_summary(data: RoundSummaryData, *, created: dt.date | None = Non
         if level == 0:
             story.append(PageBreak())
         # a group heading without a body of its own names no page in the running header
-        story.append(Heading(key, title, level, running=bool(body)))
-        story.append(Paragraph(markup(title), styles().h1 if level == 0 else styles().h2))
+        marker = Heading(key, title, level, running=bool(body))
+        story += heading(markup(title), styles().h1 if level == 0 else styles().h2, marker=marker)
         story += body
     return render(info, story, progress)
 
@@ -108,7 +108,7 @@ def _coverage(data: RoundSummaryData) -> list[Flowable]:
 
 
 def _municipality_label(detail: MeetingDetail) -> list[Flowable]:
-    return subheading(markup(detail.meeting.municipality_name))
+    return heading(markup(detail.meeting.municipality_name))
 
 
 def _sector(data: RoundSummaryData, sector_id: str) -> list[Flowable]:
@@ -156,7 +156,7 @@ def _development(data: RoundSummaryData) -> list[Flowable]:
     st = styles()
     flowables: list[Flowable] = []
     for scope, title in SCOPE_TITLES.items():
-        flowables.append(Paragraph(title, st.h2))
+        flowables += heading(title, st.h2)
         any_items = False
         for detail in data.meetings:
             items = [i for i in detail.items_of(FeedbackKind.DEVELOPMENT_VIEW) if i.scope == scope]
@@ -168,7 +168,7 @@ def _development(data: RoundSummaryData) -> list[Flowable]:
     other = [d for d in data.meetings
              if any(i.scope not in SCOPE_TITLES for i in d.items_of(FeedbackKind.DEVELOPMENT_VIEW))]
     if other:
-        flowables.append(Paragraph("Muut kehitysnäkemykset", st.h2))
+        flowables += heading("Muut kehitysnäkemykset", st.h2)
         for detail in other:
             items = [i for i in detail.items_of(FeedbackKind.DEVELOPMENT_VIEW) if i.scope not in SCOPE_TITLES]
             flowables += [*_municipality_label(detail), *bullet_list(items)]

@@ -70,10 +70,9 @@ def styles() -> Styles:
     return Styles(
         title=_style("title", SIZE_TITLE, font=BOLD, color=ACCENT, after=6, leading=SIZE_TITLE * 1.15),
         subtitle=_style("subtitle", SIZE_H2, color=MUTED, after=4),
-        h1=_style("h1", SIZE_H1, font=BOLD, color=ACCENT, before=14, after=6, keepWithNext=1),
-        h2=_style("h2", SIZE_H2, font=BOLD, color=ACCENT, before=12, after=4, keepWithNext=1),
-        # h3 is frequent (a label per municipality): kept with its text by `blocks.subheading`'s
-        # CondPageBreak, which is far cheaper than keepWithNext's trial layout
+        # headings are kept with their text by `blocks.heading` (a CondPageBreak), not keepWithNext
+        h1=_style("h1", SIZE_H1, font=BOLD, color=ACCENT, before=14, after=6),
+        h2=_style("h2", SIZE_H2, font=BOLD, color=ACCENT, before=12, after=4),
         h3=_style("h3", SIZE_H3, font=BOLD, before=8, after=2),
         body=_style("body", SIZE_BODY, after=4),
         # hanging indent: the inline "• " sits left of the text column (see blocks.bullet_list)

@@ -165,3 +165,15 @@ def _with_extra_items(detail: MeetingDetail, count: int) -> MeetingDetail:
     extra = tuple(replace(template, id=f"extra-{i}", text=f"Lisäkommentti numero {i} " * 4,
                           sort_order=100 + i) for i in range(count))
     return replace(detail, feedback=detail.feedback + extra)
+
+
+def test_a_planned_meeting_without_content_prints_as_a_clear_draft(tmp_path: Path, services: Services,
+                                                                   make_meeting) -> None:
+    detail = services.meetings.detail(make_meeting(2026, "777").id)
+    _, pages = _handout(tmp_path, detail)
+    text = flat(" ".join(pages))
+    assert len(pages) == 1 and "Sivu 1 / 1" in text
+    for expected in ("Suomussalmi", "ei sovittu", "Suunniteltu", "Ei kirjattuja edunajamiskohteita.",
+                     "Ei kirjattuja kehitysnäkemyksiä.", "Ei sovittuja jatkotoimenpiteitä.", "ei kirjattu"):
+        assert expected in text, expected
+    assert "LUONNOS" in flat(pages[0]).replace(" ", "")

@@ -157,3 +157,19 @@ def test_hostile_text_in_tables_and_lists_stays_on_the_page(tmp_path: Path, serv
         width, height = sizes[word.page - 1]
         assert word.x_min >= 55 and word.x_max <= width - 55, word
         assert word.y_min >= 0 and word.y_max <= height, word
+
+
+def test_retired_sector_prints_only_when_it_holds_items(services: Services, make_round,
+                                                      tmp_path: Path) -> None:
+    round_ = make_round(2026)
+    kv, enn = services.sectors.find("KV"), services.sectors.find("ENN")
+    kuhmo = services.meetings.find(round_.id, "290")
+    services.feedback.add(kuhmo.id, FeedbackKind.SECTOR_COMMENT, "Vanhan sektorin kommentti", sector_id=kv.id)
+    services.sectors.retire(kv.id)
+    services.sectors.retire(enn.id)
+    data = load_round_summary(services.db, round_.id)
+    codes = [sector.code for sector in data.sectors]
+    assert "KV" in codes and "ENN" not in codes
+    _, pages = _render(tmp_path, data)
+    text = flat(" ".join(pages[2:]))
+    assert text.index("Vanhan sektorin kommentti") > text.index("Kansainvälinen yhteistyö")

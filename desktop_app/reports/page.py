@@ -67,6 +67,7 @@ class _DeferredCanvas(Canvas):
         self._info = info
         self._toc = toc
         self._pages: list[dict[str, Any]] = []
+        self.setViewerPreference("DisplayDocTitle", "true")  # window shows the title, not the file name
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))

@@ -174,6 +174,7 @@ def test_a_planned_meeting_without_content_prints_as_a_clear_draft(tmp_path: Pat
     text = flat(" ".join(pages))
     assert len(pages) == 1 and "Sivu 1 / 1" in text
     for expected in ("Suomussalmi", "ei sovittu", "Suunniteltu", "Ei kirjattuja edunajamiskohteita.",
-                     "Ei kirjattuja kehitysnäkemyksiä.", "Ei sovittuja jatkotoimenpiteitä.", "ei kirjattu"):
+                     "Ei kirjattuja kehitysnäkemyksiä.", "Ei sovittuja jatkotoimenpiteitä.", "ei kirjattu",
+                     "Ei kirjattua palautetta."):
         assert expected in text, expected
     assert "LUONNOS" in flat(pages[0]).replace(" ", "")

@@ -128,6 +128,8 @@ def _participants(detail: MeetingDetail) -> list[Flowable]:
 
 def _sector_feedback(detail: MeetingDetail) -> list[Flowable]:
     comments = detail.items_of(FeedbackKind.SECTOR_COMMENT)
+    if not comments:  # listing every sector as silent would only be noise
+        return [note("Ei kirjattua palautetta.")]
     by_sector: dict[str | None, list[FeedbackRecord]] = {}
     for item in comments:
         by_sector.setdefault(item.sector_id, []).append(item)

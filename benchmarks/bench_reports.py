@@ -18,6 +18,7 @@ import io
 import statistics
 import time
 import uuid
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -111,10 +112,11 @@ def bare(data: RoundSummaryData) -> bytes:
     return buffer.getvalue()
 
 
-def interleaved(first, second, repeat: int) -> tuple[float, float, bytes, bytes]:  # type: ignore[no-untyped-def]
+def interleaved(first: Callable[[], bytes], second: Callable[[], bytes],
+                repeat: int) -> tuple[float, float, bytes, bytes]:
     """Median CPU times of `first` and `second`, run alternately so that whatever else the
     machine does hits both sides alike (both are single-threaded, so CPU time ≈ wall time)."""
-    def run(fn, into: list[float]) -> bytes:  # type: ignore[no-untyped-def]
+    def run(fn: Callable[[], bytes], into: list[float]) -> bytes:
         gc.collect()  # neither side pays for the other's garbage
         start = time.process_time()  # CPU time: other engineers' jobs on this box don't count
         result = fn()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.cli.context import CliError, open_services
@@ -75,7 +76,7 @@ def write_pdf(path: Path, pdf: bytes) -> None:
         raise
 
 
-def _run(args: argparse.Namespace, produce) -> int:  # type: ignore[no-untyped-def]
+def _run(args: argparse.Namespace, produce: Callable[[Services], tuple[bytes, str]]) -> int:
     out = _output(args.out)
     services = open_services(args)
     try:

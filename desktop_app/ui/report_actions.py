@@ -4,6 +4,7 @@ summary and the follow-up list. PDFs are built in a worker; the GUI thread only 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -17,11 +18,13 @@ from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
 from desktop_app.ui.pdf_preview import PdfPreviewDialog, save_pdf
 
 
+@dataclass(frozen=True)
 class Generated:
     """A finished PDF with the title and file name to offer for it."""
 
-    def __init__(self, data: bytes, title: str, file_name: str) -> None:
-        self.data, self.title, self.file_name = data, title, file_name
+    data: bytes
+    title: str
+    file_name: str
 
 
 class ReportActions(QObject):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
@@ -99,7 +100,7 @@ class _DeferredCanvas(Canvas):
 
     def _draw_header(self, page: int) -> None:
         width, height = PAGE_SIZE
-        y = height - MARGIN_TOP + 9 * 2.835
+        y = height - MARGIN_TOP + 9 * mm  # baseline of the running header, above its rule
         base = self._info.header_text or self._info.title
         section = self._section_on(page)
         self.saveState()
@@ -118,7 +119,7 @@ class _DeferredCanvas(Canvas):
 
     def _draw_footer(self, number: int, total: int) -> None:
         width = PAGE_SIZE[0]
-        y = MARGIN_BOTTOM - 10 * 2.835
+        y = MARGIN_BOTTOM - 10 * mm  # footer baseline, below its rule
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.ui.host import AppHost
+from desktop_app.ui.report_actions import install_report_actions
 
 Installer = Callable[[AppHost], None]
 
 # Each feature appends its installer here (one import, one line).
-INSTALLERS: list[Installer] = []
+INSTALLERS: list[Installer] = [install_report_actions]

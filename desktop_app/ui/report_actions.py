@@ -1,0 +1,172 @@
+"""Menu actions for the printed summaries: preview, print and save the meeting handout; the round
+summary and the follow-up list. PDFs are built in a worker; the GUI thread only shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop_app.domain.progress import Progress
+from desktop_app.reports import build_follow_up_list, build_meeting_handout, build_round_summary
+from desktop_app.services.report_data import load_follow_up_list, load_round_summary
+from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
+from desktop_app.ui.pdf_preview import PdfPreviewDialog, save_pdf
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A finished PDF with the title and file name to offer for it."""
+
+    data: bytes
+    title: str
+    file_name: str
+
+
+class ReportActions(QObject):
+    def __init__(self, host: AppHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.dialogs: list[PdfPreviewDialog] = []  # open previews (newest last)
+
+        meeting_menu = host.menu(MENU_MEETING)
+        meeting_menu.addSeparator()
+        self.preview_handout = self._action(self.tr("Esikatsele neuvottelumuistio…"), self._preview_handout)
+        self.print_handout = self._action(self.tr("Tulosta neuvottelumuistio…"), self._print_handout)
+        self.save_handout = self._action(self.tr("Tallenna neuvottelumuistio PDF:ksi…"), self._save_handout)
+        for action in (self.preview_handout, self.print_handout, self.save_handout):
+            meeting_menu.addAction(action)
+        meeting_menu.aboutToShow.connect(self.update_enabled)
+
+        file_menu = host.menu(MENU_FILE)
+        self.round_summary = self._action(self.tr("Kierroksen yhteenveto (PDF)…"), self._preview_round)
+        self.follow_up_list = self._action(self.tr("Avoimet jatkotoimenpiteet (PDF)…"),
+                                           self._preview_follow_ups)
+        # printouts go to the top of the file menu, above whatever the window put there (quit last)
+        existing = file_menu.actions()
+        if existing:
+            file_menu.insertActions(existing[0], [self.round_summary, self.follow_up_list])
+            file_menu.insertSeparator(existing[0])
+        else:
+            file_menu.addActions([self.round_summary, self.follow_up_list])
+        self.update_enabled()
+
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.host.window())
+        action.triggered.connect(slot)
+        return action
+
+    def update_enabled(self) -> None:
+        has_meeting = self.host.current_meeting_id() is not None
+        for action in (self.preview_handout, self.print_handout, self.save_handout):
+            action.setEnabled(has_meeting)
+
+    # --- generation in the worker -------------------------------------------------------------
+
+    def _generate(self, job: Callable[[Progress], Generated], then: Callable[[Generated], None]) -> None:
+        self.host.show_status(self.tr("Luodaan PDF-tiedostoa…"), 0)
+        self.host.tasks.start(job, on_done=then, on_error=self._failed,
+                              on_progress=lambda done, total, message: self.host.show_status(message, 0),
+                              on_cancelled=lambda: self.host.show_status(self.tr("PDF:n luonti peruttiin.")))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.host.show_status(self.tr("PDF:n luonti epäonnistui."))
+        QMessageBox.warning(self.host.window(), self.tr("PDF:n luonti epäonnistui"), str(exc))
+
+    def _handout_job(self) -> Callable[[Progress], Generated] | None:
+        meeting_id = self.host.current_meeting_id()
+        if meeting_id is None:
+            self.host.show_status(self.tr("Valitse ensin neuvottelu."))
+            return None
+        services = self.host.services
+
+        def job(progress: Progress) -> Generated:
+            detail = services.meetings.detail(meeting_id)
+            data = build_meeting_handout(detail, progress=progress)
+            name = f"{detail.meeting.municipality_name} {detail.round.year}"
+            return Generated(data, self.tr("Neuvottelumuistio: {0}").format(name),
+                             f"Neuvottelumuistio {name}.pdf")
+        return job
+
+    def _round_job(self) -> Callable[[Progress], Generated] | None:
+        services = self.host.services
+        round_id = self.host.current_round_id()
+        if round_id is None:
+            rounds = services.rounds.list_rounds()
+            if not rounds:
+                self.host.show_status(self.tr("Kierroksia ei ole vielä."))
+                return None
+            round_id = rounds[0].id
+
+        def job(progress: Progress) -> Generated:
+            data = load_round_summary(services.db, round_id, progress)
+            pdf = build_round_summary(data, progress=progress)
+            return Generated(pdf, self.tr("Yhteenveto: {0}").format(data.round.label),
+                             f"Yhteenveto kuntaneuvottelut {data.round.year}.pdf")
+        return job
+
+    def _follow_up_job(self) -> Callable[[Progress], Generated]:
+        services = self.host.services
+        round_id = self.host.current_round_id()
+
+        def job(progress: Progress) -> Generated:
+            data = load_follow_up_list(services.db, round_id=round_id)
+            pdf = build_follow_up_list(data, progress=progress)
+            return Generated(pdf, self.tr("Avoimet jatkotoimenpiteet"), "Avoimet jatkotoimenpiteet.pdf")
+        return job
+
+    # --- what happens with the PDF -------------------------------------------------------------
+
+    def _show(self, result: Generated) -> PdfPreviewDialog:
+        self.host.show_status(self.tr("PDF valmis."))
+        dialog = PdfPreviewDialog(result.data, result.title, result.file_name, self.host.window())
+        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _preview_handout(self) -> None:
+        job = self._handout_job()
+        if job:
+            self._generate(job, self._show)
+
+    def _print_handout(self) -> None:
+        job = self._handout_job()
+        if job:
+            self._generate(job, lambda result: self._show(result).print_pdf())
+
+    def _save_handout(self) -> None:
+        job = self._handout_job()
+        if job:
+            self._generate(job, self._save)
+
+    def _save(self, result: Generated) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.host.window(), self.tr("Tallenna PDF"), result.file_name,
+                                              self.tr("PDF-tiedostot (*.pdf)"))
+        if not name:
+            self.host.show_status(self.tr("Tallennus peruttiin."))
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        try:
+            save_pdf(result.data, path)
+        except OSError as exc:
+            self._failed(exc)
+            return
+        self.host.show_status(self.tr("Tallennettu: {0}").format(path))
+
+    def _preview_round(self) -> None:
+        job = self._round_job()
+        if job:
+            self._generate(job, self._show)
+
+    def _preview_follow_ups(self) -> None:
+        self._generate(self._follow_up_job(), self._show)
+
+
+def install_report_actions(host: AppHost) -> ReportActions:
+    """Installer for `ui.extensions.INSTALLERS`; the actions live as long as the main window."""
+    return ReportActions(host)

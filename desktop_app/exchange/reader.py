@@ -74,6 +74,12 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 f"tiedosto on liian suuri ({size / 1e6:.1f} Mt, enintään {max_bytes / 1e6:.1f} Mt)")])
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)  # the file may have grown since stat()
+    except FileNotFoundError as exc:
+        raise BundleError(name, [Problem("tiedostoa ei löydy")]) from exc
+    except PermissionError as exc:
+        raise BundleError(name, [Problem("tiedostoon ei ole lukuoikeutta")]) from exc
+    except IsADirectoryError as exc:
+        raise BundleError(name, [Problem("polku on kansio, ei tiedosto")]) from exc
     except OSError as exc:
         raise BundleError(name, [Problem(f"tiedostoa ei voitu lukea: {exc.strerror or exc}")]) from exc
     if len(raw) > max_bytes:

@@ -20,18 +20,24 @@ class Problem:
     path: str | None = None       # JSON path for machines, e.g. data.feedback[12].text
 
     def describe(self) -> str:
+        """"palaute nro 13 (tunniste …), kenttä text: mikä on vialla [data.feedback[12].text]"."""
         parts: list[str] = []
         if self.entity is not None:
             label = BY_NAME[self.entity].label if self.entity in BY_NAME else self.entity
             where = label if self.index is None else f"{label} nro {self.index + 1}"
             if self.record_id:
-                where += f" (tunniste {self.record_id})"
+                where += f" (tunniste {_printable(self.record_id)})"
             parts.append(where)
         if self.field:
-            parts.append(f"kenttä {self.field}")
+            parts.append(f"kenttä {_printable(self.field)}")
         location = ", ".join(parts)
         text = f"{location}: {self.message}" if location else self.message
-        return f"{text} [{self.path}]" if self.path else text
+        return f"{text} [{_printable(self.path)}]" if self.path else text
+
+
+def _printable(text: str) -> str:
+    """A hostile key or id must not break the one-line message (newlines, control characters)."""
+    return "".join(char if char.isprintable() else "�" for char in text)
 
 
 class BundleError(ValidationError):

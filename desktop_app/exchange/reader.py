@@ -104,21 +104,37 @@ def parse_json(raw: bytes, name: str) -> Any:
     except RecursionError:
         problem = Problem("JSON on liian syvälle sisäkkäistä")
     except ValueError as exc:  # over-long integers, NaN/Infinity
-        problem = Problem(f"JSON ei ole kelvollista: {str(exc)[:120]}")
+        reason = "luku on liian pitkä" if "digits" in str(exc) else str(exc)[:120]
+        problem = Problem(f"JSON ei ole kelvollista: {reason}")
     raise BundleError(name, [problem])
 
 
+def _children(node: Any) -> list[tuple[Any, Any]]:
+    if isinstance(node, dict):
+        return list(node.items())
+    return list(enumerate(node)) if isinstance(node, list) else []
+
+
 def check_depth(document: Any, name: str, limit: int = MAX_DEPTH) -> None:
-    """Iterative, so a deeply nested file cannot exhaust the stack here either."""
+    """Iterative, so a deeply nested file cannot exhaust the stack here either. The fast pass
+    keeps no paths; only a refused file pays for a second pass that finds where it is."""
     stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > limit:
-            raise BundleError(name, [Problem(f"rakenne on liian syvä (yli {limit} tasoa)")])
+            break
         if isinstance(node, dict):
             stack.extend((child, depth + 1) for child in node.values())
         elif isinstance(node, list):
             stack.extend((child, depth + 1) for child in node)
+    else:
+        return
+    located: list[tuple[Any, list[Any]]] = [(document, [])]
+    while located:
+        node, path = located.pop()
+        if len(path) >= limit:
+            raise BundleError(name, [locate(document, path, f"rakenne on liian syvä (yli {limit} tasoa)")])
+        located.extend((child, [*path, key]) for key, child in _children(node))
 
 
 def _type_name(value: Any) -> str:
@@ -135,7 +151,7 @@ def _type_name(value: Any) -> str:
     return "lista" if isinstance(value, list) else "objekti"
 
 
-_EXPECTED = {"string": "teksti", "integer": "kokonaisluku", "object": "objekti", "array": "lista",
+_EXPECTED = {"string": "tekstiä", "integer": "kokonaislukua", "object": "objektia", "array": "listaa",
              "null": "null"}
 _PATTERN_HINTS = {
     "uuid": "odotettiin UUID-tunnistetta (pienet kirjaimet)",

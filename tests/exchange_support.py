@@ -45,7 +45,7 @@ def save(bundle: dict[str, Any], path: Path, *, fix_checksum: bool = True) -> Pa
     return path
 
 
-AWKWARD_TEXT = 'Äänestys "lainaus"; pilkku, rivi\nvaihto ja €-merkki – ÅÖ 🌲 =SUM(A1) -alku'
+AWKWARD_TEXT = '=SUM(A1) Äänestys "lainaus"; pilkku, rivi\nvaihto ja €-merkki – ÅÖ 🌲 -loppu'
 
 
 class DemoSource:

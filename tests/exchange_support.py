@@ -96,3 +96,6 @@ def empty_db_fixture(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "tyhja.db", "Vastaanottaja", seed=False)
     yield database
     database.dispose()
+
+
+REPO_ROOT = Path(__file__).resolve().parent.parent

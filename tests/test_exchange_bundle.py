@@ -126,3 +126,15 @@ def test_since_scope_takes_changed_children_with_their_parents(demo_source, tmp_
 def test_bad_scopes_are_refused_in_finnish(text: str) -> None:
     with pytest.raises(ValidationError, match="rajaus"):
         parse_scope(text)
+
+
+def test_the_example_in_the_docs_is_a_valid_bundle(db: Database, tmp_path: Path) -> None:
+    from exchange_support import REPO_ROOT
+
+    text = (REPO_ROOT / "docs" / "exchange.md").read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "esimerkki.json"
+    path.write_text(example, encoding="utf-8")
+    report = import_bundle(db, path)
+    assert report.counts["feedback"].added == 1 and report.counts["follow_ups"].added == 1
+    assert not import_bundle(db, path).changed

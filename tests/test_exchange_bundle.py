@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -105,21 +106,26 @@ def test_round_and_since_scopes(demo_source, tmp_path: Path) -> None:
 
 
 def test_since_scope_takes_changed_children_with_their_parents(demo_source, tmp_path: Path) -> None:
-    """Only the edited feedback changed after the cut; its meeting, round, sector come along."""
-    full = load(demo_source.all)["data"]
-    edited = next(f for f in full["feedback"] if f["id"] == demo_source.edited_id)
-    cut = edited["updated_at"][:10]
-    db = open_database(demo_source.db_path, "Lukija")
+    """In a copy where only the edited feedback item changed after 2026-01-01, the bundle holds that
+    item plus exactly its meeting, round, sector and municipality: nothing else."""
+    copy_path = tmp_path / "kopio.db"
+    with sqlite3.connect(demo_source.db_path) as source, sqlite3.connect(copy_path) as target:
+        source.backup(target)
+        for table in ("sectors", "rounds", "meetings", "participants", "feedback", "follow_ups"):
+            target.execute(f"UPDATE {table} SET updated_at = '2025-06-01T00:00:00.000000Z' WHERE id != ?",
+                           (demo_source.edited_id,))
+    db = open_database(copy_path, "Lukija")
     try:
-        summary = export_bundle(db, parse_scope(f"since:{cut}"), tmp_path / "since.json")
+        summary = export_bundle(db, parse_scope("since:2026-01-01"), tmp_path / "since.json")
     finally:
         db.dispose()
     data = load(summary.path)["data"]
-    assert demo_source.edited_id in {f["id"] for f in data["feedback"]}
-    meeting_ids = ({f["meeting_id"] for f in data["feedback"]}
-                   | {p["meeting_id"] for p in data["participants"]})
-    assert meeting_ids <= {m["id"] for m in data["meetings"]}
-    assert {m["round_id"] for m in data["meetings"]} <= {r["id"] for r in data["rounds"]}
+    item = next(f for f in load(demo_source.all)["data"]["feedback"] if f["id"] == demo_source.edited_id)
+    assert [f["id"] for f in data["feedback"]] == [demo_source.edited_id]
+    assert [m["id"] for m in data["meetings"]] == [item["meeting_id"]]
+    assert len(data["rounds"]) == 1 and data["participants"] == [] and data["follow_ups"] == []
+    assert [s["id"] for s in data["sectors"]] == ([item["sector_id"]] if item["sector_id"] else [])
+    assert [m["code"] for m in data["municipalities"]] == [data["meetings"][0]["municipality_code"]]
 
 
 @pytest.mark.parametrize("text", ["", "everything", "round:abc", "since:2026-13-01", "meeting:"])

@@ -146,6 +146,8 @@ class ExchangeActions(QObject):
         dialog.setWindowTitle(self.tr("Tiedonsiirto"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)  # steps restart from 0 per phase; only the job's end closes it
+        dialog.setAutoReset(False)
         self._dialog = dialog
         self.export_action.setEnabled(False)
         self.import_action.setEnabled(False)

@@ -149,3 +149,14 @@ def test_bulk_inserted_rows_get_the_audit_rows_the_flush_hook_would_write(demo_s
             == {k: v for k, v in dump_database(reference).items() if k not in local}
     finally:
         reference.dispose()
+
+
+def test_the_same_value_written_differently_is_not_a_conflict(demo_source, empty_db: Database,
+                                                              tmp_path: Path) -> None:
+    import_bundle(empty_db, demo_source.meeting)
+    short = load(demo_source.meeting)
+    meeting = short["data"]["meetings"][0]
+    assert meeting["start_time"].endswith(":00")
+    meeting["start_time"] = meeting["start_time"][:5]  # "09:00" instead of "09:00:00"
+    report = import_bundle(empty_db, save(short, tmp_path / "lyhyt.json"))
+    assert report.counts["meetings"].unchanged == 1 and report.counts["meetings"].conflicts == 0

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.progress import NO_PROGRESS, Progress
-from desktop_app.exchange.entities import BOOKKEEPING, BY_NAME, ENTITIES, Entity, dump_row
+from desktop_app.exchange.entities import BOOKKEEPING, BY_NAME, ENTITIES, Entity, dump_row, dump_value
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.exchange.reader import DEFAULT_MAX_BYTES, read_bundle
 from desktop_app.exchange.records import Incoming, convert
@@ -128,7 +128,9 @@ def _decide(entity: Entity, incoming: Incoming, current: Any) -> str:
         return UPDATED
     if theirs < ours:
         return OLDER
-    same = _content(entity, dump_row(entity, current)) == _content(entity, incoming.raw)
+    # Compare in the written form of both sides, so "09:00" and "09:00:00" are the same time.
+    theirs_written = {f.name: dump_value(f, incoming.values[f.name]) for f in entity.fields}
+    same = _content(entity, dump_row(entity, current)) == _content(entity, theirs_written)
     return UNCHANGED if same else CONFLICT
 
 

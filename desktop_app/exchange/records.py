@@ -18,7 +18,6 @@ _MUNICIPALITY_CODE = re.compile(r"[0-9]{3}")
 class Incoming:
     index: int              # position in the bundle's list, for messages
     values: dict[str, Any]  # database-typed values
-    raw: dict[str, Any]     # the record as written in the bundle, for comparisons
 
     def key(self, entity: Entity) -> Any:
         return self.values[entity.key]
@@ -75,7 +74,7 @@ def convert(document: dict[str, Any], name: str) -> dict[str, list[Incoming]]:
                 problem(f"sama tunniste esiintyy jo kohdassa nro {seen[key] + 1}", entity.key)
             else:
                 seen[key] = index
-            converted.append(Incoming(index, values, raw))
+            converted.append(Incoming(index, values))
             if len(problems) >= MAX_PROBLEMS:
                 raise BundleError(name, problems)
         result[entity.name] = converted

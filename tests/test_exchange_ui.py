@@ -141,7 +141,8 @@ def test_import_previews_then_imports_and_refreshes(qtbot, db: Database, demo_so
         actions.import_action.trigger()
     kinds = [kind for kind, _, _ in dialogs.shown]
     assert kinds == ["question", "info"]
-    assert "Koetuonti" in dialogs.shown[0][2] and "Tuonti valmis" in finished.args[0]
+    assert "Jatketaanko?" in dialogs.shown[0][2] and "Neuvottelut: lisätty 1" in dialogs.shown[0][2]
+    assert "Tuonti valmis" in finished.args[0]
     assert host.refreshed == 1
     assert len(Services.for_database(db).feedback.list_for_meeting(demo_source.meeting_id)) > 0
 

@@ -75,10 +75,14 @@ class ImportReport:
         return bool(self.total("added") or self.total("updated"))
 
     def lines(self) -> list[str]:
-        """A readable Finnish summary, one line per entity that had records."""
+        """A readable Finnish summary: a headline, then one line per entity that had records."""
         head = "Koetuonti (mitään ei tallennettu)" if self.dry_run else "Tuonti valmis"
-        lines = [f"{head}: {self.file} (rajaus {self.scope}). Lisätty {self.total('added')}, "
-                 f"päivitetty {self.total('updated')}, ohitettu {self.total('skipped')}."]
+        return [f"{head}: {self.file} (rajaus {self.scope}). Lisätty {self.total('added')}, "
+                f"päivitetty {self.total('updated')}, ohitettu {self.total('skipped')}.",
+                *self.entity_lines()]
+
+    def entity_lines(self) -> list[str]:
+        lines = []
         for entity in ENTITIES:
             c = self.counts.get(entity.name)
             if c is None or not (c.added or c.updated or c.skipped):

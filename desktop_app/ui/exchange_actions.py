@@ -120,9 +120,12 @@ class ExchangeActions(QObject):
             self._inform(self.tr("Ei muutoksia"), self._summary(report, self.tr(
                 "Paketissa ei ole mitään uutta tähän tietokantaan.")))
             return
+        lead = self.tr("Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?")
+        lead = lead.replace("%1", report.file).replace("%2", str(report.total("added"))).replace(
+            "%3", str(report.total("updated"))).replace("%4", str(report.total("skipped")))
         answer = QMessageBox.question(
             self.host.window(), self.tr("Tuodaanko siirtopaketti?"),
-            self._summary(report, self.tr("Tuonti tekee nämä muutokset. Jatketaanko?")),
+            "\n".join([lead, "", *report.entity_lines()]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             self.finished.emit(self.tr("Tuonti peruttiin."))

@@ -160,3 +160,21 @@ def test_the_same_value_written_differently_is_not_a_conflict(demo_source, empty
     meeting["start_time"] = meeting["start_time"][:5]  # "09:00" instead of "09:00:00"
     report = import_bundle(empty_db, save(short, tmp_path / "lyhyt.json"))
     assert report.counts["meetings"].unchanged == 1 and report.counts["meetings"].conflicts == 0
+
+
+def test_a_newer_bundle_over_an_unsynced_local_edit_is_pointed_out(demo_source, db: Database,
+                                                                   tmp_path: Path) -> None:
+    from desktop_app.services import Services
+
+    import_bundle(db, demo_source.meeting)
+    report = import_bundle(db, demo_source.meeting)
+    assert report.overwritten_local == 0
+    Services.for_database(db).feedback.update(demo_source.edited_id, text="Paikallinen muokkaus.")
+    newer = load(demo_source.meeting)
+    _feedback(newer, demo_source.edited_id)["version"] = 9
+    report = import_bundle(db, save(newer, tmp_path / "uudempi.json"))
+    assert report.overwritten_local == 1 and any("synkronoimaton" in line for line in report.lines())
+    with db.read() as session:
+        old_values = set(session.scalars(select(m.AuditEntry.old_value).where(
+            m.AuditEntry.entity_id == demo_source.edited_id, m.AuditEntry.action == "import")))
+    assert "Paikallinen muokkaus." in old_values  # the overwritten edit stays in the audit log

@@ -66,6 +66,8 @@ class ImportReport:
     dry_run: bool
     counts: dict[str, EntityCounts] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)  # "palaute <id>", first ones only
+    # Updated rows that had local changes not yet synced: newer wins, the audit log keeps the old values.
+    overwritten_local: int = 0
 
     def total(self, attribute: str) -> int:
         return sum(getattr(counts, attribute) for counts in self.counts.values())
@@ -93,6 +95,9 @@ class ImportReport:
             if reasons:
                 detail += " (" + ", ".join(reasons) + ")"
             lines.append(detail)
+        if self.overwritten_local:
+            lines.append(f"Huom: {self.overwritten_local} tietueen synkronoimaton paikallinen muutos "
+                         "korvautui paketin uudemmalla versiolla; vanhat arvot ovat muutoshistoriassa.")
         if self.conflicts:
             lines.append("Ristiriidat (sama versio, eri sisältö; ei muutettu): " + ", ".join(self.conflicts))
         return lines
@@ -196,6 +201,8 @@ def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportR
                 counts.added += 1
             elif decision == UPDATED:
                 counts.updated += 1
+                mine = current[item.key(entity)]  # edited here and not yet synced
+                report.overwritten_local += bool(mine.dirty and mine.device_id == session.info[DEVICE_ID])
             elif decision == UNCHANGED:
                 counts.unchanged += 1
             elif decision == OLDER:

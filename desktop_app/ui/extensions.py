@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.ui.exchange_actions import install_exchange_actions
 from desktop_app.ui.host import AppHost
 from desktop_app.ui.report_actions import install_report_actions
 
 Installer = Callable[[AppHost], None]
 
-# Each feature appends its installer here (one import, one line).
-INSTALLERS: list[Installer] = [install_report_actions]
+# Each feature adds its installer here (one import, one entry).
+INSTALLERS: list[Installer] = [install_report_actions, install_exchange_actions]

@@ -1,0 +1,162 @@
+"""Export and import of a ~100,000-item database: time and peak memory, as ratios against
+json.dumps / json.loads of the same records measured in the same run.
+
+    PYTHONPATH=. python benchmarks/bench_exchange.py [--items 100000]
+
+The database is filled with bulk inserts through SQLAlchemy Core (not through the services, which
+would take far longer than the thing measured). Time is measured without tracemalloc (it slows
+Python code several-fold); peak memory in a second, traced run of the same operation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import sys
+import tempfile
+import time
+import tracemalloc
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert
+
+from desktop_app.exchange.bundle import build_bundle, export_bundle
+from desktop_app.exchange.importer import import_bundle
+from desktop_app.exchange.scope import Scope
+from desktop_app.storage import models as m
+from desktop_app.storage.migrate import open_database
+from desktop_app.storage.seed import stable_id
+
+MUNICIPALITIES = ["105", "205", "290", "578", "620", "697", "765", "777"]
+TEXT = ("Kunta pitää tärkeänä, että liitto jatkaa edunvalvontaa valtion talousarvioneuvotteluissa "
+        "erityisesti harvaan asuttujen alueiden rahoituksen osalta; ratayhteys ja sähköverkko. ")
+
+
+def _bookkeeping(index: int) -> dict[str, Any]:
+    when = dt.datetime(2020, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=index)
+    return {"version": 1 + index % 3, "dirty": False, "created_at": when, "updated_at": when,
+            "created_by": "Kuormitus Testaaja", "updated_by": "Kuormitus Testaaja",
+            "device_id": "00000000-0000-4000-8000-000000000001", "deleted_at": None}
+
+
+def fill(db_path: Path, items: int) -> dict[str, int]:
+    """~items rows: per meeting 5 participants, 200 feedback, 44 follow-ups (sizes like a real year)."""
+    db = open_database(db_path, "Kuormitus")
+    sectors = [stable_id("sector", code) for code in
+               ["EDU", "ALK", "EU", "KAA", "LII", "ELI", "OSA", "KV", "ENN", "HYV", "TAL"]]
+    per_meeting = 5 + 200 + 44
+    rounds_needed = max(1, round(items / (per_meeting * len(MUNICIPALITIES))))
+    counter = 0
+    rows: dict[str, list[dict[str, Any]]] = {"rounds": [], "meetings": [], "participants": [],
+                                             "feedback": [], "follow_ups": []}
+    for r in range(rounds_needed):
+        round_id = str(uuid.UUID(int=(counter := counter + 1)))
+        year = 2000 + r
+        rows["rounds"].append({"id": round_id, "year": year, "period_start": year + 1,
+                               "period_end": year + 3, "title": "", **_bookkeeping(counter)})
+        for code in MUNICIPALITIES:
+            meeting_id = str(uuid.UUID(int=(counter := counter + 1)))
+            rows["meetings"].append({"id": meeting_id, "round_id": round_id, "municipality_code": code,
+                                     "meeting_date": dt.date(year, 3, 2), "start_time": dt.time(9, 0),
+                                     "place": "Kunnantalo", "status": "approved", "notes": "",
+                                     **_bookkeeping(counter)})
+            for p in range(5):
+                rows["participants"].append({
+                    "id": str(uuid.UUID(int=(counter := counter + 1))), "meeting_id": meeting_id,
+                    "name": f"Osallistuja {p}", "organisation": "Kainuun liitto", "title": "Asiantuntija",
+                    "side": "council", "sort_order": p, **_bookkeeping(counter)})
+            for f in range(200):
+                feedback_id = str(uuid.UUID(int=(counter := counter + 1)))
+                rows["feedback"].append({
+                    "id": feedback_id, "meeting_id": meeting_id, "sector_id": sectors[f % len(sectors)],
+                    "kind": "sector_comment", "scope": None, "text": TEXT + str(f), "priority": "normal",
+                    "sort_order": f, **_bookkeeping(counter)})
+                if f % 50 < 11:
+                    rows["follow_ups"].append({
+                        "id": str(uuid.UUID(int=(counter := counter + 1))), "feedback_id": feedback_id,
+                        "description": "Liitto selvittää asian ja raportoi.", "owner": "Aluekehitysjohtaja",
+                        "due_date": dt.date(year, 6, 30), "status": "done", **_bookkeeping(counter)})
+    with db.engine.begin() as conn:
+        for name, model in (("rounds", m.Round), ("meetings", m.Meeting), ("participants", m.Participant),
+                            ("feedback", m.Feedback), ("follow_ups", m.FollowUp)):
+            for start in range(0, len(rows[name]), 5000):
+                conn.execute(insert(model.__table__), rows[name][start:start + 5000])
+    db.dispose()
+    return {name: len(values) for name, values in rows.items()}
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def peak(fn: Callable[[], Any]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def baselines(source: Any) -> tuple[float, int, float, int]:
+    """json.dumps / json.loads of the very records the bundle holds, in the same process."""
+    data = build_bundle(source, Scope("all"))["data"]
+    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    dumps_time, _ = timed(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
+    loads_time, _ = timed(lambda: json.loads(encoded))
+    dumps_peak = peak(lambda: json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
+    loads_peak = peak(lambda: json.loads(encoded))
+    return dumps_time, dumps_peak, loads_time, loads_peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        fill_time, counts = timed(lambda: fill(folder / "a.db", args.items))
+        total = sum(counts.values()) + 8 + 11
+        print(f"Filled {total:,} items in {fill_time:.1f} s: {counts}")
+        source = open_database(folder / "a.db", "Kuormitus")
+        dumps_time, dumps_peak, loads_time, loads_peak = baselines(source)
+
+        bundle = folder / "kaikki.json"
+        export_time, summary = timed(lambda: export_bundle(source, Scope("all"), bundle))
+        export_peak = peak(lambda: export_bundle(source, Scope("all"), folder / "again.json"))
+        source.dispose()
+        print(f"Bundle: {summary.size_bytes / 1e6:.1f} MB")
+
+        targets = [open_database(folder / f"b{i}.db", "Vastaanottaja", seed=False) for i in range(2)]
+        import_time, report = timed(lambda: import_bundle(targets[0], bundle))
+        import_peak = peak(lambda: import_bundle(targets[1], bundle))
+        again_time, again = timed(lambda: import_bundle(targets[0], bundle))
+        assert report.total("added") == total and not again.changed
+        for target in targets:
+            target.dispose()
+
+    mb = 1024 * 1024
+    print(f"{'operation':<28}{'time s':>9}{'× baseline':>12}{'peak MB':>10}{'× baseline':>12}")
+    print(f"{'json.dumps (baseline)':<28}{dumps_time:>9.2f}{1:>12.1f}{dumps_peak / mb:>10.1f}{1:>12.1f}")
+    print(f"{'export_bundle':<28}{export_time:>9.2f}{export_time / dumps_time:>12.1f}"
+          f"{export_peak / mb:>10.1f}{export_peak / dumps_peak:>12.1f}")
+    print(f"{'json.loads (baseline)':<28}{loads_time:>9.2f}{1:>12.1f}{loads_peak / mb:>10.1f}{1:>12.1f}")
+    print(f"{'import_bundle (empty db)':<28}{import_time:>9.2f}{import_time / loads_time:>12.1f}"
+          f"{import_peak / mb:>10.1f}{import_peak / loads_peak:>12.1f}")
+    print(f"{'import again (all skipped)':<28}{again_time:>9.2f}{again_time / loads_time:>12.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Writing an export bundle (siirtopaketti): deterministic JSON with a manifest and a checksum.
+
+Same data → byte-identical file: keys sorted, records ordered by their key, fixed text formats for
+times, no floats, and no export timestamp or device name anywhere in the file. When a bundle was
+made is the file's own business (its name or modification time); putting it inside would make two
+exports of unchanged data differ, and the round-trip check could no longer compare bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.domain.progress import NO_PROGRESS, Progress
+from desktop_app.exchange.entities import ENTITIES, dump_row
+from desktop_app.exchange.scope import Scope, select_records
+from desktop_app.storage.database import Database
+
+FORMAT = "kuntapalaute-bundle"
+FORMAT_VERSION = 1
+SCHEMA_FILE = f"bundle-{FORMAT_VERSION}.schema.json"
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    scope: str
+    counts: dict[str, int]
+    sha256: str
+    size_bytes: int
+
+
+def canonical_bytes(data: Any) -> bytes:
+    """The checksummed form of `data`: sorted keys, no whitespace, UTF-8 (not \\u escapes)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def checksum(data: Any) -> str:
+    return hashlib.sha256(canonical_bytes(data)).hexdigest()
+
+
+def build_bundle(db: Database, scope: Scope, progress: Progress = NO_PROGRESS) -> dict[str, Any]:
+    total = len(ENTITIES) + 1
+    progress.step(0, total, "Luetaan tietokantaa…")
+    with db.read() as session:
+        scope, rows = select_records(session, scope)
+    data: dict[str, list[dict[str, Any]]] = {}
+    for done, entity in enumerate(ENTITIES, start=1):
+        records = [dump_row(entity, row) for row in rows.pop(entity.name)]
+        records.sort(key=lambda record, key=entity.key: record[key])
+        data[entity.name] = records
+        progress.step(done, total, f"Muodostetaan: {entity.sheet.lower()}")
+    manifest = {
+        "scope": scope.label(),
+        "counts": {name: len(records) for name, records in data.items()},
+        "sha256": checksum(data),
+    }
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "manifest": manifest, "data": data}
+
+
+def bundle_bytes(bundle: dict[str, Any]) -> bytes:
+    return (json.dumps(bundle, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Write next to the target and rename, so a crash never leaves half a bundle under its name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def export_bundle(db: Database, scope: Scope, out: Path,
+                  progress: Progress = NO_PROGRESS) -> ExportSummary:
+    bundle = build_bundle(db, scope, progress)
+    payload = bundle_bytes(bundle)
+    progress.check()
+    try:
+        write_atomically(out, payload)
+    except OSError as exc:
+        raise KuntapalauteError(f"Tiedostoa {out} ei voitu kirjoittaa: {exc.strerror or exc}") from exc
+    manifest = bundle["manifest"]
+    return ExportSummary(path=out, scope=manifest["scope"], counts=manifest["counts"],
+                         sha256=manifest["sha256"], size_bytes=len(payload))

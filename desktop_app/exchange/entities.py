@@ -1,0 +1,131 @@
+"""What travels in a bundle: the entities, their fields in a fixed order, and how values are written.
+
+One table of field specs drives export, import, CSV and XLSX, so the column order is the same
+everywhere and documented once (docs/exchange.md). Values are written as text or integers only,
+never floats, so a bundle has exactly one byte representation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.storage import models as m
+
+# Field kinds. "ref:<entity>" marks a reference to another entity's key.
+TEXT, INT, DATE, TIME, DATETIME, ENUM = "text", "int", "date", "time", "datetime", "enum"
+
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # UTC, fixed width: the same as the database stores
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str
+    nullable: bool = False
+    ref: str | None = None  # entity name this field points to
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str            # key in the bundle, file name in CSV
+    model: type[Any]
+    label: str           # Finnish, singular, for messages
+    sheet: str           # Finnish sheet name in XLSX
+    key: str             # primary key field
+    fields: tuple[Field, ...]
+    synced: bool = True  # carries version/authors/timestamps
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def references(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.ref)
+
+
+BOOKKEEPING: tuple[Field, ...] = (
+    Field("version", INT),
+    Field("created_at", DATETIME),
+    Field("created_by", TEXT),
+    Field("updated_at", DATETIME),
+    Field("updated_by", TEXT),
+    Field("device_id", TEXT),
+    Field("deleted_at", DATETIME, nullable=True),
+)
+
+
+def _synced(*content: Field) -> tuple[Field, ...]:
+    return (Field("id", TEXT), *content, *BOOKKEEPING)
+
+
+ENTITIES: tuple[Entity, ...] = (
+    Entity("municipalities", m.Municipality, "kunta", "Kunnat", "code", (
+        Field("code", TEXT), Field("name_fi", TEXT), Field("name_sv", TEXT), Field("sort_order", INT),
+    ), synced=False),
+    Entity("sectors", m.Sector, "sektori", "Sektorit", "id", _synced(
+        Field("code", TEXT), Field("name_fi", TEXT), Field("name_en", TEXT), Field("sort_order", INT),
+        Field("retired_at", DATETIME, nullable=True),
+    )),
+    Entity("rounds", m.Round, "kierros", "Kierrokset", "id", _synced(
+        Field("year", INT), Field("period_start", INT), Field("period_end", INT), Field("title", TEXT),
+    )),
+    Entity("meetings", m.Meeting, "neuvottelu", "Neuvottelut", "id", _synced(
+        Field("round_id", TEXT, ref="rounds"),
+        Field("municipality_code", TEXT, ref="municipalities"),
+        Field("meeting_date", DATE, nullable=True), Field("start_time", TIME, nullable=True),
+        Field("place", TEXT), Field("status", ENUM), Field("notes", TEXT),
+    )),
+    Entity("participants", m.Participant, "osallistuja", "Osallistujat", "id", _synced(
+        Field("meeting_id", TEXT, ref="meetings"), Field("name", TEXT), Field("organisation", TEXT),
+        Field("title", TEXT), Field("side", ENUM), Field("sort_order", INT),
+    )),
+    Entity("feedback", m.Feedback, "palaute", "Palautteet", "id", _synced(
+        Field("meeting_id", TEXT, ref="meetings"), Field("sector_id", TEXT, nullable=True, ref="sectors"),
+        Field("kind", ENUM), Field("scope", ENUM, nullable=True), Field("text", TEXT),
+        Field("priority", ENUM), Field("sort_order", INT),
+    )),
+    Entity("follow_ups", m.FollowUp, "jatkotoimenpide", "Jatkotoimenpiteet", "id", _synced(
+        Field("feedback_id", TEXT, ref="feedback"), Field("description", TEXT), Field("owner", TEXT),
+        Field("due_date", DATE, nullable=True), Field("status", ENUM),
+    )),
+)
+BY_NAME: dict[str, Entity] = {entity.name: entity for entity in ENTITIES}
+ENTITY_NAMES: tuple[str, ...] = tuple(BY_NAME)
+
+
+def dump_value(field: Field, value: Any) -> Any:
+    """Database value → bundle value (str, int or None)."""
+    if value is None:
+        return None
+    if field.kind == DATETIME:
+        return value.astimezone(dt.UTC).strftime(DATETIME_FORMAT)
+    if field.kind in (DATE, TIME):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def load_value(field: Field, value: Any) -> Any:
+    """Bundle value (already schema-checked) → database value. Raises ValueError for an impossible
+    date such as 2026-02-30, which a pattern cannot rule out."""
+    if value is None:
+        return None
+    if field.kind == DATETIME:
+        # The schema fixed the shape (…T09:30:00.000000Z); fromisoformat is ~10× faster than strptime.
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.tzinfo is None or len(value) != 27:
+            raise ValueError(value)
+        return parsed.astimezone(dt.UTC)
+    if field.kind == DATE:
+        return dt.date.fromisoformat(value)
+    if field.kind == TIME:
+        return dt.time.fromisoformat(value)
+    return value
+
+
+def dump_row(entity: Entity, row: Any) -> dict[str, Any]:
+    return {f.name: dump_value(f, getattr(row, f.name)) for f in entity.fields}

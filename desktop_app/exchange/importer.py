@@ -1,0 +1,295 @@
+"""Importing a bundle: validate everything, then apply it in one transaction, idempotently.
+
+Per record, by its key and version against the database:
+- not there → added;
+- bundle version newer → updated (the audit log keeps every overwritten value);
+- same version, same content → unchanged; same version, different content → a conflict, left alone
+  and reported (two devices edited the same base; a person must choose, never last-writer-wins);
+- bundle version older → skipped.
+Municipalities are reference data keyed by their code: added when missing, never overwritten.
+
+Imported rows keep the bookkeeping they arrived with (version, authors, timestamps, device), but the
+rows this import adds or changes are marked dirty. A bundle is how a laptop without a connection
+hands its work to one that has one (DESIGN.md §4); if imported rows stayed clean, the receiving
+laptop would never push them and the central store would never see them. The central store's version
+check makes pushing a row it already has at that version a no-op or a reported conflict, never a loss.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.domain.progress import NO_PROGRESS, Progress
+from desktop_app.exchange.entities import BOOKKEEPING, BY_NAME, ENTITIES, Entity, dump_row, dump_value
+from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
+from desktop_app.exchange.reader import DEFAULT_MAX_BYTES, read_bundle
+from desktop_app.exchange.records import Incoming, convert
+from desktop_app.storage import models as m
+from desktop_app.storage.audit import ACTOR, DEVICE_ID
+from desktop_app.storage.audit import _text as audit_text  # the hook's own text form of a value
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import BOOKKEEPING_COLUMNS
+from desktop_app.storage.types import utcnow
+
+ADDED, UPDATED, UNCHANGED, OLDER, CONFLICT = "added", "updated", "unchanged", "older", "conflict"
+_CHUNK = 900
+_FLUSH_EVERY = 2000
+_BOOKKEEPING_NAMES = frozenset(f.name for f in BOOKKEEPING)
+
+
+@dataclass
+class EntityCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+
+    @property
+    def skipped(self) -> int:
+        return self.unchanged + self.older + self.conflicts
+
+
+@dataclass
+class ImportReport:
+    file: str
+    scope: str
+    dry_run: bool
+    counts: dict[str, EntityCounts] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)  # "palaute <id>", first ones only
+    # Updated rows that had local changes not yet synced: newer wins, the audit log keeps the old values.
+    overwritten_local: int = 0
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(counts, attribute) for counts in self.counts.values())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.total("added") or self.total("updated"))
+
+    def lines(self) -> list[str]:
+        """A readable Finnish summary: a headline, then one line per entity that had records."""
+        head = "Koetuonti (mitään ei tallennettu)" if self.dry_run else "Tuonti valmis"
+        return [f"{head}: {self.file} (rajaus {self.scope}). Lisätty {self.total('added')}, "
+                f"päivitetty {self.total('updated')}, ohitettu {self.total('skipped')}.",
+                *self.entity_lines()]
+
+    def entity_lines(self) -> list[str]:
+        lines = []
+        for entity in ENTITIES:
+            c = self.counts.get(entity.name)
+            if c is None or not (c.added or c.updated or c.skipped):
+                continue
+            detail = f"  {entity.sheet}: lisätty {c.added}, päivitetty {c.updated}, ohitettu {c.skipped}"
+            reasons = [f"{text} {count}" for count, text in ((c.unchanged, "ennallaan"),
+                       (c.older, "vanhempi versio"), (c.conflicts, "ristiriita")) if count]
+            if reasons:
+                detail += " (" + ", ".join(reasons) + ")"
+            lines.append(detail)
+        if self.overwritten_local:
+            lines.append(f"Huom: {self.overwritten_local} tietueen synkronoimaton paikallinen muutos "
+                         "korvautui paketin uudemmalla versiolla; vanhat arvot ovat muutoshistoriassa.")
+        if self.conflicts:
+            lines.append("Ristiriidat (sama versio, eri sisältö; ei muutettu): " + ", ".join(self.conflicts))
+        return lines
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _existing(session: Session, entity: Entity, column: str, keys: Iterable[Any]) -> dict[Any, Any]:
+    keys = sorted({key for key in keys if key is not None})
+    table = entity.model.__table__
+    found: dict[Any, Any] = {}
+    for start in range(0, len(keys), _CHUNK):
+        for row in session.execute(select(table).where(table.c[column].in_(keys[start:start + _CHUNK]))):
+            found[getattr(row, column)] = row
+    return found
+
+
+def _content(entity: Entity, record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in _BOOKKEEPING_NAMES}
+
+
+@dataclass
+class _Plan:
+    decisions: dict[str, list[tuple[str, Incoming]]]
+    report: ImportReport
+
+
+def _decide(entity: Entity, incoming: Incoming, current: Any) -> str:
+    if current is None:
+        return ADDED
+    if not entity.synced:
+        return UNCHANGED
+    ours, theirs = current.version, incoming.values["version"]
+    if theirs > ours:
+        return UPDATED
+    if theirs < ours:
+        return OLDER
+    # Compare in the written form of both sides, so "09:00" and "09:00:00" are the same time.
+    theirs_written = {f.name: dump_value(f, incoming.values[f.name]) for f in entity.fields}
+    same = _content(entity, dump_row(entity, current)) == _content(entity, theirs_written)
+    return UNCHANGED if same else CONFLICT
+
+
+def _problem(entity: Entity, item: Incoming, field_name: str, message: str) -> Problem:
+    return Problem(message, entity=entity.name, index=item.index, record_id=str(item.key(entity)),
+                   field=field_name, path=f"data.{entity.name}[{item.index}].{field_name}")
+
+
+def _check_references(session: Session, incoming: dict[str, list[Incoming]]) -> list[Problem]:
+    problems: list[Problem] = []
+    for entity in ENTITIES:
+        for ref in entity.references():
+            target = BY_NAME[ref.ref or ""]
+            in_bundle = {item.key(target) for item in incoming[target.name]}
+            wanted = {item.values[ref.name] for item in incoming[entity.name]} - in_bundle - {None}
+            known = set(_existing(session, target, target.key, wanted))
+            for item in incoming[entity.name]:
+                value = item.values[ref.name]
+                if value is not None and value not in in_bundle and value not in known:
+                    problems.append(_problem(entity, item, ref.name,
+                                             f"viittaa kohteeseen ({target.label}) {value}, jota ei ole "
+                                             "paketissa eikä tietokannassa"))
+                    if len(problems) >= MAX_PROBLEMS:
+                        return problems
+    return problems
+
+
+def _check_unique(session: Session, plan: _Plan, entity_name: str, columns: tuple[str, ...],
+                  message: str) -> list[Problem]:
+    """Unique columns checked on the state after the import, so a clash is a located refusal
+    instead of an IntegrityError halfway through the write."""
+    entity = BY_NAME[entity_name]
+    table = entity.model.__table__
+    final = {row.id: tuple(getattr(row, c) for c in columns)
+             for row in session.execute(select(table.c.id, *(table.c[c] for c in columns)))}
+    ours: dict[Any, Incoming] = {}
+    for decision, item in plan.decisions[entity_name]:
+        if decision in (ADDED, UPDATED):
+            final[item.key(entity)] = tuple(item.values[c] for c in columns)
+            ours[item.key(entity)] = item
+    holders: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
+    for key, value in final.items():
+        holders[value].append(key)
+    return [_problem(entity, ours[key], columns[-1], message)
+            for keys in holders.values() if len(keys) > 1 for key in sorted(keys) if key in ours]
+
+
+def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportReport) -> _Plan:
+    plan = _Plan({}, report)
+    for entity in ENTITIES:
+        items = incoming[entity.name]
+        current = _existing(session, entity, entity.key, (item.key(entity) for item in items))
+        counts = report.counts[entity.name] = EntityCounts()
+        decisions = []
+        for item in items:
+            decision = _decide(entity, item, current.get(item.key(entity)))
+            decisions.append((decision, item))
+            if decision == ADDED:
+                counts.added += 1
+            elif decision == UPDATED:
+                counts.updated += 1
+                mine = current[item.key(entity)]  # edited here and not yet synced
+                report.overwritten_local += bool(mine.dirty and mine.device_id == session.info[DEVICE_ID])
+            elif decision == UNCHANGED:
+                counts.unchanged += 1
+            elif decision == OLDER:
+                counts.older += 1
+            else:
+                counts.conflicts += 1
+                if len(report.conflicts) < 10:
+                    report.conflicts.append(f"{entity.label} {item.key(entity)}")
+        plan.decisions[entity.name] = decisions
+    problems = _check_references(session, incoming)
+    problems += _check_unique(session, plan, "sectors", ("code",),
+                              "sama sektorikoodi on jo toisella sektorilla")
+    problems += _check_unique(session, plan, "meetings", ("round_id", "municipality_code"),
+                              "kierroksella on jo toinen neuvottelu saman kunnan kanssa")
+    if problems:
+        raise BundleError(report.file, problems)
+    return plan
+
+
+def _audit_rows(entity: Entity, rows: list[dict[str, Any]], actor: str, device_id: str,
+                now: Any) -> list[dict[str, Any]]:
+    """What the flush hook writes for a row inserted under a remote action: one row per non-empty
+    content field, labelled "import", by the record's own author and device."""
+    fields = [name for name in entity.field_names if name not in BOOKKEEPING_COLUMNS]
+    table = entity.model.__tablename__
+    return [
+        {"at": now, "actor": row["updated_by"] or actor, "device_id": row["device_id"] or device_id,
+         "entity": table, "entity_id": row["id"], "action": "import", "field": name, "old_value": None,
+         "new_value": audit_text(row[name])}
+        for row in rows for name in fields if row[name] is not None and row[name] != ""
+    ]
+
+
+def _insert(session: Session, entity: Entity, items: list[Incoming]) -> None:
+    """New rows go in with bulk Core inserts: through the ORM, 100,000 rows and their audit rows
+    took minutes and gigabytes. The audit rows are the ones the flush hook would write."""
+    rows = [dict(item.values, dirty=True) if entity.synced else dict(item.values) for item in items]
+    session.execute(insert(entity.model.__table__), rows)
+    if entity.synced:
+        audit = _audit_rows(entity, rows, session.info[ACTOR], session.info[DEVICE_ID], utcnow())
+        session.execute(insert(m.AuditEntry.__table__), audit)
+
+
+def _apply(session: Session, plan: _Plan, progress: Progress) -> None:
+    work = sum(1 for decisions in plan.decisions.values() for d, _ in decisions if d in (ADDED, UPDATED))
+    done = 0
+    for entity in ENTITIES:
+        label = f"Tallennetaan: {entity.sheet.lower()}"
+        updated = [item for decision, item in plan.decisions[entity.name] if decision == UPDATED]
+        for item in updated:  # through the ORM, so the flush hook audits every overwritten value
+            row = session.get(entity.model, item.key(entity))
+            for name, value in item.values.items():
+                setattr(row, name, value)
+            row.dirty = True
+        session.flush()
+        done += len(updated)
+        added = [item for decision, item in plan.decisions[entity.name] if decision == ADDED]
+        for start in range(0, len(added), _FLUSH_EVERY):
+            _insert(session, entity, added[start:start + _FLUSH_EVERY])
+            done += len(added[start:start + _FLUSH_EVERY])
+            progress.step(done, work, label)
+        progress.step(done, work, label)
+
+
+def import_bundle(db: Database, path: Path, *, dry_run: bool = False,
+                  max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress = NO_PROGRESS) -> ImportReport:
+    """Validate `path` completely, then apply it in one transaction (rolled back when `dry_run`).
+    Raises BundleError (located, Finnish) and leaves the database untouched on any refusal."""
+    name = path.name
+    progress.step(0, 1, "Luetaan ja tarkistetaan siirtopakettia…")
+    document = read_bundle(path, max_bytes=max_bytes)
+    incoming = convert(document, name)
+    report = ImportReport(file=name, scope=document["manifest"]["scope"], dry_run=dry_run)
+    del document
+    progress.check()
+    try:
+        with db.write(remote_action="import") as session:
+            plan = _plan(session, incoming, report)
+            _apply(session, plan, progress)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        pass
+    except StorageError as exc:
+        if isinstance(exc.__cause__, IntegrityError):
+            raise BundleError(name, [Problem(f"tietokanta hylkäsi paketin: {exc.__cause__.orig}")]) from exc
+        raise
+    return report
+
+

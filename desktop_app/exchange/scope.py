@@ -1,0 +1,147 @@
+"""Which records an export takes: everything, one round, one meeting, or what changed since a date.
+
+A scope always includes what its records point to (the round of a meeting, the sector of a feedback
+item, the municipality), so a bundle imports into an empty database on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.exchange.entities import BY_NAME, ENTITIES, Entity
+from desktop_app.storage import models as m
+
+ALL, ROUND, MEETING, SINCE = "all", "round", "meeting", "since"
+_CHUNK = 900  # ids per IN (...) query, under SQLite's variable limit
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+SCOPE_HELP = "all | round:VUOSI | meeting:ID | meeting:VUOSI:KUNTA | since:VVVV-KK-PP"
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str
+    year: int | None = None
+    meeting: str | None = None         # a meeting id, or "YEAR:municipality" until resolved
+    since: dt.date | None = None
+
+    def label(self) -> str:
+        if self.kind == ROUND:
+            return f"round:{self.year}"
+        if self.kind == MEETING:
+            return f"meeting:{self.meeting}"
+        if self.kind == SINCE:
+            assert self.since is not None
+            return f"since:{self.since.isoformat()}"
+        return ALL
+
+
+def parse_scope(text: str) -> Scope:
+    """`all`, `round:2026`, `meeting:<id>`, `meeting:2026:Kuhmo` (or :290), `since:2026-01-01`."""
+    kind, _, rest = (text or "").strip().partition(":")
+    kind = kind.lower()
+    if kind == ALL and not rest:
+        return Scope(ALL)
+    if kind == ROUND and rest.isdigit():
+        return Scope(ROUND, year=int(rest))
+    if kind == MEETING and rest:
+        return Scope(MEETING, meeting=rest.strip())
+    if kind == SINCE:
+        try:
+            return Scope(SINCE, since=dt.date.fromisoformat(rest.strip()))
+        except ValueError:
+            pass
+    raise ValidationError(f"Tuntematon rajaus '{text}'. Käytä muotoa {SCOPE_HELP}.", "scope")
+
+
+def _rows(session: Session, entity: Entity, where: Any = None) -> list[Any]:
+    table = entity.model.__table__
+    query = select(table)
+    if where is not None:
+        query = query.where(where)
+    return list(session.execute(query))
+
+
+def _rows_by_keys(session: Session, entity: Entity, column: str, keys: Iterable[Any]) -> list[Any]:
+    keys = sorted({key for key in keys if key is not None})
+    table = entity.model.__table__
+    found: list[Any] = []
+    for start in range(0, len(keys), _CHUNK):
+        found.extend(_rows(session, entity, table.c[column].in_(keys[start:start + _CHUNK])))
+    return found
+
+
+def _resolve_meeting_id(session: Session, spec: str) -> str:
+    if _UUID.fullmatch(spec):
+        if session.get(m.Meeting, spec) is None:
+            raise ValidationError(f"Neuvottelua {spec} ei ole tietokannassa.", "scope")
+        return spec
+    year, _, who = spec.partition(":")
+    if not year.isdigit() or not who:
+        raise ValidationError(
+            f"Neuvottelu '{spec}': anna neuvottelun tunniste tai muoto VUOSI:KUNTA.", "scope")
+    who_key = who.strip().casefold()
+    row = session.execute(
+        select(m.Meeting.id, m.Municipality.code, m.Municipality.name_fi)
+        .join(m.Round, m.Round.id == m.Meeting.round_id)
+        .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
+        .where(m.Round.year == int(year), m.Round.deleted_at.is_(None))
+    ).all()
+    for meeting_id, code, name in row:
+        if who_key in (code, name.casefold()):
+            return str(meeting_id)
+    raise ValidationError(f"Vuoden {year} kierroksella ei ole neuvottelua kunnan '{who}' kanssa.", "scope")
+
+
+def select_records(session: Session, scope: Scope) -> tuple[Scope, dict[str, list[Any]]]:
+    """The rows in the scope plus everything they reference. Returns the resolved scope (a
+    meeting given as year:municipality becomes its id) and rows per entity, unsorted."""
+    e = BY_NAME
+    picked: dict[str, dict[Any, Any]] = {entity.name: {} for entity in ENTITIES}
+
+    def add(name: str, rows: Iterable[Any]) -> None:
+        key = e[name].key
+        for row in rows:
+            picked[name][getattr(row, key)] = row
+
+    if scope.kind == ALL:
+        for entity in ENTITIES:
+            add(entity.name, _rows(session, entity))
+    elif scope.kind == SINCE:
+        assert scope.since is not None
+        since = dt.datetime.combine(scope.since, dt.time(), tzinfo=dt.UTC)
+        for entity in ENTITIES:
+            if entity.synced:
+                add(entity.name, _rows(session, entity, entity.model.__table__.c.updated_at >= since))
+    else:
+        if scope.kind == ROUND:
+            rounds = _rows(session, e["rounds"], m.Round.__table__.c.year == scope.year)
+            if not rounds:
+                raise ValidationError(f"Vuoden {scope.year} kierrosta ei ole tietokannassa.", "scope")
+            add("rounds", rounds)
+            meetings = _rows_by_keys(session, e["meetings"], "round_id", picked["rounds"])
+        else:
+            assert scope.meeting is not None
+            scope = Scope(MEETING, meeting=_resolve_meeting_id(session, scope.meeting))
+            meetings = _rows_by_keys(session, e["meetings"], "id", [scope.meeting])
+        add("meetings", meetings)
+        add("participants", _rows_by_keys(session, e["participants"], "meeting_id", picked["meetings"]))
+        add("feedback", _rows_by_keys(session, e["feedback"], "meeting_id", picked["meetings"]))
+        add("follow_ups", _rows_by_keys(session, e["follow_ups"], "feedback_id", picked["feedback"]))
+
+    # Close upwards: children before parents, so one pass picks up every referenced row.
+    for entity in reversed(ENTITIES):
+        for field in entity.references():
+            target = e[field.ref or ""]
+            wanted = {getattr(row, field.name) for row in picked[entity.name].values()}
+            missing = wanted - picked[target.name].keys() - {None}
+            if missing:
+                add(target.name, _rows_by_keys(session, target, target.key, missing))
+    return scope, {name: list(rows.values()) for name, rows in picked.items()}

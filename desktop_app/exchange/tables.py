@@ -1,0 +1,115 @@
+"""Rows and columns for spreadsheets, built from a bundle's `data` so CSV, XLSX and JSON agree.
+
+Per-entity tables use the bundle's field names as headers, in `entities.ENTITIES` field order
+(identifier, content, then version/authors/timestamps): a stable contract for scripts.
+The flat feedback table is for people: Finnish headers, names joined in, deleted items left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.domain.formatting import period_label
+from desktop_app.exchange.entities import BY_NAME, DATE, DATETIME, INT, TEXT, Entity
+
+KIND_LABELS = {"sector_comment": "sektorikommentti", "advocacy_target": "edunajamiskohde",
+               "development_view": "kehitysnäkemys", "question": "kysymys"}
+SCOPE_LABELS = {"municipality": "kunta", "region": "Kainuu"}
+PRIORITY_LABELS = {"high": "korkea", "normal": "tavallinen", "low": "matala"}
+STATUS_LABELS = {"planned": "suunniteltu", "in_progress": "käynnissä", "closed": "päättynyt",
+                 "approved": "hyväksytty"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = TEXT  # entities.TEXT/INT/DATE/TIME/DATETIME: how spreadsheets type the cell
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str         # file stem for CSV
+    sheet: str        # sheet title for XLSX
+    columns: tuple[Column, ...]
+    rows: list[dict[str, Any]]
+
+
+FLAT_FEEDBACK_COLUMNS: tuple[Column, ...] = (
+    Column("id", "Tunniste"),
+    Column("round_year", "Vuosi", INT),
+    Column("period", "Suunnittelukausi"),
+    Column("municipality_code", "Kuntanumero"),
+    Column("municipality", "Kunta"),
+    Column("meeting_date", "Neuvottelupäivä", DATE),
+    Column("meeting_status", "Neuvottelun tila"),
+    Column("sector_code", "Sektorikoodi"),
+    Column("sector", "Sektori"),
+    Column("kind", "Laji"),
+    Column("scope", "Näkökulma"),
+    Column("priority", "Tärkeys"),
+    Column("text", "Palaute"),
+    Column("sort_order", "Järjestys", INT),
+    Column("follow_ups", "Jatkotoimenpiteitä", INT),
+    Column("version", "Versio", INT),
+    Column("created_at", "Luotu (UTC)", DATETIME),
+    Column("created_by", "Luonut"),
+    Column("updated_at", "Muokattu (UTC)", DATETIME),
+    Column("updated_by", "Muokannut"),
+    Column("device_id", "Laite"),
+)
+
+
+def entity_table(entity: Entity, records: list[dict[str, Any]]) -> Table:
+    columns = tuple(Column(f.name, f.name, f.kind) for f in entity.fields)
+    return Table(entity.name, entity.sheet, columns, records)
+
+
+def entity_tables(data: dict[str, list[dict[str, Any]]]) -> Iterator[Table]:
+    for name, records in data.items():
+        yield entity_table(BY_NAME[name], records)
+
+
+def flat_feedback(data: dict[str, list[dict[str, Any]]]) -> Table:
+    """One row per live feedback item with its round, municipality and sector named."""
+    def live(name: str) -> dict[str, dict[str, Any]]:
+        return {r["id"]: r for r in data[name] if r["deleted_at"] is None}
+
+    rounds, meetings, sectors = live("rounds"), live("meetings"), {r["id"]: r for r in data["sectors"]}
+    municipalities = {r["code"]: r for r in data["municipalities"]}
+    follow_up_counts: dict[str, int] = {}
+    for follow_up in data["follow_ups"]:
+        if follow_up["deleted_at"] is None:
+            follow_up_counts[follow_up["feedback_id"]] = follow_up_counts.get(follow_up["feedback_id"], 0) + 1
+    rows: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    for item in data["feedback"]:
+        meeting = meetings.get(item["meeting_id"])
+        round_ = rounds.get(meeting["round_id"]) if meeting else None
+        if item["deleted_at"] is not None or meeting is None or round_ is None:
+            continue
+        sector = sectors.get(item["sector_id"] or "")
+        municipality = municipalities.get(meeting["municipality_code"], {})
+        row = {
+            "id": item["id"], "round_year": round_["year"],
+            "period": period_label(round_["period_start"], round_["period_end"]),
+            "municipality_code": meeting["municipality_code"],
+            "municipality": municipality.get("name_fi", ""),
+            "meeting_date": meeting["meeting_date"],
+            "meeting_status": STATUS_LABELS.get(meeting["status"], ""),
+            "sector_code": sector["code"] if sector else "", "sector": sector["name_fi"] if sector else "",
+            "kind": KIND_LABELS.get(item["kind"], item["kind"]),
+            "scope": SCOPE_LABELS.get(item["scope"] or "", ""),
+            "priority": PRIORITY_LABELS.get(item["priority"], item["priority"]),
+            "text": item["text"], "sort_order": item["sort_order"],
+            "follow_ups": follow_up_counts.get(item["id"], 0),
+            **{key: item[key] for key in ("version", "created_at", "created_by", "updated_at",
+                                          "updated_by", "device_id")},
+        }
+        order = (round_["year"], municipality.get("sort_order", 0), meeting["municipality_code"],
+                 sector["sort_order"] if sector else 1 << 31, item["kind"], item["sort_order"], item["id"])
+        rows.append((order, row))
+    rows.sort(key=lambda pair: pair[0])
+    return Table("palautteet", "Palautekoonti", FLAT_FEEDBACK_COLUMNS, [row for _, row in rows])
+

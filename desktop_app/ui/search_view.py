@@ -32,6 +32,7 @@ class SearchView(QWidget):
         self.services, self.tasks, self.language = services, tasks, language
         self.model = SearchResultModel(self)
         self._generation = 0
+        self._focus_results = False
         title = QLabel(self.tr("Haku"))
         title.setObjectName("headerTitle")
         self.query = QLineEdit()
@@ -124,6 +125,9 @@ class SearchView(QWidget):
                 self.model.set_rows(hits)
                 count = self.tr("%1 osumaa").replace("%1", str(len(hits)))
                 self.summary.setText(count if text.strip() else "")
+                if hits and self._focus_results:
+                    self.results.setFocus()
+                self._focus_results = False
                 if hits:
                     self.results.selectionModel().setCurrentIndex(
                         self.model.index(0, 0),
@@ -134,9 +138,12 @@ class SearchView(QWidget):
                          on_error=lambda exc: self.summary.setText(str(exc)))
 
     def _enter_pressed(self) -> None:
+        """Enter moves to the results; when the search is still running, once they arrive."""
+        self._focus_results = True
         if self._debounce.isActive():
             self.run_search()
-        if self.model.rowCount():
+        elif self.model.rowCount() and not self.tasks.busy:
+            self._focus_results = False
             self.results.setFocus()
 
     def _activated(self, index) -> None:

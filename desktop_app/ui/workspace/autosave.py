@@ -47,6 +47,7 @@ class AutosaveController(QObject):
         self._retry.timeout.connect(self.flush)
         self.last_saved: dt.datetime | None = None
         self.last_error: str = ""
+        self._flushing = False
 
     def schedule(self, key: Hashable, write: Callable[[], object]) -> None:
         """Queue `write` (it reads the latest state when it runs); a later call for the same key
@@ -66,39 +67,49 @@ class AutosaveController(QObject):
         return bool(self._pending)
 
     def flush(self) -> bool:
-        """Write everything queued, oldest first. True when nothing is left waiting."""
+        """Write everything queued, oldest first. True when nothing is left waiting.
+
+        Re-entrant calls (a write that itself asks for a flush) return at once."""
+        if self._flushing:
+            return not self._pending
         self._timer.stop()
+        self._flushing = True
+        try:
+            return self._flush_queue()
+        finally:
+            self._flushing = False
+
+    def _flush_queue(self) -> bool:
         wrote = False
-        for key in list(self._pending):
-            write = self._pending.get(key)
-            if write is None:
-                continue
+        while self._pending:
+            key = next(iter(self._pending))
+            write = self._pending.pop(key)
             try:
                 write()
             except Deferred as exc:
-                self._pending.pop(key, None)
                 self.deferred.emit(str(exc))
                 continue
-            except StorageError as exc:
-                self.last_error = str(exc)
-                log.warning("Autosave failed, retrying: %s", exc)
-                self.failed.emit(str(exc))
-                self._retry.start(self.RETRY_MS)
-                return False
             except KuntapalauteError as exc:
-                self._pending.pop(key, None)
-                self.rejected.emit(str(exc))
-                continue
+                if not isinstance(exc, StorageError):
+                    self.rejected.emit(str(exc))
+                    continue
+                return self._keep(key, write, exc)
             except Exception as exc:  # unexpected: keep the edit and keep trying
                 log.exception("Autosave failed unexpectedly")
-                self.last_error = str(exc)
-                self.failed.emit(str(exc))
-                self._retry.start(self.RETRY_MS)
-                return False
-            self._pending.pop(key, None)
+                return self._keep(key, write, exc)
             wrote = True
         if wrote:
             self.last_error = ""
             self.last_saved = self._clock()
             self.saved.emit(self.last_saved)
-        return not self._pending
+        return True
+
+    def _keep(self, key: Hashable, write: Callable[[], object], exc: Exception) -> bool:
+        """Put a failed write back at the front (unless a newer one replaced it) and retry later."""
+        if key not in self._pending:
+            self._pending = {key: write, **self._pending}
+        self.last_error = str(exc)
+        log.warning("Autosave failed, retrying: %s", exc)
+        self.failed.emit(str(exc))
+        self._retry.start(self.RETRY_MS)
+        return False

@@ -121,10 +121,11 @@ class WorkspaceController(QObject):
                        editor.down_button, editor.delete_button, self.view.continuity.copy_button):
             widget.setEnabled(editable)
 
-    def set_status(self, status: MeetingStatus) -> None:
+    def set_status(self, status: MeetingStatus, *, flush: bool = True) -> None:
         if self.detail is None:
             return
-        self.autosave.flush()
+        if flush:
+            self.autosave.flush()
         meeting = self.services.meetings.set_status(self.detail.meeting.id, status)
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
                                     participants=self.detail.participants, feedback=self.detail.feedback,
@@ -310,7 +311,7 @@ class WorkspaceController(QObject):
             return
         self._apply(record, select=was_new and buf is self.buffer)
         if self.detail and self.detail.meeting.status == MeetingStatus.PLANNED:
-            self.set_status(MeetingStatus.IN_PROGRESS)
+            self.set_status(MeetingStatus.IN_PROGRESS, flush=False)
 
     def _apply(self, record: FeedbackRecord, select: bool = False) -> None:
         """Show a freshly written record without disturbing what the user is typing."""
@@ -386,6 +387,8 @@ class WorkspaceController(QObject):
         item_id = self.buffer.item_id
         text = self.tr("Poista kohta")
         self._run(lambda: self.undo.push(DeleteItemCommand(self.services, item_id, text, self._reload_items)))
+        # Focus leaves the text box so that Ctrl+Z undoes the delete, not typing.
+        self.view.editor.items.setFocus()
         self.message.emit(self.tr("Kohta poistettu. Ctrl+Z palauttaa sen."))
 
     def _run(self, operation) -> None:

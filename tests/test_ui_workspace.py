@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Side
 from desktop_app.storage import models as m
 from desktop_app.ui import dialogs
-from ui_support import idle, open_window, type_text, ui_settings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

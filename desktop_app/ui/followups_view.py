@@ -6,10 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,6 +20,7 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import FollowUpTableModel
+from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -50,18 +49,8 @@ class FollowUpsView(QWidget):
         self.due_filter.addItem(self.tr("Myöhässä"), 0)
         self.due_filter.addItem(self.tr("Seuraavat 30 päivää"), 30)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Jatkotoimenpiteiden luettelo"))
+        setup_table(self.table, self.tr("Jatkotoimenpiteiden luettelo"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
         self.done_button.setAccessibleName(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))

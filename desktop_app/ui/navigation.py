@@ -21,6 +21,7 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.models.nav_models import ID_ROLE, MeetingTableModel, RoundListModel
+from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -54,17 +55,10 @@ class NavigationView(QWidget):
         self.round_title = QLabel()
         self.round_title.setObjectName("headerTitle")
         self.meetings = QTableView()
-        self.meetings.setAccessibleName(self.tr("Kierroksen neuvottelut"))
+        setup_table(self.meetings, self.tr("Kierroksen neuvottelut"))
         self.meetings.setModel(self.meetings_model)
-        self.meetings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.meetings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.meetings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.meetings.setTabKeyNavigation(False)
-        self.meetings.verticalHeader().hide()
-        self.meetings.setShowGrid(False)
-        self.meetings.setAlternatingRowColors(True)
         header = self.meetings.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(MeetingTableModel.COL_PLACE, QHeaderView.ResizeMode.Stretch)
         self.meetings.activated.connect(self._activated)
         self.open_button = QPushButton(self.tr("Avaa neuvottelu"))

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -20,6 +18,7 @@ from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import SearchResultModel
+from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -44,18 +43,8 @@ class SearchView(QWidget):
         self.sector_filter = self._combo(self.tr("Rajaa sektori"))
         self.kind_filter = self._combo(self.tr("Rajaa laji"))
         self.results = QTableView()
-        self.results.setAccessibleName(self.tr("Hakutulokset"))
+        setup_table(self.results, self.tr("Hakutulokset"))
         self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setTabKeyNavigation(False)
-        self.results.verticalHeader().hide()
-        self.results.setShowGrid(False)
-        self.results.setWordWrap(False)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.results.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("muted")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui.models.list_models import SectorAdminModel
+from desktop_app.ui.widgets import setup_table
 
 
 class SectorsDialog(QDialog):
@@ -31,15 +30,8 @@ class SectorsDialog(QDialog):
         self.resize(720, 480)
         self.model = SectorAdminModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Toimintasektorit"))
+        setup_table(self.table, self.tr("Toimintasektorit"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.error = QLabel()
         self.error.setObjectName("errorText")
         buttons = QHBoxLayout()

@@ -31,7 +31,8 @@ from desktop_app.ui.models.sections import (
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TITLES = {"participants": "Osallistujat", "advocacy": "Edunajamiskohteet",
-          "sectors": "Toimintasektorit", "development": "Aluekehitys", "municipality": "Kunnan näkökulma", "region": "Koko Kainuun näkökulma"}
+          "sectors": "Toimintasektorit", "development": "Aluekehitys",
+          "municipality": "Kunnan näkökulma", "region": "Koko Kainuun näkökulma"}
 
 
 @pytest.fixture(autouse=True)

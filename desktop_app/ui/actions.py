@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
+T = QCoreApplication  # lupdate finds `T.translate("Actions", ...)`; short lines
+
+
 def _action(win: MainWindow, text: str, slot: Callable[[], object],
             keys: list[QKeySequence | Key | str] | None = None) -> QAction:
     action = QAction(text, win)
@@ -30,70 +33,69 @@ def _action(win: MainWindow, text: str, slot: Callable[[], object],
 
 
 def create_actions(win: MainWindow) -> dict[str, QAction]:
-    tr = QCoreApplication.translate
     ws = win.workspace
-    a: dict[str, QAction] = {}
-    a["plan"] = _action(win, tr("Actions", "&Suunnittele kierros…"), win.navigation.plan_round, [Key.New])
-    a["quit"] = _action(win, tr("Actions", "&Lopeta"), win.close, [Key.Quit, "Ctrl+Q"])
-    a["user"] = _action(win, tr("Actions", "Vaihda &tekijän nimi…"), win.change_user)
-    a["undo"] = win.undo_stack.createUndoAction(win, tr("Actions", "&Kumoa"))
+    status = win.set_meeting_status
+    specs: list[tuple[str, str, Callable[[], object], list]] = [
+        ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round, [Key.New]),
+        ("quit", T.translate("Actions", "&Lopeta"), win.close, [Key.Quit, "Ctrl+Q"]),
+        ("user", T.translate("Actions", "Vaihda &tekijän nimi…"), win.change_user, []),
+        ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item, ["Ctrl+Return", "Ctrl+Enter"]),
+        ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current, ["Alt+Delete"]),
+        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1), ["Alt+Up"]),
+        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1),
+         ["Alt+Down"]),
+        ("copy_forward", T.translate("Actions", "&Kopioi aiemmalta kierrokselta"), ws.copy_forward,
+         ["Ctrl+Shift+C"]),
+        ("search", T.translate("Actions", "&Hae…"), win.show_search, [Key.Find]),
+        ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation, ["Alt+Home"]),
+        ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace, ["Ctrl+E"]),
+        ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups, ["Ctrl+J"]),
+        ("back", T.translate("Actions", "&Takaisin"), win.go_back, [Key.Back]),
+        ("next_section", T.translate("Actions", "&Seuraava osio"), lambda: win.step_section(1),
+         ["Ctrl+PgDown"]),
+        ("prev_section", T.translate("Actions", "&Edellinen osio"), lambda: win.step_section(-1),
+         ["Ctrl+PgUp"]),
+        ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants"),
+         ["Ctrl+1"]),
+        ("advocacy", T.translate("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy"),
+         ["Ctrl+2"]),
+        ("sectors_section", T.translate("Actions", "Seuraava &kommentoimaton sektori"),
+         win.goto_uncovered_sector, ["Ctrl+3"]),
+        ("development", T.translate("Actions", "&Aluekehitys"),
+         lambda: win.goto_section("development:municipality"), ["Ctrl+4"]),
+        ("focus_sections", T.translate("Actions", "Siirry osioluetteloon"), win.focus_sections, ["F6"]),
+        ("start_meeting", T.translate("Actions", "&Aloita neuvottelu"),
+         lambda: status(MeetingStatus.IN_PROGRESS), []),
+        ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting, ["Ctrl+Shift+L"]),
+        ("reopen_meeting", T.translate("Actions", "Avaa neuvottelu &uudelleen"),
+         lambda: status(MeetingStatus.IN_PROGRESS), []),
+        ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors, []),
+        ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts, [Key.HelpContents]),
+        ("about", T.translate("Actions", "&Tietoja"), win.show_about, []),
+    ]
+    a = {key: _action(win, text, slot, keys) for key, text, slot, keys in specs}
+    a["undo"] = win.undo_stack.createUndoAction(win, T.translate("Actions", "&Kumoa"))
     a["undo"].setShortcuts(QKeySequence.keyBindings(Key.Undo))
-    a["redo"] = win.undo_stack.createRedoAction(win, tr("Actions", "&Tee uudelleen"))
+    a["redo"] = win.undo_stack.createRedoAction(win, T.translate("Actions", "&Tee uudelleen"))
     a["redo"].setShortcuts(QKeySequence.keyBindings(Key.Redo))
     for key in ("undo", "redo"):
         win.addAction(a[key])
-    a["new_item"] = _action(win, tr("Actions", "&Uusi kohta"), ws.new_item, ["Ctrl+Return", "Ctrl+Enter"])
-    a["delete_item"] = _action(win, tr("Actions", "&Poista kohta"), ws.delete_current, ["Alt+Delete"])
-    a["move_up"] = _action(win, tr("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1),
-                           ["Alt+Up"])
-    a["move_down"] = _action(win, tr("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1),
-                             ["Alt+Down"])
-    a["copy_forward"] = _action(win, tr("Actions", "&Kopioi aiemmalta kierrokselta"), ws.copy_forward,
-                                ["Ctrl+Shift+C"])
-    a["search"] = _action(win, tr("Actions", "&Hae…"), win.show_search, [Key.Find])
-    a["home"] = _action(win, tr("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation, ["Alt+Home"])
-    a["workspace"] = _action(win, tr("Actions", "Avoin &neuvottelu"), win.show_workspace, ["Ctrl+E"])
-    a["followups"] = _action(win, tr("Actions", "&Jatkotoimenpiteet"), win.show_followups, ["Ctrl+J"])
-    a["back"] = _action(win, tr("Actions", "&Takaisin"), win.go_back, [Key.Back])
-    a["next_section"] = _action(win, tr("Actions", "&Seuraava osio"), lambda: win.step_section(1),
-                                ["Ctrl+PgDown"])
-    a["prev_section"] = _action(win, tr("Actions", "&Edellinen osio"), lambda: win.step_section(-1),
-                                ["Ctrl+PgUp"])
-    a["participants"] = _action(win, tr("Actions", "&Osallistujat"), lambda: win.goto_section("participants"),
-                                ["Ctrl+1"])
-    a["advocacy"] = _action(win, tr("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy"),
-                            ["Ctrl+2"])
-    a["sectors_section"] = _action(win, tr("Actions", "Seuraava &kommentoimaton sektori"),
-                                   win.goto_uncovered_sector, ["Ctrl+3"])
-    a["development"] = _action(win, tr("Actions", "&Aluekehitys"),
-                               lambda: win.goto_section("development:municipality"), ["Ctrl+4"])
-    a["focus_sections"] = _action(win, tr("Actions", "Siirry osioluetteloon"), win.focus_sections, ["F6"])
-    a["start_meeting"] = _action(win, tr("Actions", "&Aloita neuvottelu"),
-                                 lambda: win.set_meeting_status(MeetingStatus.IN_PROGRESS))
-    a["close_meeting"] = _action(win, tr("Actions", "&Sulje neuvottelu…"), win.close_meeting,
-                                 ["Ctrl+Shift+L"])
-    a["reopen_meeting"] = _action(win, tr("Actions", "Avaa neuvottelu &uudelleen"),
-                                  lambda: win.set_meeting_status(MeetingStatus.IN_PROGRESS))
-    a["sectors"] = _action(win, tr("Actions", "&Toimintasektorit…"), win.edit_sectors)
-    a["shortcuts"] = _action(win, tr("Actions", "&Pikanäppäimet"), win.show_shortcuts, [Key.HelpContents])
-    a["about"] = _action(win, tr("Actions", "&Tietoja"), win.show_about)
     return a
 
 
 def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
-    tr = QCoreApplication.translate
     bar = win.menuBar()
     menus = {
-        "file": bar.addMenu(tr("Actions", "&Tiedosto")),
-        "edit": bar.addMenu(tr("Actions", "&Muokkaa")),
-        "view": bar.addMenu(tr("Actions", "&Näytä")),
-        "meeting": bar.addMenu(tr("Actions", "N&euvottelu")),
-        "tools": bar.addMenu(tr("Actions", "Ty&ökalut")),
-        "help": bar.addMenu(tr("Actions", "&Ohje")),
+        "file": bar.addMenu(T.translate("Actions", "&Tiedosto")),
+        "edit": bar.addMenu(T.translate("Actions", "&Muokkaa")),
+        "view": bar.addMenu(T.translate("Actions", "&Näytä")),
+        "meeting": bar.addMenu(T.translate("Actions", "N&euvottelu")),
+        "tools": bar.addMenu(T.translate("Actions", "Ty&ökalut")),
+        "help": bar.addMenu(T.translate("Actions", "&Ohje")),
     }
     menus["file"].addAction(a["plan"])
     menus["file"].addSeparator()
-    language = menus["file"].addMenu(tr("Actions", "&Kieli"))
+    language = menus["file"].addMenu(T.translate("Actions", "&Kieli"))
     group = QActionGroup(win)
     for code, name in (("fi", "Suomi"), ("en", "English")):
         action = QAction(name, win, checkable=True)

@@ -76,7 +76,8 @@ def test_english_ui_and_finnish_standard_buttons(qtbot, services, tmp_path, qapp
     try:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         qtbot.addWidget(buttons)
-        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peru"  # Qt's own qtbase_fi.qm
+        # Qt's own qtbase_fi.qm
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peru"
         assert QCoreApplication.translate("Actions", "&Tiedosto") == "&Tiedosto"
     finally:
         remove_translations(qapp, installed)

@@ -166,6 +166,7 @@ def test_follow_up_model_marks_overdue_rows(services, make_feedback):
     assert [model.index(0, c).data(DISPLAY) for c in range(3)] == ["1.1.2026", "A", "Avoin"]
     assert model.index(0, 0).data(ID_ROLE) == late.id
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -25,6 +25,7 @@ QListView, QTableView { alternate-background-color: #fafafa; }
 QListView#sectionList { padding: 4px; }
 QListView#sectionList::item { padding: 4px 6px; }
 QListView::item { padding: 3px; }
+QListView#history::item { padding: 0px; }  /* padding would break the wrapped rows' height */
 QPlainTextEdit { font-size: 11pt; padding: 6px; }
 QPlainTextEdit:focus, QLineEdit:focus, QListView:focus, QTableView:focus, QComboBox:focus {
     border: 2px solid #2563eb;

@@ -110,7 +110,8 @@ class FollowUpTableModel(_RecordTable):
         return record.follow_up.id
 
     def extra(self, record: FollowUpRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ForegroundRole and record.follow_up.is_overdue(self.today):
+        # Only the date speaks up when late; a red table would shout.
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and record.follow_up.is_overdue(self.today):
             return QColor("#b91c1c")
         if role == Qt.ItemDataRole.ToolTipRole:
             return record.feedback_text

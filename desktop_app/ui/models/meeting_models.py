@@ -87,6 +87,8 @@ class SectionListModel(QAbstractListModel):
                     "%1", section.title).replace("%2", str(count))
             return QCoreApplication.translate("SectionListModel", "%1, ei vielä kohtia").replace(
                 "%1", section.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return section.title
         if role == Qt.ItemDataRole.ForegroundRole:
             if section.is_header:
                 return _MUTED

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -11,9 +11,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row height from the wrapped text at the view's current width (Qt's own estimate cuts
+    the last line of long items)."""
+
+    MARGIN = 6
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = max(80, self._view.viewport().width() - 2 * self.MARGIN)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + self.MARGIN)
 
 
 class ContinuityPanel(QWidget):
@@ -28,10 +49,13 @@ class ContinuityPanel(QWidget):
         self.items = QListView()
         self.items.setAccessibleName(self.tr("Aiempien kierrosten kohdat"))
         self.items.setWordWrap(True)
-        self.items.setSpacing(3)
+        self.items.setObjectName("history")
+        self.items.setItemDelegate(WrappingDelegate(self.items))
+        self.items.setSpacing(5)
         self.items.setUniformItemSizes(False)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.copy_button = QPushButton(self.tr("Kopioi tähän"))

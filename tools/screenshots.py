@@ -101,8 +101,8 @@ def main() -> int:
     for language, width, height, scale in CONFIGS:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
-        subprocess.run([sys.executable, __file__, "--out", str(out), "--one", language, str(width), str(height)],
-                       check=True, env=env)
+        command = [sys.executable, __file__, "--out", str(out), "--one", language, str(width), str(height)]
+        subprocess.run(command, check=True, env=env)
     print(f"Kuvakaappaukset: {out}")
     return 0
 

@@ -130,7 +130,7 @@ def test_continuity_panel_shows_earlier_round_and_copies_forward(qtbot, services
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_meeting(current.id, "sector:" + services.sectors.find("LII").id)
     history = window.workspace.history_model
-    assert history.rowCount() == 1
+    qtbot.waitUntil(lambda: history.rowCount() == 1)  # loaded in a worker
     shown = history.index(0).data()
     assert "2025" in shown and "Valtatie 22 kunnostettava" in shown and "Liikennesuunnittelija" in shown
     panel = window.workspace_view.continuity.items

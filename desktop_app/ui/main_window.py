@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationView(services, self.tasks)
         self.workspace_view = WorkspaceView()
         self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
-                                             self.undo_stack, language, self)
+                                             self.undo_stack, self.tasks, language, self)
         self.search = SearchView(services, self.tasks, language)
         self.followups = FollowUpsView(services, self.tasks)
         self.pages = QStackedWidget()

@@ -97,9 +97,11 @@ class NavigationView(QWidget):
         self.rounds_model.set_rounds(self.services.rounds.list_rounds())
         row = max(0, self.rounds_model.row_of(keep))
         if self.rounds_model.rowCount():
+            before = self._overview_generation
             self.rounds.selectionModel().setCurrentIndex(
                 self.rounds_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._load_overview()
+            if self._overview_generation == before:  # same row: no signal, load it here
+                self._load_overview()
         else:
             self.meetings_model.set_meetings([])
             self.round_title.setText(

@@ -23,11 +23,14 @@ from desktop_app.ui.models.sections import (
     count_by_section,
 )
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
 from desktop_app.ui.workspace.commands import DeleteItemCommand, MoveItemCommand
 from desktop_app.ui.workspace.participants import ParticipantsController
 from desktop_app.ui.workspace.view import WorkspaceView
+
+HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
 
 
 class WorkspaceController(QObject):
@@ -35,9 +38,11 @@ class WorkspaceController(QObject):
     meeting_changed = Signal()   # status or coverage changed: the navigation list is stale
 
     def __init__(self, services: Services, view: WorkspaceView, settings: UiSettings,
-                 autosave: AutosaveController, undo: QUndoStack, language: str = "fi",
+                 autosave: AutosaveController, undo: QUndoStack, tasks: TaskRunner, language: str = "fi",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self._history_generation = 0
         self.services, self.view, self.settings = services, view, settings
         self.autosave, self.undo, self.language = autosave, undo, language
         self.detail: MeetingDetail | None = None
@@ -214,17 +219,31 @@ class WorkspaceController(QObject):
         self._loading = False
 
     def _load_history(self) -> None:
+        """Earlier rounds' items load in a worker (a big database takes tens of ms); an answer
+        for a section the user has already left is dropped."""
         assert self.detail is not None and self.section is not None
-        section = self.section
-        history = self.services.feedback.history(
-            self.detail.meeting.municipality_code, section.sector_id, self.detail.round.year,
-            kind=None if section.is_sector else section.kind)
-        if section.kind == FeedbackKind.DEVELOPMENT_VIEW:
-            history = [h for h in history if h.feedback.scope == section.scope]
-        self.history_model.set_items(history)
-        self.view.continuity.set_empty(not history)
-        if not self.editable:
-            self.view.continuity.copy_button.setEnabled(False)
+        section, detail = self.section, self.detail
+        self._history_generation += 1
+        generation = self._history_generation
+        self.history_model.set_items([])
+
+        def load(_progress: object) -> list:
+            history = self.services.feedback.history(
+                detail.meeting.municipality_code, section.sector_id, detail.round.year,
+                kind=None if section.is_sector else section.kind, limit=HISTORY_LIMIT)
+            if section.kind == FeedbackKind.DEVELOPMENT_VIEW:
+                history = [h for h in history if h.feedback.scope == section.scope]
+            return history
+
+        def done(history: list) -> None:
+            if generation != self._history_generation:
+                return
+            self.history_model.set_items(history)
+            self.view.continuity.set_empty(not history)
+            if not self.editable:
+                self.view.continuity.copy_button.setEnabled(False)
+
+        self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(str(exc)))
 
     def _update_coverage(self) -> None:
         counts = count_by_section(list(self.feedback.values()))

@@ -84,7 +84,7 @@ def test_follow_ups_view_filters_and_marks_done(qtbot, services, tmp_path, make_
     view.due_filter.setCurrentIndex(0)
     view.owner_filter.setCurrentIndex(view.owner_filter.findData("Matti"))
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.table.currentIndex().isValid())
-    view.done_button.click()
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)  # "open" filter hides it now
     assert services.followups.list_all(owner="Matti")[0].follow_up.status == FollowUpStatus.DONE
 
@@ -195,3 +195,34 @@ def test_an_emptied_item_keeps_its_last_text(qtbot, services, tmp_path, make_fee
     idle(qtbot, window)
     assert services.feedback.get(item.id).text == "Alkuperäinen"
     assert "Tyhjää tekstiä ei tallenneta" in window.statusBar().currentMessage()
+
+
+def test_shortcut_list_shows_the_keyboard_workflow(qtbot, services, tmp_path, monkeypatch):
+    from desktop_app.ui.shortcuts import ShortcutsDialog, shortcut_rows
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    rows = dict(shortcut_rows(list(window.actions_by_name.values())))
+    assert rows["Uusi kohta"] == "Ctrl+Return, Ctrl+Enter"
+    assert rows["Hae"] == "Ctrl+F"
+    assert rows["Kumoa"].startswith("Ctrl+Z")
+    assert rows["Pikanäppäimet"] == "F1"
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self.table.rowCount()) or 0)
+    qtbot.keyClick(window.navigation.meetings, Qt.Key.Key_F1)
+    assert shown and shown[0] >= len(rows)
+
+
+def test_background_work_shows_a_busy_indicator_with_cancel(qtbot, services, tmp_path):
+    import threading
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    release = threading.Event()
+    cancelled = []
+
+    def slow(progress):
+        while not release.wait(0.02):
+            progress.check()
+
+    window.tasks.start(slow, on_cancelled=lambda: cancelled.append(True))
+    qtbot.waitUntil(lambda: window.busy.isVisible(), timeout=3000)
+    window.busy.cancel.click()
+    qtbot.waitUntil(lambda: cancelled == [True] and not window.busy.isVisible(), timeout=3000)
+    release.set()

@@ -51,6 +51,8 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
         ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace, ["Ctrl+E"]),
         ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups, ["Ctrl+J"]),
         ("back", T.translate("Actions", "&Takaisin"), win.go_back, [Key.Back]),
+        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done,
+         ["Ctrl+D"]),
         ("next_section", T.translate("Actions", "&Seuraava osio"), lambda: win.step_section(1),
          ["Ctrl+PgDown"]),
         ("prev_section", T.translate("Actions", "&Edellinen osio"), lambda: win.step_section(-1),
@@ -109,8 +111,9 @@ def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     for key in ("undo", "redo", None, "new_item", "delete_item", "move_up", "move_down", "copy_forward",
                 None, "search"):
         menus["edit"].addSeparator() if key is None else menus["edit"].addAction(a[key])
-    for key in ("home", "workspace", "search", "followups", "back", None, "participants", "advocacy",
-                "sectors_section", "development", "next_section", "prev_section", "focus_sections"):
+    for key in ("home", "workspace", "search", "followups", "mark_done", "back", None, "participants",
+                "advocacy", "sectors_section", "development", "next_section", "prev_section",
+                "focus_sections"):
         menus["view"].addSeparator() if key is None else menus["view"].addAction(a[key])
     for key in ("start_meeting", "close_meeting", "reopen_meeting"):
         menus["meeting"].addAction(a[key])

@@ -16,6 +16,7 @@ from desktop_app.domain.formatting import fi_clock
 from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.actions import build_menus, create_actions
+from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
 from desktop_app.ui.extensions import INSTALLERS
 from desktop_app.ui.followups_view import FollowUpsView
 from desktop_app.ui.models.sections import section_key_of
@@ -38,7 +39,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.language = language
-        self.tasks = TaskRunner(self)
+        runner = ObservedTaskRunner(self)
+        self.tasks: TaskRunner = runner
         self.undo_stack = QUndoStack(self)
         self.autosave = AutosaveController(self)
         self.setWindowTitle(APP_NAME)
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel(self.tr("Ei tallentamattomia muutoksia"))
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(self.tr("Tallennuksen tila"))
+        self.busy = BusyIndicator(runner, self)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
                     "prev_section", "focus_sections"):
             a[key].setEnabled(in_workspace)
         a["workspace"].setEnabled(detail is not None)
+        a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)
         a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED)
         a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS))
         a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED)

@@ -69,139 +69,162 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="54" />
+        <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
+        <translation>&amp;Mark follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="56" />
         <source>&amp;Seuraava osio</source>
         <translation>&amp;Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56" />
+        <location filename="../../desktop_app/ui/actions.py" line="58" />
         <source>&amp;Edellinen osio</source>
         <translation>&amp;Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58" />
+        <location filename="../../desktop_app/ui/actions.py" line="60" />
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60" />
+        <location filename="../../desktop_app/ui/actions.py" line="62" />
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62" />
+        <location filename="../../desktop_app/ui/actions.py" line="64" />
         <source>Seuraava &amp;kommentoimaton sektori</source>
         <translation>Next sector &amp;without comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64" />
+        <location filename="../../desktop_app/ui/actions.py" line="66" />
         <source>&amp;Aluekehitys</source>
         <translation>&amp;Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66" />
+        <location filename="../../desktop_app/ui/actions.py" line="68" />
         <source>Siirry osioluetteloon</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="67" />
+        <location filename="../../desktop_app/ui/actions.py" line="69" />
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="69" />
+        <location filename="../../desktop_app/ui/actions.py" line="71" />
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70" />
+        <location filename="../../desktop_app/ui/actions.py" line="72" />
         <source>Avaa neuvottelu &amp;uudelleen</source>
         <translation>&amp;Reopen meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72" />
+        <location filename="../../desktop_app/ui/actions.py" line="74" />
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="73" />
+        <location filename="../../desktop_app/ui/actions.py" line="75" />
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="74" />
+        <location filename="../../desktop_app/ui/actions.py" line="76" />
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="77" />
+        <location filename="../../desktop_app/ui/actions.py" line="79" />
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79" />
+        <location filename="../../desktop_app/ui/actions.py" line="81" />
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89" />
+        <location filename="../../desktop_app/ui/actions.py" line="91" />
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="90" />
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="91" />
+        <location filename="../../desktop_app/ui/actions.py" line="93" />
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="93" />
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../desktop_app/ui/busy.py" line="49" />
+        <source>Taustatyö käynnissä</source>
+        <translation>Background work running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/busy.py" line="50" />
+        <source>Keskeytä</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/busy.py" line="51" />
+        <source>Keskeytä taustatyö</source>
+        <translation>Cancel background work</translation>
+    </message>
+</context>
+<context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="23" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="44" />
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="25" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="46" />
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="29" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="50" />
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="37" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="61" />
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="38" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="62" />
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -433,7 +456,7 @@
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="189" />
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="191" />
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -544,74 +567,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60" />
+        <location filename="../../desktop_app/ui/main_window.py" line="62" />
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <location filename="../../desktop_app/ui/main_window.py" line="64" />
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="246" />
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Valikot</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>%1 %2
 Kainuun liiton kuntaneuvottelujen kirjaus.</source>
         <translation>%1 %2
 Recording the Regional Council of Kainuu's municipal negotiations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -741,12 +764,12 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
         <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="106" />
+        <location filename="../../desktop_app/ui/navigation.py" line="108" />
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
         <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="154" />
+        <location filename="../../desktop_app/ui/navigation.py" line="156" />
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -754,27 +777,27 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="58" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="82" />
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="59" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="83" />
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="61" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="85" />
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="63" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="87" />
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="88" />
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -790,22 +813,22 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="78" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="102" />
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="80" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="104" />
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type a name and title separated by a comma and press Enter. Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="84" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108" />
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="85" />
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="109" />
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1009,12 +1032,12 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104" />
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105" />
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="106" />
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="107" />
         <source>&amp;Määräpäivä</source>
         <translation>D&amp;ue</translation>
     </message>
@@ -1035,32 +1058,32 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123" />
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124" />
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125" />
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="125" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="126" />
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="128" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="129" />
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="129" />
+        <location filename="../../desktop_app/ui/models/list_models.py" line="130" />
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -1160,67 +1183,67 @@ Recording the Regional Council of Kainuu's municipal negotiations.</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="94" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="99" />
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="94" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="99" />
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="95" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100" />
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="95" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100" />
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="96" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101" />
         <source>Kunnan näkökulma</source>
         <translation>Municipality's view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="96" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101" />
         <source>Koko Kainuun näkökulma</source>
         <translation>Kainuu-wide view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="235" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="254" />
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="276" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="295" />
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="277" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="296" />
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="376" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="395" />
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="388" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="407" />
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="392" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="411" />
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="432" />
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="451" />
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

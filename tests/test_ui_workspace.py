@@ -152,3 +152,50 @@ def test_reopens_where_the_user_was(qtbot, services, tmp_path, make_feedback, la
     assert again.current_meeting_id() == item.meeting_id
     assert again.workspace.section.sector_id == item.sector_id
     assert again.workspace_view.editor.text.toPlainText() == "Osaajapula"
+
+
+def test_advocacy_priority_follow_up_and_both_development_views(qtbot, services, tmp_path, make_meeting):
+    meeting = make_meeting(2026, "765")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "participants")
+    editor = window.workspace_view.editor
+
+    qtbot.keyClick(window.workspace_view.participants.municipality.entry, Qt.Key.Key_2, CTRL)
+    assert window.workspace.section.key == "advocacy" and editor.text.hasFocus()
+    type_text(editor.text, "Vt 6 parannus")
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab)          # → priority (kind is hidden here)
+    assert editor.priority.hasFocus()
+    qtbot.keyClick(editor.priority, Qt.Key.Key_Down)     # Normaali → Korkea
+    qtbot.keyClick(editor.priority, Qt.Key.Key_Tab)
+    type_text(editor.owner, "Maakuntajohtaja")
+    qtbot.keyClick(editor.owner, Qt.Key.Key_Tab)
+    type_text(editor.due, "31.12.2026")
+    idle(qtbot, window)
+
+    qtbot.keyClick(editor.due, Qt.Key.Key_4, CTRL)       # development: the municipality's view
+    type_text(editor.text, "Kunnan oma näkymä")
+    qtbot.keyClick(editor.text, Qt.Key.Key_PageDown, CTRL)  # → the Kainuu-wide view
+    assert window.workspace.section.title == "Koko Kainuun näkökulma"
+    type_text(editor.text, "Koko maakunnan näkymä")
+    idle(qtbot, window)
+
+    items = services.feedback.list_for_meeting(meeting.id)
+    advocacy = [i for i in items if i.kind == FeedbackKind.ADVOCACY_TARGET]
+    assert [(i.text, i.priority.value) for i in advocacy] == [("Vt 6 parannus", "high")]
+    follow_up = advocacy[0].follow_ups[0]
+    assert (follow_up.owner, follow_up.due_date.isoformat()) == ("Maakuntajohtaja", "2026-12-31")
+    views = {(i.scope.value, i.text) for i in items if i.kind == FeedbackKind.DEVELOPMENT_VIEW}
+    assert views == {("municipality", "Kunnan oma näkymä"), ("region", "Koko maakunnan näkymä")}
+
+
+def test_an_invalid_due_date_is_refused_clearly_and_changes_nothing(qtbot, services, tmp_path,
+                                                                     make_feedback):
+    item = make_feedback("Selvitys")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_item(item.meeting_id, item.id)
+    editor = window.workspace_view.editor
+    type_text(editor.due, "32.13.2026")
+    qtbot.waitUntil(lambda: editor.error.isVisible())
+    assert "määräpäivä" in editor.error.text().lower()
+    assert services.feedback.get(item.id).follow_ups == ()
+    assert editor.due.text() == "32.13.2026"  # what was typed stays for the user to fix

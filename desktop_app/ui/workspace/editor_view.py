@@ -125,12 +125,6 @@ class SectionEditorView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
-        # Typing comes first: text → details → list → buttons.
-        QWidget.setTabOrder(self.text, self.kind)
-        QWidget.setTabOrder(self.kind, self.priority)
-        QWidget.setTabOrder(self.priority, self.owner)
-        QWidget.setTabOrder(self.owner, self.due)
-        QWidget.setTabOrder(self.due, self.items)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +60,15 @@ class WorkspaceView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
-        QWidget.setTabOrder(self.sections, self.editor.text)
+        # Tab order: header fields, the section list, then typing comes first in the editor,
+        # its details, the item list and buttons, and last the earlier rounds.
+        header, editor = self.header, self.editor
+        chain = [header.date_edit, header.time_edit, header.place_edit, self.sections, editor.text,
+                 editor.kind, editor.priority, editor.owner, editor.due, editor.items, editor.new_button,
+                 editor.up_button, editor.down_button, editor.delete_button, self.continuity.items,
+                 self.continuity.copy_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_participants(self) -> None:
         self.pages.setCurrentWidget(self.participants)

@@ -155,6 +155,8 @@ def test_search_result_model_columns(services, make_feedback):
     assert "[junaliikenne]" in model.index(0, 4).data(DISPLAY)
     assert model.index(0, 0).data(ID_ROLE) == item.id
     assert model.rowCount(QModelIndex()) == 1
+    model.sector_names = {item.sector_id: "Transport and accessibility"}
+    assert model.index(0, 2).data(DISPLAY) == "Transport and accessibility"
 
 
 def test_follow_up_model_marks_overdue_rows(services, make_feedback):

@@ -76,14 +76,15 @@ class SearchView(QWidget):
         return combo
 
     def reload_filters(self) -> None:
+        sectors = self.services.sectors.list_sectors(include_retired=True)
+        self.model.sector_names = {s.id: s.name(self.language) for s in sectors}
         fill = [
             (self.round_filter, [(self.tr("Kaikki kierrokset"), None)]
              + [(r.label, r.id) for r in self.services.rounds.list_rounds()]),
             (self.municipality_filter, [(self.tr("Kaikki kunnat"), None)]
              + [(m.name, m.code) for m in self.services.rounds.municipalities()]),
             (self.sector_filter, [(self.tr("Kaikki sektorit"), None)]
-             + [(s.name(self.language), s.id)
-                for s in self.services.sectors.list_sectors(include_retired=True)]),
+             + [(s.name(self.language), s.id) for s in sectors]),
             (self.kind_filter, [(self.tr("Kaikki lajit"), None)]
              + [(labels.feedback_kind(k), k.value) for k in FeedbackKind]),
         ]

@@ -68,6 +68,10 @@ class _RecordTable(QAbstractTableModel):
 
 
 class SearchResultModel(_RecordTable):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sector_names: dict[str, str] = {}  # sector id → name in the UI language
+
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("SearchResultModel", "Vuosi"),
                 QCoreApplication.translate("SearchResultModel", "Kunta"),
@@ -76,7 +80,8 @@ class SearchResultModel(_RecordTable):
                 QCoreApplication.translate("SearchResultModel", "Osuma")]
 
     def cell(self, record: SearchHit, column: int) -> str:
-        return [str(record.round_year), record.municipality_name, record.sector_name,
+        sector = self.sector_names.get(record.sector_id or "", record.sector_name)
+        return [str(record.round_year), record.municipality_name, sector,
                 labels.feedback_kind(record.kind), " ".join(record.snippet.split())][column]
 
     def record_id(self, record: SearchHit) -> str:

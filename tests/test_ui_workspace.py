@@ -199,3 +199,21 @@ def test_an_invalid_due_date_is_refused_clearly_and_changes_nothing(qtbot, servi
     assert "määräpäivä" in editor.error.text().lower()
     assert services.feedback.get(item.id).follow_ups == ()
     assert editor.due.text() == "32.13.2026"  # what was typed stays for the user to fix
+
+
+def test_an_approved_meeting_opens_read_only_and_typing_changes_nothing(qtbot, services, tmp_path,
+                                                                         make_feedback):
+    item = make_feedback("Lopullinen kirjaus")
+    for status in (MeetingStatus.CLOSED, MeetingStatus.APPROVED):
+        services.meetings.set_status(item.meeting_id, status)
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_item(item.meeting_id, item.id)
+    editor = window.workspace_view.editor
+    assert editor.text.isReadOnly() and not editor.delete_button.isEnabled()
+    type_text(editor.text, "muutos")
+    qtbot.keyClick(editor.text, Qt.Key.Key_Delete, ALT)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, CTRL)
+    qtbot.wait(400)
+    idle(qtbot, window)
+    assert [i.text for i in services.feedback.list_for_meeting(item.meeting_id)] == ["Lopullinen kirjaus"]
+    assert not window.actions_by_name["close_meeting"].isEnabled()

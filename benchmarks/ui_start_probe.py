@@ -1,6 +1,7 @@
 """Started as a subprocess by bench_ui.py: show a window, print PAINTED at its first paint, exit.
 
     python benchmarks/ui_start_probe.py bare
+    python benchmarks/ui_start_probe.py floor   (bare window after main.py's imports: the floor)
     python benchmarks/ui_start_probe.py app DB SETTINGS_INI
 """
 
@@ -11,7 +12,7 @@ import sys
 
 def main() -> int:
     mode = sys.argv[1]
-    if mode == "app":
+    if mode in ("app", "floor"):
         import desktop_app.cli  # noqa: F401  main.py imports the CLI (and so the services) first
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -24,7 +25,7 @@ def main() -> int:
                 watched.removeEventFilter(self)
             return False
 
-    if mode == "bare":
+    if mode in ("bare", "floor"):
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
         window.setCentralWidget(QLabel("Kuntapalaute"))

@@ -217,3 +217,49 @@ def test_an_approved_meeting_opens_read_only_and_typing_changes_nothing(qtbot, s
     idle(qtbot, window)
     assert [i.text for i in services.feedback.list_for_meeting(item.meeting_id)] == ["Lopullinen kirjaus"]
     assert not window.actions_by_name["close_meeting"].isEnabled()
+
+
+def test_header_details_edit_items_and_remove_a_participant_with_undo(qtbot, services, tmp_path,
+                                                                        make_feedback, make_meeting):
+    meeting = make_meeting()
+    first = make_feedback("Ensimmäinen", meeting=meeting, sector_code="LII")
+    make_feedback("Toinen", meeting=meeting, sector_code="LII")
+    services.participants.add(meeting.id, "Poistuva Henkilö", "municipality")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "sector:" + first.sector_id)
+    header, editor = window.workspace_view.header, window.workspace_view.editor
+
+    # Header: date, time and place autosave; a bad date is refused next to the field.
+    header.date_edit.clear()
+    type_text(header.date_edit, "5.3.2026")
+    header.time_edit.clear()
+    type_text(header.time_edit, "13.15")
+    type_text(header.place_edit, "Kuhmo-talo")
+    idle(qtbot, window)
+    saved = services.meetings.get(meeting.id)
+    assert (saved.meeting_date.isoformat(), saved.start_time.isoformat(), saved.place) == (
+        "2026-03-05", "13:15:00", "Kuhmo-talo")
+    header.date_edit.clear()
+    type_text(header.date_edit, "31.2.2026")
+    qtbot.waitUntil(lambda: header.error.isVisible())
+    assert services.meetings.get(meeting.id).meeting_date.isoformat() == "2026-03-05"
+
+    # Edit an existing item: pick it from the list with the keyboard, then type.
+    editor.items.setFocus()
+    qtbot.keyClick(editor.items, Qt.Key.Key_Home)
+    assert window.workspace.buffer.item_id == first.id
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_End, CTRL)
+    type_text(editor.text, " – tarkennettu")
+    idle(qtbot, window)
+    assert services.feedback.get(first.id).text == "Ensimmäinen – tarkennettu"
+
+    # Participants: Delete removes the selected person, Ctrl+Z brings them back.
+    qtbot.keyClick(editor.text, Qt.Key.Key_1, CTRL)
+    people = window.workspace_view.participants.municipality.people
+    people.setFocus()
+    people.setCurrentIndex(people.model().index(0, 0))
+    qtbot.keyClick(people, Qt.Key.Key_Delete)
+    assert services.participants.list_for_meeting(meeting.id) == []
+    qtbot.keyClick(people, Qt.Key.Key_Z, CTRL)
+    assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Poistuva Henkilö"]

@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
-from desktop_app.domain.errors import KuntapalauteError, ValidationError
+from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.ui.models.meeting_models import (
@@ -26,14 +26,14 @@ from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
-from desktop_app.ui.workspace.commands import DeleteItemCommand, MoveItemCommand
+from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
 from desktop_app.ui.workspace.view import WorkspaceView
 
 HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
 
 
-class WorkspaceController(QObject):
+class WorkspaceController(ItemOperations, QObject):
     message = Signal(str)
     meeting_changed = Signal()   # status or coverage changed: the navigation list is stale
 
@@ -367,85 +367,3 @@ class WorkspaceController(QObject):
             item_id, kind = self.buffer.item_id, self.buffer.kind
             self.autosave.save_now(("kind", item_id), lambda: self._apply(
                 self.services.feedback.update(item_id, kind=kind)))
-
-    # ---- item operations -------------------------------------------------------------------
-
-    def new_item(self) -> None:
-        """Ctrl+Enter: keep what was typed and start the next item."""
-        if self.section is None or not self.section.holds_feedback or not self.editable:
-            return
-        self.autosave.flush()
-        if self.buffer is None or self.buffer.item_id is not None or self.buffer.text.strip():
-            self._load_buffer(self._new_buffer())
-        self.view.editor.text.setFocus()
-
-    def move_current(self, delta: int) -> None:
-        if self.buffer is None or not self.editable:
-            return
-        self.autosave.flush()
-        item_id = self.buffer.item_id
-        if item_id is None:
-            return
-        record = self.feedback[item_id]
-        siblings = [i.id for i in self.items_model.items() if i.kind == record.kind]
-        old = siblings.index(item_id)
-        new = old + delta
-        if not 0 <= new < len(siblings):
-            return
-        text = self.tr("Siirrä kohta")
-        self._run(lambda: self.undo.push(MoveItemCommand(self.services, item_id, old, new, text,
-                                                         self._reload_items)))
-
-    def delete_current(self) -> None:
-        if self.buffer is None or not self.editable:
-            return
-        if self.buffer.item_id is None:  # an unsaved draft: just clear it
-            self._load_buffer(self._new_buffer())
-            return
-        self.autosave.flush()
-        item_id = self.buffer.item_id
-        text = self.tr("Poista kohta")
-        self._run(lambda: self.undo.push(DeleteItemCommand(self.services, item_id, text, self._reload_items)))
-        # Focus leaves the text box so that Ctrl+Z undoes the delete, not typing.
-        self.view.editor.items.setFocus()
-        self.message.emit(self.tr("Kohta poistettu. Ctrl+Z palauttaa sen."))
-
-    def _run(self, operation) -> None:
-        try:
-            operation()
-        except KuntapalauteError as exc:
-            self.message.emit(str(exc))
-
-    def _reload_items(self) -> None:
-        """After an undoable operation: reload the meeting's items, keep the current item if alive."""
-        if self.detail is None:
-            return
-        items = self.services.feedback.list_for_meeting(self.detail.meeting.id)
-        self.feedback = {item.id: item for item in items}
-        keep = self.buffer.item_id if self.buffer else None
-        if self.section is not None and self.section.holds_feedback:
-            self._refresh_items()
-            record = self.feedback.get(keep or "")
-            if record is not None and self.section.contains(record):
-                self._load_buffer(EditBuffer.from_record(record, self.section.key))
-            else:
-                self._load_buffer(self._new_buffer())
-        self._update_coverage()
-        self.meeting_changed.emit()
-
-    def copy_forward(self) -> None:
-        index = self.view.continuity.items.currentIndex()
-        if not index.isValid() or self.detail is None or self.section is None or not self.editable:
-            return
-        self.autosave.flush()
-        source = self.history_model.item(index.row()).feedback
-        try:
-            record = self.services.feedback.copy_forward(source.id, self.detail.meeting.id)
-        except KuntapalauteError as exc:
-            self.message.emit(str(exc))
-            return
-        self._apply(record)
-        if self.section.contains(record):
-            self._load_buffer(EditBuffer.from_record(record, self.section.key))
-        self.view.editor.text.setFocus()
-        self.message.emit(self.tr("Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti."))

@@ -10,12 +10,11 @@ import sys
 import time
 
 from PySide6.QtCore import QSettings
-from ui_support import open_window
+from ui_support import REPO_ROOT, open_window
 
 from desktop_app.services import Services
 from desktop_app.storage.migrate import open_database
 from desktop_app.ui.settings import UiSettings
-from tests.conftest import REPO_ROOT
 
 
 def test_sigkill_after_typing_loses_nothing(tmp_path, qtbot):

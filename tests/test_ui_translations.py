@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_support import open_window, ui_settings
+from ui_support import REPO_ROOT, open_window, ui_settings
 
 from desktop_app.ui.i18n import QM_FILE, TS_FILE, install_translations, remove_translations
-from tests.conftest import REPO_ROOT
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent

@@ -13,6 +13,8 @@ from desktop_app.ui.app import create_application, create_main_window
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
 
 def ui_settings(folder: Path) -> UiSettings:
     return UiSettings(QSettings(str(folder / "ui-settings.ini"), QSettings.Format.IniFormat))

@@ -24,7 +24,11 @@ T = QCoreApplication  # lupdate finds `T.translate("Actions", ...)`; short lines
 def _action(win: MainWindow, text: str, slot: Callable[[], object],
             keys: list[QKeySequence | Key | str] | None = None) -> QAction:
     action = QAction(text, win)
-    sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in (keys or [])]
+    sequences: list[QKeySequence] = []
+    for key in keys or []:  # a standard key may be empty on one platform and equal a fallback on another
+        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]):
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
     action.setShortcuts(sequences)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())

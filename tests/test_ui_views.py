@@ -204,7 +204,7 @@ def test_shortcut_list_shows_the_keyboard_workflow(qtbot, services, tmp_path, mo
     assert rows["Uusi kohta"] == "Ctrl+Return, Ctrl+Enter"
     assert rows["Hae"].startswith("Ctrl+F")
     assert rows["Kumoa"].startswith("Ctrl+Z")
-    assert rows["Pikanäppäimet"] == "F1"
+    assert rows["Pikanäppäimet"].startswith("F1")
     shown = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self.table.rowCount()) or 0)
     qtbot.keyClick(window.navigation.meetings, Qt.Key.Key_F1)

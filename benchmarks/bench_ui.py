@@ -1,0 +1,136 @@
+"""UI benchmark: start-up to the first painted window with a 9,000-item and a 100,000-item
+database, as a ratio against a bare PySide6 window started the same way in the same run
+(target ≤ 3×); switching sectors and meetings (target ≤ 50 ms); one autosave write.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PROBE = Path(__file__).resolve().parent / "ui_start_probe.py"
+
+
+def start_time(args: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(ROOT))
+    """Spawn to the PAINTED line (not to process exit: exit waits for background reads)."""
+    began = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - began
+    child.kill()
+    _, errors = child.communicate(timeout=60)
+    if "PAINTED" not in line:
+        raise RuntimeError(errors)
+    return elapsed
+
+
+def median_start(args: list[str], runs: int) -> float:
+    return statistics.median(start_time(args) for _ in range(runs))
+
+
+def in_process(services, ini: Path) -> dict[str, float]:
+    """Median and worst sector switch and meeting switch, in ms, on the real main window."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui.app import create_application, create_main_window
+    from desktop_app.ui.settings import UiSettings
+    from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
+
+    app = create_application()
+    window = create_main_window(services, UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    current = services.rounds.list_rounds()[0]
+    meetings = [s.meeting.id for s in services.rounds.overview(current.id)]
+    meeting_times, sector_times = [], []
+    for meeting_id in meetings:
+        began = time.perf_counter()
+        window.open_meeting(meeting_id)
+        app.processEvents()
+        meeting_times.append((time.perf_counter() - began) * 1000)
+    sections = window.workspace.section_model
+    keys = [sections.section(r).key for r in range(sections.rowCount()) if sections.section(r).is_sector]
+    for _ in range(3):
+        for key in keys:
+            began = time.perf_counter()
+            window.workspace.select_section(key)
+            app.processEvents()
+            sector_times.append((time.perf_counter() - began) * 1000)
+    item = services.feedback.list_for_meeting(meetings[0])[0]
+    buffer = EditBuffer.from_record(item, "x")
+    write_times = []
+    for n in range(30):
+        buffer.text = f"{item.text} {n}"
+        began = time.perf_counter()
+        write_buffer(services, meetings[0], buffer)
+        write_times.append((time.perf_counter() - began) * 1000)
+    window.close()
+    return {"meeting_median": statistics.median(meeting_times), "meeting_max": max(meeting_times),
+            "sector_median": statistics.median(sector_times), "sector_max": max(sector_times),
+            "write_median": statistics.median(write_times), "write_max": max(write_times),
+            "items_per_meeting": len(services.feedback.list_for_meeting(meetings[0]))}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.ui_fixtures import build_database
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-ui-"))
+    bare = median_start(["bare"], args.runs)
+    print(f"bare PySide6 window: {bare * 1000:.0f} ms (median of {args.runs})")
+    floor = median_start(["floor"], args.runs)
+    print(f"bare window after main.py's imports (CLI, services, SQLAlchemy, Alembic): {floor * 1000:.0f} ms"
+          f" = {floor / bare:.2f}× bare  (the floor for any window the app paints)")
+    for items in (9_000, 100_000):
+        db_path = folder / f"items-{items}.db"
+        began = time.perf_counter()
+        services = build_database(db_path, items)
+        print(f"\n{items:,} items: database built in {time.perf_counter() - began:.1f} s")
+        fresh_ini = folder / f"fresh-{items}.ini"
+        app = median_start(["app", str(db_path), str(fresh_ini)], args.runs)
+        print(f"  start → first paint (rounds view):      {app * 1000:5.0f} ms  = {app / bare:.2f}× bare"
+              f"  (target ≤ 3×)")
+        # Reopening on the last meeting (crash recovery) loads that meeting before the first paint.
+        from PySide6.QtCore import QSettings
+
+        from desktop_app.ui.settings import UiSettings
+        resume_ini = folder / f"resume-{items}.ini"
+        current = services.rounds.list_rounds()[0]
+        meeting = services.rounds.overview(current.id)[2].meeting
+        UiSettings(QSettings(str(resume_ini), QSettings.Format.IniFormat)).remember_position(
+            meeting.id, "advocacy")
+        resumed = median_start(["app", str(db_path), str(resume_ini)], args.runs)
+        print(f"  start → first paint (reopen a meeting): {resumed * 1000:5.0f} ms"
+              f"  = {resumed / bare:.2f}× bare")
+        timings = in_process(services, folder / f"inproc-{items}.ini")
+        print(f"  switch meeting ({timings['items_per_meeting']} items):"
+              f" median {timings['meeting_median']:.1f} ms, worst {timings['meeting_max']:.1f} ms"
+              f"  (target ≤ 50 ms)")
+        print(f"  switch sector: median {timings['sector_median']:.1f} ms,"
+              f" worst {timings['sector_max']:.1f} ms  (target ≤ 50 ms)")
+        print(f"  autosave write (update + re-read): median {timings['write_median']:.1f} ms,"
+              f" worst {timings['write_max']:.1f} ms")
+        services.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The main window's actions and menus. Standard shortcuts (QKeySequence.StandardKey) where Qt has
+one; the rest are chosen not to collide with text editing (Alt+arrows, Ctrl+Enter, Ctrl+PgUp/PgDn)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.domain.enums import MeetingStatus
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+T = QCoreApplication  # lupdate finds `T.translate("Actions", ...)`; short lines
+
+
+def _action(win: MainWindow, text: str, slot: Callable[[], object],
+            keys: list[QKeySequence | Key | str] | None = None) -> QAction:
+    action = QAction(text, win)
+    sequences: list[QKeySequence] = []
+    for key in keys or []:  # a standard key may be empty on one platform and equal a fallback on another
+        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]):
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    action.setShortcuts(sequences)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    win.addAction(action)
+    return action
+
+
+def create_actions(win: MainWindow) -> dict[str, QAction]:
+    ws = win.workspace
+    status = win.set_meeting_status
+    specs: list[tuple[str, str, Callable[[], object], list]] = [
+        ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round, [Key.New]),
+        ("quit", T.translate("Actions", "&Lopeta"), win.close, [Key.Quit, "Ctrl+Q"]),
+        ("user", T.translate("Actions", "Vaihda &tekijän nimi…"), win.change_user, []),
+        ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item, ["Ctrl+Return", "Ctrl+Enter"]),
+        ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current, ["Alt+Delete"]),
+        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1), ["Alt+Up"]),
+        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1),
+         ["Alt+Down"]),
+        ("copy_forward", T.translate("Actions", "&Kopioi aiemmalta kierrokselta"), ws.copy_forward,
+         ["Ctrl+Shift+C"]),
+        ("search", T.translate("Actions", "&Hae…"), win.show_search, [Key.Find]),
+        ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation, ["Alt+Home"]),
+        ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace, ["Ctrl+E"]),
+        ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups, ["Ctrl+J"]),
+        ("back", T.translate("Actions", "&Takaisin"), win.go_back, [Key.Back]),
+        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done,
+         ["Ctrl+D"]),
+        ("next_section", T.translate("Actions", "&Seuraava osio"), lambda: win.step_section(1),
+         ["Ctrl+PgDown"]),
+        ("prev_section", T.translate("Actions", "&Edellinen osio"), lambda: win.step_section(-1),
+         ["Ctrl+PgUp"]),
+        ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants"),
+         ["Ctrl+1"]),
+        ("advocacy", T.translate("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy"),
+         ["Ctrl+2"]),
+        ("sectors_section", T.translate("Actions", "Seuraava &kommentoimaton sektori"),
+         win.goto_uncovered_sector, ["Ctrl+3"]),
+        ("development", T.translate("Actions", "&Aluekehitys"),
+         lambda: win.goto_section("development:municipality"), ["Ctrl+4"]),
+        ("focus_sections", T.translate("Actions", "Siirry osioluetteloon"), win.focus_sections, ["F6"]),
+        ("start_meeting", T.translate("Actions", "&Aloita neuvottelu"),
+         lambda: status(MeetingStatus.IN_PROGRESS), []),
+        ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting, ["Ctrl+Shift+L"]),
+        ("reopen_meeting", T.translate("Actions", "Avaa neuvottelu &uudelleen"),
+         lambda: status(MeetingStatus.IN_PROGRESS), []),
+        ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors, []),
+        ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts, [Key.HelpContents]),
+        ("about", T.translate("Actions", "&Tietoja"), win.show_about, []),
+    ]
+    a = {key: _action(win, text, slot, keys) for key, text, slot, keys in specs}
+    a["undo"] = win.undo_stack.createUndoAction(win, T.translate("Actions", "&Kumoa"))
+    a["undo"].setShortcuts(QKeySequence.keyBindings(Key.Undo))
+    a["redo"] = win.undo_stack.createRedoAction(win, T.translate("Actions", "&Tee uudelleen"))
+    a["redo"].setShortcuts(QKeySequence.keyBindings(Key.Redo))
+    for key in ("undo", "redo"):
+        win.addAction(a[key])
+    return a
+
+
+def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
+    bar = win.menuBar()
+    menus = {
+        "file": bar.addMenu(T.translate("Actions", "&Tiedosto")),
+        "edit": bar.addMenu(T.translate("Actions", "&Muokkaa")),
+        "view": bar.addMenu(T.translate("Actions", "&Näytä")),
+        "meeting": bar.addMenu(T.translate("Actions", "N&euvottelu")),
+        "tools": bar.addMenu(T.translate("Actions", "Ty&ökalut")),
+        "help": bar.addMenu(T.translate("Actions", "&Ohje")),
+    }
+    menus["file"].addAction(a["plan"])
+    menus["file"].addSeparator()
+    language = menus["file"].addMenu(T.translate("Actions", "&Kieli"))
+    group = QActionGroup(win)
+    for code, name in (("fi", "Suomi"), ("en", "English")):
+        action = QAction(name, win, checkable=True)
+        action.setChecked(win.language == code)
+        action.triggered.connect(lambda _c=False, c=code: win.change_language(c))
+        group.addAction(action)
+        language.addAction(action)
+    menus["file"].addAction(a["user"])
+    menus["file"].addSeparator()
+    menus["file"].addAction(a["quit"])
+    for key in ("undo", "redo", None, "new_item", "delete_item", "move_up", "move_down", "copy_forward",
+                None, "search"):
+        menus["edit"].addSeparator() if key is None else menus["edit"].addAction(a[key])
+    for key in ("home", "workspace", "search", "followups", "mark_done", "back", None, "participants",
+                "advocacy", "sectors_section", "development", "next_section", "prev_section",
+                "focus_sections"):
+        menus["view"].addSeparator() if key is None else menus["view"].addAction(a[key])
+    for key in ("start_meeting", "close_meeting", "reopen_meeting"):
+        menus["meeting"].addAction(a[key])
+    menus["meeting"].addSeparator()
+    menus["tools"].addAction(a["sectors"])
+    menus["help"].addAction(a["shortcuts"])
+    menus["help"].addAction(a["about"])
+    return menus

@@ -1,0 +1,111 @@
+"""Small modal dialogs. Kept as module functions so tests can replace them (the only mocks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def confirm_close(parent: QWidget, uncovered: list[str]) -> bool:
+    """Ask before closing a meeting; lists the sectors that have no comments yet."""
+    if uncovered:
+        listed = "\n\n• " + "\n• ".join(uncovered) + "\n\n"
+        text = (QCoreApplication.translate("Dialogs", "Näistä sektoreista ei ole kirjattu kommentteja:")
+                + listed + QCoreApplication.translate("Dialogs", "Suljetaanko neuvottelu silti?"))
+    else:
+        text = QCoreApplication.translate("Dialogs", "Kaikista sektoreista on kirjattu kommentteja. "
+                                                     "Suljetaanko neuvottelu?")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Dialogs", "Sulje neuvottelu"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_plan_round(parent: QWidget, suggested_year: int) -> tuple[int, int, int, str] | None:
+    """(year, period start, period end, title) or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Suunnittele uusi kierros"))
+    year = QSpinBox()
+    year.setRange(2000, 2100)
+    year.setValue(suggested_year)
+    year.setAccessibleName(QCoreApplication.translate("Dialogs", "Vuosi"))
+    start = QSpinBox()
+    start.setRange(2000, 2100)
+    start.setValue(suggested_year + 1)
+    start.setAccessibleName(QCoreApplication.translate("Dialogs", "TTS-kauden alkuvuosi"))
+    end = QSpinBox()
+    end.setRange(2000, 2102)
+    end.setValue(suggested_year + 3)
+    end.setAccessibleName(QCoreApplication.translate("Dialogs", "TTS-kauden loppuvuosi"))
+    year.valueChanged.connect(lambda value: (start.setValue(value + 1), end.setValue(value + 3)))
+    title = QLineEdit()
+    title.setAccessibleName(QCoreApplication.translate("Dialogs", "Otsikko (valinnainen)"))
+    form = QFormLayout(dialog)
+    form.addRow(QCoreApplication.translate("Dialogs", "&Vuosi"), year)
+    form.addRow(QCoreApplication.translate("Dialogs", "TTS-kausi &alkaa"), start)
+    form.addRow(QCoreApplication.translate("Dialogs", "TTS-kausi &päättyy"), end)
+    form.addRow(QCoreApplication.translate("Dialogs", "&Otsikko"), title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return year.value(), start.value(), end.value(), title.text()
+
+
+def ask_user_name(parent: QWidget | None, current: str) -> str | None:
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Dialogs", "Kuka kirjaa?"),
+        QCoreApplication.translate("Dialogs", "Nimesi tai nimikirjaimesi. Ne tallentuvat jokaisen "
+                                              "muutoksen tekijäksi."),
+        QLineEdit.EchoMode.Normal, current)
+    name = name.strip()
+    return name if ok and name else None
+
+
+def offer_demo(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Dialogs", "Tervetuloa"),
+        QCoreApplication.translate("Dialogs", "Tietokanta on tyhjä. Lisätäänkö esimerkkiaineisto "
+                                              "(kaksi kierrosta) tutustumista varten? Voit myös "
+                                              "aloittaa suoraan suunnittelemalla kierroksen."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_backup(parent: QWidget | None, problem: str, backup_name: str | None,
+                 backup_time: dt.datetime | None) -> bool:
+    """A database that cannot be opened: offer the latest good backup. True = restore it."""
+    title = QCoreApplication.translate("Dialogs", "Tietokantaa ei voitu avata")
+    if backup_name is None:
+        QMessageBox.critical(parent, title, problem + "\n\n" + QCoreApplication.translate(
+            "Dialogs", "Ehjää varmuuskopiota ei löytynyt. Tiedostoon ei ole koskettu."))
+        return False
+    when = backup_time.strftime("%d.%m.%Y %H.%M") if backup_time else ""
+    text = problem + "\n\n" + QCoreApplication.translate(
+        "Dialogs", "Viimeisin ehjä varmuuskopio: %1 (%2). Palautetaanko se? Vioittunut tiedosto "
+                   "siirretään talteen, sitä ei korvata.").replace("%1", backup_name).replace("%2", when)
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Kuntapalaute"), message)

@@ -1,0 +1,128 @@
+"""All follow-ups across meetings: filter by owner, status and due date; mark done; open the item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.services import Services
+from desktop_app.ui.models import labels
+from desktop_app.ui.models.list_models import FollowUpTableModel
+from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.workers import TaskRunner
+
+
+class FollowUpsView(QWidget):
+    open_item = Signal(str, str)   # meeting id, feedback id
+    message = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.tasks = services, tasks
+        self.model = FollowUpTableModel(self)
+        self._generation = 0
+        title = QLabel(self.tr("Jatkotoimenpiteet"))
+        title.setObjectName("headerTitle")
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName(self.tr("Rajaa vastuuhenkilö"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Rajaa tila"))
+        self.status_filter.addItem(self.tr("Avoimet"), "open-all")
+        self.status_filter.addItem(self.tr("Kaikki tilat"), None)
+        for status in FollowUpStatus:
+            self.status_filter.addItem(labels.follow_up_status(status), status.value)
+        self.due_filter = QComboBox()
+        self.due_filter.setAccessibleName(self.tr("Rajaa määräpäivä"))
+        self.due_filter.addItem(self.tr("Kaikki määräpäivät"), None)
+        self.due_filter.addItem(self.tr("Myöhässä"), 0)
+        self.due_filter.addItem(self.tr("Seuraavat 30 päivää"), 30)
+        self.table = QTableView()
+        setup_table(self.table, self.tr("Jatkotoimenpiteiden luettelo"))
+        self.table.setModel(self.model)
+        self.table.activated.connect(self._activated)
+        self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
+        self.done_button.setAccessibleName(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        filters = QHBoxLayout()
+        for widget in (self.owner_filter, self.status_filter, self.due_filter):
+            filters.addWidget(widget, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        for combo in (self.owner_filter, self.status_filter, self.due_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def reload_owners(self) -> None:
+        keep = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem(self.tr("Kaikki vastuuhenkilöt"), None)
+        for owner in self.services.followups.owners():
+            self.owner_filter.addItem(owner, owner)
+        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(keep)))
+        self.owner_filter.blockSignals(False)
+
+    def reload(self, keep_id: str | None = None) -> None:
+        status = self.status_filter.currentData()
+        statuses = (frozenset(OPEN_FOLLOW_UP_STATUSES) if status == "open-all"
+                    else frozenset({FollowUpStatus(status)}) if status else None)
+        due_days = self.due_filter.currentData()
+        due_before = dt.date.today() + dt.timedelta(days=due_days) if due_days is not None else None
+        owner = self.owner_filter.currentData()
+        self._generation += 1
+        generation = self._generation
+        current = self.table.currentIndex()
+        keep_id = keep_id or (self.model.record(current.row()).follow_up.id if current.isValid() else None)
+
+        def done(rows: list) -> None:
+            if generation != self._generation:
+                return
+            self.model.set_rows(rows)
+            self.summary.setText(self.tr("%1 jatkotoimenpidettä").replace("%1", str(len(rows))))
+            row = next((n for n, r in enumerate(rows) if r.follow_up.id == keep_id), 0)
+            if rows:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(min(row, len(rows) - 1), 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+        self.tasks.start(lambda _p: self.services.followups.list_all(
+            owner=owner, statuses=statuses, due_before=due_before), on_done=done,
+            on_error=lambda exc: self.message.emit(str(exc)))
+
+    def mark_done(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.record(index.row())
+        try:
+            self.services.followups.set_status(row.follow_up.id, FollowUpStatus.DONE)
+        except KuntapalauteError as exc:
+            self.message.emit(str(exc))
+            return
+        self.message.emit(self.tr("Merkitty tehdyksi."))
+        self.reload(keep_id=row.follow_up.id)
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            row = self.model.record(index.row())
+            self.open_item.emit(row.meeting_id, row.follow_up.feedback_id)

@@ -1,0 +1,40 @@
+"""Translations. Source strings are Finnish (the app is Finnish first and a missing .qm still
+leaves a Finnish UI); English comes from resources/translations/kuntapalaute_en.qm. Qt's own
+qtbase_fi.qm makes standard buttons and dialogs speak Finnish too.
+
+The .qm is committed (small) and kept in step with the .ts by a test; rebuild it with
+`pyside6-lrelease resources/translations/kuntapalaute_en.ts`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.resources import resources_dir
+
+TS_FILE = "kuntapalaute_en.ts"
+QM_FILE = "kuntapalaute_en.qm"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language` ("fi" or "en"); returns them to keep them alive."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / QM_FILE)):
+            app.installTranslator(ours)
+            installed.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+        qt_fi = QTranslator(app)
+        if qt_fi.load("qtbase_fi", qt_dir):
+            app.installTranslator(qt_fi)
+            installed.append(qt_fi)
+    return installed
+
+
+def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

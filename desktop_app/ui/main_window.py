@@ -1,0 +1,331 @@
+"""The main window: pages (navigation, workspace, search, follow-ups), menus, the autosave
+indicator, and the AppHost that report/sync/exchange features plug into."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.enums import MeetingStatus
+from desktop_app.domain.errors import KuntapalauteError, NotFoundError
+from desktop_app.domain.formatting import fi_clock
+from desktop_app.services import Services
+from desktop_app.ui import dialogs
+from desktop_app.ui.actions import build_menus, create_actions
+from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
+from desktop_app.ui.extensions import INSTALLERS
+from desktop_app.ui.followups_view import FollowUpsView
+from desktop_app.ui.models.sections import section_key_of
+from desktop_app.ui.navigation import NavigationView
+from desktop_app.ui.search_view import SearchView
+from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.shortcuts import ShortcutsDialog
+from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workspace.autosave import AutosaveController
+from desktop_app.ui.workspace.controller import WorkspaceController
+from desktop_app.ui.workspace.view import WorkspaceView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.language = language
+        runner = ObservedTaskRunner(self)
+        self.tasks: TaskRunner = runner
+        self.undo_stack = QUndoStack(self)
+        self.autosave = AutosaveController(self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(1000, 620)
+
+        self.navigation = NavigationView(services, self.tasks)
+        self.workspace_view = WorkspaceView()
+        self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
+                                             self.undo_stack, self.tasks, language, self)
+        self.search = SearchView(services, self.tasks, language)
+        self.followups = FollowUpsView(services, self.tasks)
+        self.pages = QStackedWidget()
+        for page in (self.navigation, self.workspace_view, self.search, self.followups):
+            page.setObjectName("page")
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._history: list[QWidget] = []
+
+        self.save_state = QLabel(self.tr("Ei tallentamattomia muutoksia"))
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName(self.tr("Tallennuksen tila"))
+        self.busy = BusyIndicator(runner, self)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.rejected.connect(lambda message: self.show_status(message, 8000))
+        self.autosave.deferred.connect(lambda message: self.show_status(message, 8000))
+
+        self.actions_by_name = create_actions(self)
+        self._menus = build_menus(self, self.actions_by_name)
+        self.navigation.open_meeting.connect(self.open_meeting)
+        self.navigation.message.connect(self.show_status)
+        self.search.open_item.connect(self.open_item)
+        self.followups.open_item.connect(self.open_item)
+        self.followups.message.connect(self.show_status)
+        self.workspace.message.connect(self.show_status)
+        self.workspace.meeting_changed.connect(self._meeting_changed)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+        for install in INSTALLERS:
+            try:
+                install(self)
+            except Exception:  # a broken feature must not keep the user from typing
+                log.exception("Feature installer %r failed", install)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        self._update_actions()
+
+    # ---- AppHost ---------------------------------------------------------------------------
+
+    def window(self) -> QWidget:  # type: ignore[override]
+        return self
+
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def current_round_id(self) -> str | None:
+        if self.workspace.detail is not None and self.pages.currentWidget() is self.workspace_view:
+            return self.workspace.detail.round.id
+        return self.navigation.current_round_id()
+
+    def current_meeting_id(self) -> str | None:
+        return self.workspace.meeting_id
+
+    def show_status(self, message: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def refresh(self) -> None:
+        self.autosave.flush()
+        self.navigation.reload()
+        if self.workspace.detail is not None:
+            try:
+                self.workspace.reload_meeting()
+            except NotFoundError:
+                self.workspace.detail = None
+                self.show_navigation()
+        if self.pages.currentWidget() is self.followups:
+            self.followups.reload()
+
+    # ---- start-up and pages ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the rounds, then reopen the meeting and section the user was in (crash or not)."""
+        meeting_id, section, item_id = self.settings.position()
+        self.navigation.reload()
+        self._show_page(self.navigation, remember=False)
+        if meeting_id:
+            try:
+                self.open_meeting(meeting_id, section, item_id)
+            except KuntapalauteError:
+                self.settings.remember_position(None)
+        if self.pages.currentWidget() is self.navigation:
+            self.navigation.focus_default()
+
+    def _show_page(self, page: QWidget, remember: bool = True) -> None:
+        current = self.pages.currentWidget()
+        if remember and current is not page:
+            self._history.append(current)
+            self._history = self._history[-20:]
+        self.pages.setCurrentWidget(page)
+
+    def show_navigation(self) -> None:
+        self.autosave.flush()
+        self._show_page(self.navigation)
+        self.navigation.reload(select_meeting_id=self.workspace.meeting_id)
+        self.navigation.focus_default()
+
+    def show_workspace(self) -> None:
+        if self.workspace.detail is not None:
+            self._show_page(self.workspace_view)
+            self.workspace_view.editor.text.setFocus()
+
+    def show_search(self) -> None:
+        self.autosave.flush()
+        self.search.reload_filters()
+        self._show_page(self.search)
+        self.search.focus_query()
+
+    def show_followups(self) -> None:
+        self.autosave.flush()
+        self.followups.reload_owners()
+        self.followups.reload()
+        self._show_page(self.followups)
+        self.followups.table.setFocus()
+
+    def go_back(self) -> None:
+        while self._history:
+            page = self._history.pop()
+            if page is not self.workspace_view or self.workspace.detail is not None:
+                self.autosave.flush()
+                self.pages.setCurrentWidget(page)
+                return
+
+    def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
+        self.workspace.open_meeting(meeting_id, section_key, item_id)
+        self._show_page(self.workspace_view)
+        self._update_actions()
+        if self.workspace.section is not None and self.workspace.section.holds_feedback:
+            self.workspace_view.editor.text.setFocus()
+        else:
+            self.workspace_view.participants.municipality.entry.setFocus()
+
+    def open_item(self, meeting_id: str, feedback_id: str) -> None:
+        try:
+            record = self.services.feedback.get(feedback_id)
+        except KuntapalauteError as exc:
+            self.show_status(str(exc))
+            return
+        self.open_meeting(meeting_id, section_key_of(record) or "", feedback_id)
+
+    def step_section(self, delta: int) -> None:
+        if self.pages.currentWidget() is self.workspace_view:
+            self.workspace.step_section(delta)
+
+    def goto_section(self, key: str) -> None:
+        if self.workspace.detail is not None:
+            self._show_page(self.workspace_view)
+            self.workspace.select_section(key)
+            self._focus_editor()
+
+    def goto_uncovered_sector(self) -> None:
+        model = self.workspace.section_model
+        rows = [row for row in range(model.rowCount()) if model.section(row).is_sector]
+        if not rows or self.workspace.detail is None:
+            return
+        current = self.workspace_view.sections.currentIndex().row()
+        uncovered = [r for r in rows if not model.index(r).data(Qt.ItemDataRole.UserRole + 10)]
+        target = next((r for r in uncovered if r > current), uncovered[0] if uncovered else rows[0])
+        self.goto_section(model.section(target).key)
+
+    def focus_sections(self) -> None:
+        if self.pages.currentWidget() is self.workspace_view:
+            self.workspace_view.sections.setFocus()
+
+    def _focus_editor(self) -> None:
+        section = self.workspace.section
+        if section is not None and section.holds_feedback:
+            self.workspace_view.editor.text.setFocus()
+        else:
+            self.workspace_view.participants.municipality.entry.setFocus()
+
+    # ---- meeting status --------------------------------------------------------------------
+
+    def close_meeting(self) -> None:
+        meeting_id = self.workspace.meeting_id
+        if meeting_id is None:
+            return
+        self.autosave.flush()
+        uncovered = [s.name(self.language) for s in self.services.meetings.uncovered_sectors(meeting_id)]
+        if not dialogs.confirm_close(self, uncovered):
+            return
+        self.set_meeting_status(MeetingStatus.CLOSED)
+
+    def set_meeting_status(self, status: MeetingStatus) -> None:
+        try:
+            self.workspace.set_status(status)
+        except KuntapalauteError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        self.show_status(self.tr("Neuvottelun tila päivitetty."))
+        self._update_actions()
+
+    def _meeting_changed(self) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        a = self.actions_by_name
+        detail = self.workspace.detail
+        in_workspace = self.pages.currentWidget() is self.workspace_view
+        status = detail.meeting.status if detail else None
+        for key in ("new_item", "delete_item", "move_up", "move_down", "copy_forward", "next_section",
+                    "prev_section", "focus_sections"):
+            a[key].setEnabled(in_workspace)
+        a["workspace"].setEnabled(detail is not None)
+        a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)
+        a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED)
+        a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS))
+        a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED)
+
+    # ---- settings, help --------------------------------------------------------------------
+
+    def change_user(self) -> None:
+        name = dialogs.ask_user_name(self, self.settings.user_name)
+        if name:
+            self.settings.user_name = name
+            self.services.db.actor = name
+            self.show_status(self.tr("Muutokset kirjataan nyt nimellä %1.").replace("%1", name))
+
+    def change_language(self, code: str) -> None:
+        self.settings.language = code
+        self.show_status(self.tr("Kieli vaihtuu, kun sovellus käynnistetään uudelleen."), 10000)
+
+    def edit_sectors(self) -> None:
+        from desktop_app.ui.sectors_dialog import SectorsDialog
+        self.autosave.flush()
+        dialog = SectorsDialog(self.services, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def shortcut_extra(self) -> list[tuple[str, str]]:
+        return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), "Enter"),
+                (self.tr("Siirry kentästä toiseen"), "Tab, Shift+Tab"),
+                (self.tr("Lisää osallistuja"), "Enter"),
+                (self.tr("Poista valittu osallistuja"), "Delete"),
+                (self.tr("Valikot"), "Alt, F10")]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions_by_name.values()), self.shortcut_extra(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr("%1 %2\nKainuun liiton kuntaneuvottelujen kirjaus.")
+                          .replace("%1", APP_NAME).replace("%2", __version__))
+
+    # ---- save state ------------------------------------------------------------------------
+
+    def _saved(self, when) -> None:
+        self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", fi_clock(when)))
+        self._set_failed(False)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen"))
+        self.save_state.setToolTip(message)
+        self._set_failed(True)
+        self.show_status(message, 8000)
+
+    def _set_failed(self, failed: bool) -> None:
+        self.save_state.setProperty("failed", "true" if failed else "false")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosave.flush():
+            answer = QMessageBox.question(
+                self, APP_NAME, QCoreApplication.translate(
+                    "MainWindow", "Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? "
+                                  "Tallentamaton teksti menetetään.").replace("%1", self.autosave.last_error),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.save_geometry(self.saveGeometry())
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        event.accept()

@@ -1,0 +1,1 @@
+"""Qt item models over the services' plain records; each is tested without a window."""

@@ -1,0 +1,147 @@
+"""Tables outside the workspace: search results, follow-ups and sector administration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.formatting import fi_date
+from desktop_app.domain.records import FollowUpRow, SearchHit, SectorRecord
+from desktop_app.ui.models import labels
+from desktop_app.ui.models.nav_models import ID_ROLE, NO_PARENT, RECORD_ROLE, Index
+
+_DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class _RecordTable(QAbstractTableModel):
+    """Rows of one record type; subclasses name the columns and render a cell."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, record, column: int) -> str:
+        raise NotImplementedError
+
+    def record_id(self, record) -> str:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role in _DISPLAY:
+            return self.cell(record, index.column())
+        if role == ID_ROLE:
+            return self.record_id(record)
+        if role == RECORD_ROLE:
+            return record
+        return self.extra(record, index.column(), role)
+
+    def extra(self, record, column: int, role: int) -> object:
+        return None
+
+
+class SearchResultModel(_RecordTable):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sector_names: dict[str, str] = {}  # sector id → name in the UI language
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("SearchResultModel", "Vuosi"),
+                QCoreApplication.translate("SearchResultModel", "Kunta"),
+                QCoreApplication.translate("SearchResultModel", "Sektori"),
+                QCoreApplication.translate("SearchResultModel", "Laji"),
+                QCoreApplication.translate("SearchResultModel", "Osuma")]
+
+    def cell(self, record: SearchHit, column: int) -> str:
+        sector = self.sector_names.get(record.sector_id or "", record.sector_name)
+        return [str(record.round_year), record.municipality_name, sector,
+                labels.feedback_kind(record.kind), " ".join(record.snippet.split())][column]
+
+    def record_id(self, record: SearchHit) -> str:
+        return record.feedback_id
+
+    def extra(self, record: SearchHit, column: int, role: int) -> object:
+        return record.text if role == Qt.ItemDataRole.ToolTipRole else None
+
+
+class FollowUpTableModel(_RecordTable):
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("FollowUpTableModel", "Määräpäivä"),
+                QCoreApplication.translate("FollowUpTableModel", "Vastuuhenkilö"),
+                QCoreApplication.translate("FollowUpTableModel", "Tila"),
+                QCoreApplication.translate("FollowUpTableModel", "Kunta"),
+                QCoreApplication.translate("FollowUpTableModel", "Vuosi"),
+                QCoreApplication.translate("FollowUpTableModel", "Sektori"),
+                QCoreApplication.translate("FollowUpTableModel", "Palaute")]
+
+    def cell(self, record: FollowUpRow, column: int) -> str:
+        follow_up = record.follow_up
+        return [fi_date(follow_up.due_date), follow_up.owner, labels.follow_up_status(follow_up.status),
+                record.municipality_name, str(record.round_year), record.sector_name,
+                " ".join(record.feedback_text.split())[:200]][column]
+
+    def record_id(self, record: FollowUpRow) -> str:
+        return record.follow_up.id
+
+    def extra(self, record: FollowUpRow, column: int, role: int) -> object:
+        # Only the date speaks up when late; a red table would shout.
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and record.follow_up.is_overdue(self.today):
+            return QColor("#b91c1c")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.feedback_text
+        return None
+
+
+class SectorAdminModel(_RecordTable):
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("SectorAdminModel", "Koodi"),
+                QCoreApplication.translate("SectorAdminModel", "Nimi"),
+                QCoreApplication.translate("SectorAdminModel", "Nimi englanniksi"),
+                QCoreApplication.translate("SectorAdminModel", "Tila")]
+
+    def cell(self, record: SectorRecord, column: int) -> str:
+        state = (QCoreApplication.translate("SectorAdminModel", "Poistettu käytöstä") if record.retired
+                 else QCoreApplication.translate("SectorAdminModel", "Käytössä"))
+        return [record.code, record.name_fi, record.name_en, state][column]
+
+    def record_id(self, record: SectorRecord) -> str:
+        return record.id
+
+    def extra(self, record: SectorRecord, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and record.retired:
+            return QColor("#6b7280")
+        return None
+
+    def row_of(self, sector_id: str) -> int:
+        return next((row for row, s in enumerate(self._rows) if s.id == sector_id), -1)

@@ -1,0 +1,163 @@
+"""Rounds → the round's meetings by municipality (status, coverage); plan a round; open a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.services import Services
+from desktop_app.ui import dialogs
+from desktop_app.ui.models.nav_models import ID_ROLE, MeetingTableModel, RoundListModel
+from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.workers import TaskRunner
+
+
+class NavigationView(QWidget):
+    """Left: rounds; right: the selected round's meetings. Enter opens a meeting."""
+
+    open_meeting = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.tasks = services, tasks
+        self.rounds_model = RoundListModel(self)
+        self.meetings_model = MeetingTableModel(self)
+        self._overview_generation = 0
+
+        rounds_title = QLabel(self.tr("Kuntaneuvottelukierrokset"))
+        rounds_title.setObjectName("panelTitle")
+        self.rounds = QListView()
+        self.rounds.setAccessibleName(self.tr("Kierrokset"))
+        self.rounds.setModel(self.rounds_model)
+        self.rounds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_button = QPushButton(self.tr("Suunnittele kierros…"))
+        self.plan_button.setAccessibleName(self.tr("Suunnittele uusi kierros (Ctrl+N)"))
+        self.plan_button.clicked.connect(self.plan_round)
+        left = QVBoxLayout()
+        left.addWidget(rounds_title)
+        left.addWidget(self.rounds, 1)
+        left.addWidget(self.plan_button)
+
+        self.round_title = QLabel()
+        self.round_title.setObjectName("headerTitle")
+        self.meetings = QTableView()
+        setup_table(self.meetings, self.tr("Kierroksen neuvottelut"))
+        self.meetings.setModel(self.meetings_model)
+        header = self.meetings.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MeetingTableModel.COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        self.meetings.activated.connect(self._activated)
+        self.open_button = QPushButton(self.tr("Avaa neuvottelu"))
+        self.open_button.setAccessibleName(self.tr("Avaa valittu neuvottelu (Enter)"))
+        self.open_button.clicked.connect(lambda: self._activated(self.meetings.currentIndex()))
+        self.hint = QLabel(self.tr("Valitse kunta ja paina Enter. Ctrl+F hakee kaikista kierroksista."))
+        self.hint.setObjectName("muted")
+        right = QVBoxLayout()
+        right.addWidget(self.round_title)
+        right.addWidget(self.meetings, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.open_button)
+        right.addLayout(bottom)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(16)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(340)
+        layout.addWidget(left_box, 1)
+        layout.addLayout(right, 3)
+        self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._load_overview())
+        QWidget.setTabOrder(self.rounds, self.plan_button)
+        QWidget.setTabOrder(self.plan_button, self.meetings)
+        QWidget.setTabOrder(self.meetings, self.open_button)
+
+    def current_round_id(self) -> str | None:
+        index = self.rounds.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def reload(self, select_round_id: str | None = None, select_meeting_id: str | None = None) -> None:
+        keep = select_round_id or self.current_round_id()
+        self._select_meeting_id = select_meeting_id
+        self.rounds_model.set_rounds(self.services.rounds.list_rounds())
+        row = max(0, self.rounds_model.row_of(keep))
+        if self.rounds_model.rowCount():
+            before = self._overview_generation
+            self.rounds.selectionModel().setCurrentIndex(
+                self.rounds_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if self._overview_generation == before:  # same row: no signal, load it here
+                self._load_overview()
+        else:
+            self.meetings_model.set_meetings([])
+            self.round_title.setText(
+                self.tr("Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N)."))
+
+    def _load_overview(self) -> None:
+        round_id = self.current_round_id()
+        if round_id is None:
+            return
+        self._overview_generation += 1
+        generation = self._overview_generation
+        label = self.rounds.currentIndex().data()
+        self.round_title.setText(label)
+
+        def done(rows: list) -> None:
+            if generation != self._overview_generation:
+                return  # the user picked another round meanwhile
+            previous = getattr(self, "_select_meeting_id", None) or self._current_meeting_id()
+            self.meetings_model.set_meetings(rows)
+            row = max(0, self.meetings_model.row_of(previous))
+            if rows:
+                self.meetings.selectionModel().setCurrentIndex(
+                    self.meetings_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._select_meeting_id = None
+
+        self.tasks.start(lambda _progress: self.services.rounds.overview(round_id), on_done=done,
+                         on_error=lambda exc: self.message.emit(str(exc)))
+
+    def _current_meeting_id(self) -> str | None:
+        index = self.meetings.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.open_meeting.emit(index.siblingAtColumn(0).data(ID_ROLE))
+
+    def plan_round(self) -> None:
+        years = {r.year for r in self.services.rounds.list_rounds()}
+        year = dt.date.today().year
+        while year in years:
+            year += 1
+        answer = dialogs.ask_plan_round(self, year)
+        if answer is None:
+            return
+        year, start, end, title = answer
+        try:
+            round_ = self.services.rounds.plan_round(year, start, end, title)
+        except KuntapalauteError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        self.message.emit(self.tr("Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.")
+                          .replace("%1", str(year)))
+        self.reload(select_round_id=round_.id)
+        self.meetings.setFocus()
+
+    def focus_default(self) -> None:
+        target = self.meetings if self.meetings_model.rowCount() else self.rounds
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,142 @@
+"""Full-text search over all rounds (Ctrl+F) with filters; Enter opens the item in its meeting.
+Searches run in a worker; a newer query makes older answers stale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import FeedbackKind
+from desktop_app.services import Services
+from desktop_app.ui.models import labels
+from desktop_app.ui.models.list_models import SearchResultModel
+from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.workers import TaskRunner
+
+
+class SearchView(QWidget):
+    open_item = Signal(str, str)   # meeting id, feedback id
+
+    def __init__(self, services: Services, tasks: TaskRunner, language: str = "fi",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.tasks, self.language = services, tasks, language
+        self.model = SearchResultModel(self)
+        self._generation = 0
+        self._focus_results = False
+        title = QLabel(self.tr("Haku"))
+        title.setObjectName("headerTitle")
+        self.query = QLineEdit()
+        self.query.setAccessibleName(self.tr("Hakusanat"))
+        self.query.setPlaceholderText(self.tr("Hae kaikkien kierrosten palautteista…"))
+        self.query.setClearButtonEnabled(True)
+        self.round_filter = self._combo(self.tr("Rajaa kierros"))
+        self.municipality_filter = self._combo(self.tr("Rajaa kunta"))
+        self.sector_filter = self._combo(self.tr("Rajaa sektori"))
+        self.kind_filter = self._combo(self.tr("Rajaa laji"))
+        self.results = QTableView()
+        setup_table(self.results, self.tr("Hakutulokset"))
+        self.results.setModel(self.model)
+        self.results.activated.connect(self._activated)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+
+        filters = QHBoxLayout()
+        for widget in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+            filters.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.query)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _text: self._debounce.start())
+        self.query.returnPressed.connect(self._enter_pressed)
+        for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+
+    @staticmethod
+    def _combo(name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        return combo
+
+    def reload_filters(self) -> None:
+        sectors = self.services.sectors.list_sectors(include_retired=True)
+        self.model.sector_names = {s.id: s.name(self.language) for s in sectors}
+        fill = [
+            (self.round_filter, [(self.tr("Kaikki kierrokset"), None)]
+             + [(r.label, r.id) for r in self.services.rounds.list_rounds()]),
+            (self.municipality_filter, [(self.tr("Kaikki kunnat"), None)]
+             + [(m.name, m.code) for m in self.services.rounds.municipalities()]),
+            (self.sector_filter, [(self.tr("Kaikki sektorit"), None)]
+             + [(s.name(self.language), s.id) for s in sectors]),
+            (self.kind_filter, [(self.tr("Kaikki lajit"), None)]
+             + [(labels.feedback_kind(k), k.value) for k in FeedbackKind]),
+        ]
+        for combo, entries in fill:
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in entries:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        text = self.query.text()
+        self._generation += 1
+        generation = self._generation
+        options = {"round_id": self.round_filter.currentData(),
+                   "municipality_code": self.municipality_filter.currentData(),
+                   "sector_id": self.sector_filter.currentData(), "kind": self.kind_filter.currentData()}
+
+        def done(hits: list) -> None:
+            if generation == self._generation:
+                self.model.set_rows(hits)
+                count = self.tr("%1 osumaa").replace("%1", str(len(hits)))
+                self.summary.setText(count if text.strip() else "")
+                if hits and self._focus_results:
+                    self.results.setFocus()
+                self._focus_results = False
+                if hits:
+                    self.results.selectionModel().setCurrentIndex(
+                        self.model.index(0, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+
+        self.tasks.start(lambda _p: self.services.search.search(text, limit=200, **options), on_done=done,
+                         on_error=lambda exc: self.summary.setText(str(exc)))
+
+    def _enter_pressed(self) -> None:
+        """Enter moves to the results; when the search is still running, once they arrive."""
+        self._focus_results = True
+        if self._debounce.isActive():
+            self.run_search()
+        elif self.model.rowCount() and not self.tasks.busy:
+            self._focus_results = False
+            self.results.setFocus()
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            hit = self.model.record(index.row())
+            self.open_item.emit(hit.meeting_id, hit.feedback_id)

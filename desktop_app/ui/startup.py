@@ -1,0 +1,64 @@
+"""Start-up decisions: open the database (offering the latest good backup when it is unusable),
+who is typing, and the one-time demo offer. Dialogs come from `dialogs` so tests can replace them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.config import backup_dir_for, default_actor
+from desktop_app.domain.errors import StorageError
+from desktop_app.services import Services
+from desktop_app.services.demo import DemoService
+from desktop_app.storage import backup
+from desktop_app.storage.database import Database
+from desktop_app.storage.migrate import open_database
+from desktop_app.ui import dialogs
+from desktop_app.ui.settings import UiSettings
+
+
+def resolve_actor(settings: UiSettings, cli_user: str | None, parent: QWidget | None = None) -> str:
+    """--user wins; else the stored name; else ask once (and remember)."""
+    if cli_user and cli_user.strip():
+        return cli_user.strip()
+    if settings.user_name:
+        return settings.user_name
+    name = dialogs.ask_user_name(parent, default_actor())
+    if name:
+        settings.user_name = name
+        return name
+    return default_actor()
+
+
+def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None) -> Database | None:
+    """Open the database; when it is corrupt, offer the latest good backup. The broken file is
+    never overwritten: `backup.restore` sets it aside first. None when the user gives up."""
+    try:
+        return open_database(db_path, actor)
+    except StorageError as exc:
+        problem = str(exc)
+    backup_dir = backup_dir_for(db_path)
+    latest = backup.latest_good_backup(backup_dir)
+    if not dialogs.offer_backup(parent, problem, latest.path.name if latest else None,
+                                latest.created if latest else None):
+        return None
+    assert latest is not None
+    try:
+        backup.restore(latest.path, db_path, backup_dir)
+        return open_database(db_path, actor)
+    except StorageError as exc:
+        dialogs.show_error(parent, str(exc))
+        return None
+
+
+def maybe_offer_demo(services: Services, settings: UiSettings, parent: QWidget | None = None) -> bool:
+    """On the very first start with an empty database, offer demo data once (never forced)."""
+    demo = DemoService(services.db)
+    if settings.demo_offered or demo.has_data():
+        return False
+    settings.mark_demo_offered()
+    if not dialogs.offer_demo(parent):
+        return False
+    demo.create()
+    return True

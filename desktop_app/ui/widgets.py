@@ -1,0 +1,25 @@
+"""Shared widget set-up, so every table behaves the same for keyboard and screen reader users."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QTableView
+
+
+def setup_table(table: QTableView, accessible_name: str) -> None:
+    """Row selection, read-only, Tab leaves the table, no row header, calm look."""
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    corner = table.findChild(QAbstractButton)  # the "select all" corner button
+    if corner is not None:
+        corner.setAccessibleName(QCoreApplication.translate("Widgets", "Valitse kaikki rivit"))

@@ -1,0 +1,115 @@
+"""Debounced autosave with retry. No Save button: an edit is written ~300 ms after the last
+keystroke, so it is durable well within half a second.
+
+Writes run on the GUI thread on purpose: one small SQLite transaction measures a few ms
+(benchmarks/bench_ui.py prints it), it keeps edits strictly ordered, and "Tallennettu klo …"
+is only shown once the commit really happened. A failing write stays queued and is retried every
+two seconds; the text is never dropped (it also stays in the editor).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.domain.errors import KuntapalauteError, StorageError
+
+log = logging.getLogger(__name__)
+
+
+class Deferred(KuntapalauteError):
+    """The write cannot happen yet (e.g. an emptied text); not an error, not retried."""
+
+
+class AutosaveController(QObject):
+    saved = Signal(object)      # datetime of the last successful write
+    failed = Signal(str)        # message; the write stays queued and is retried
+    rejected = Signal(str)      # message; the input is invalid, fixed by the next edit
+    deferred = Signal(str)
+    busy = Signal()
+
+    DEBOUNCE_MS = 300
+    RETRY_MS = 2000
+
+    def __init__(self, parent: QObject | None = None,
+                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        super().__init__(parent)
+        self._pending: dict[Hashable, Callable[[], object]] = {}
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.flush)
+        self.last_saved: dt.datetime | None = None
+        self.last_error: str = ""
+        self._flushing = False
+
+    def schedule(self, key: Hashable, write: Callable[[], object]) -> None:
+        """Queue `write` (it reads the latest state when it runs); a later call for the same key
+        replaces the earlier one."""
+        self._pending.pop(key, None)
+        self._pending[key] = write
+        self.busy.emit()
+        self._timer.start(self.DEBOUNCE_MS)
+
+    def save_now(self, key: Hashable, write: Callable[[], object]) -> bool:
+        self._pending.pop(key, None)
+        self._pending[key] = write
+        return self.flush()
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Write everything queued, oldest first. True when nothing is left waiting.
+
+        Re-entrant calls (a write that itself asks for a flush) return at once."""
+        if self._flushing:
+            return not self._pending
+        self._timer.stop()
+        self._flushing = True
+        try:
+            return self._flush_queue()
+        finally:
+            self._flushing = False
+
+    def _flush_queue(self) -> bool:
+        wrote = False
+        while self._pending:
+            key = next(iter(self._pending))
+            write = self._pending.pop(key)
+            try:
+                write()
+            except Deferred as exc:
+                self.deferred.emit(str(exc))
+                continue
+            except KuntapalauteError as exc:
+                if not isinstance(exc, StorageError):
+                    self.rejected.emit(str(exc))
+                    continue
+                return self._keep(key, write, exc)
+            except Exception as exc:  # unexpected: keep the edit and keep trying
+                log.exception("Autosave failed unexpectedly")
+                return self._keep(key, write, exc)
+            wrote = True
+        if wrote:
+            self.last_error = ""
+            self.last_saved = self._clock()
+            self.saved.emit(self.last_saved)
+        return True
+
+    def _keep(self, key: Hashable, write: Callable[[], object], exc: Exception) -> bool:
+        """Put a failed write back at the front (unless a newer one replaced it) and retry later."""
+        if key not in self._pending:
+            self._pending = {key: write, **self._pending}
+        self.last_error = str(exc)
+        log.warning("Autosave failed, retrying: %s", exc)
+        self.failed.emit(str(exc))
+        self._retry.start(self.RETRY_MS)
+        return False

@@ -1,0 +1,369 @@
+"""Decides what the workspace does: loads a meeting, switches sections, binds the editor to an
+item buffer, autosaves, and runs the undoable operations. The views only lay out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.records import FeedbackRecord, MeetingDetail
+from desktop_app.services import Services
+from desktop_app.ui.models.meeting_models import (
+    FeedbackListModel,
+    HistoryListModel,
+    SectionListModel,
+)
+from desktop_app.ui.models.sections import (
+    ADVOCACY,
+    PARTICIPANTS,
+    Section,
+    build_sections,
+    count_by_section,
+)
+from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workspace.autosave import AutosaveController
+from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
+from desktop_app.ui.workspace.item_ops import ItemOperations
+from desktop_app.ui.workspace.participants import ParticipantsController
+from desktop_app.ui.workspace.view import WorkspaceView
+
+HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
+
+
+class WorkspaceController(ItemOperations, QObject):
+    message = Signal(str)
+    meeting_changed = Signal()   # status or coverage changed: the navigation list is stale
+
+    def __init__(self, services: Services, view: WorkspaceView, settings: UiSettings,
+                 autosave: AutosaveController, undo: QUndoStack, tasks: TaskRunner, language: str = "fi",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self._history_generation = 0
+        self.services, self.view, self.settings = services, view, settings
+        self.autosave, self.undo, self.language = autosave, undo, language
+        self.detail: MeetingDetail | None = None
+        self.feedback: dict[str, FeedbackRecord] = {}
+        self.section: Section | None = None
+        self.buffer: EditBuffer | None = None
+        self._loading = False
+        self.section_model = SectionListModel(self)
+        self.items_model = FeedbackListModel(self)
+        self.history_model = HistoryListModel(self)
+        view.sections.setModel(self.section_model)
+        view.editor.items.setModel(self.items_model)
+        view.continuity.items.setModel(self.history_model)
+        self.participants = ParticipantsController(services, view.participants, undo, self)
+        self.participants.message.connect(self.message)
+        self._connect()
+
+    def _connect(self) -> None:
+        editor = self.view.editor
+        self.view.sections.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._section_row_selected(current.row()))
+        editor.items.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._item_row_selected(current.row()))
+        editor.text.textChanged.connect(self._text_changed)
+        editor.owner.textEdited.connect(self._follow_up_edited)
+        editor.due.textEdited.connect(self._follow_up_edited)
+        editor.priority.activated.connect(self._priority_chosen)
+        editor.kind.activated.connect(self._kind_chosen)
+        editor.new_button.clicked.connect(self.new_item)
+        editor.up_button.clicked.connect(lambda: self.move_current(-1))
+        editor.down_button.clicked.connect(lambda: self.move_current(1))
+        editor.delete_button.clicked.connect(self.delete_current)
+        self.view.continuity.copy_button.clicked.connect(self.copy_forward)
+        self.view.continuity.items.doubleClicked.connect(lambda _index: self.copy_forward())
+        self.view.header.edited.connect(self._details_edited)
+        self.autosave.rejected.connect(editor.show_error)
+        self.autosave.saved.connect(lambda _when: editor.show_error(""))
+
+    # ---- meeting ---------------------------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> str | None:
+        return self.detail.meeting.id if self.detail else None
+
+    @property
+    def editable(self) -> bool:
+        return self.detail is not None and self.detail.meeting.status != MeetingStatus.APPROVED
+
+    def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
+        self.autosave.flush()
+        self.undo.clear()
+        self.detail = self.services.meetings.detail(meeting_id)
+        self.feedback = {item.id: item for item in self.detail.feedback}
+        titles = {"participants": self.tr("Osallistujat"), "advocacy": self.tr("Edunajamiskohteet"),
+                  "sectors": self.tr("Toimintasektorit"), "development": self.tr("Aluekehitys"),
+                  "municipality": self.tr("Kunnan näkökulma"), "region": self.tr("Koko Kainuun näkökulma")}
+        sections = build_sections(self.detail.sectors, self.language, titles)
+        self._loading = True
+        self.section_model.set_sections(sections, count_by_section(list(self.feedback.values())))
+        self._loading = False
+        self.view.header.show_meeting(self.detail.meeting, self.detail.round)
+        self.participants.show_meeting(self.detail.meeting, self.editable)
+        self._set_editable(self.editable)
+        self._update_coverage()
+        if self.section_model.row_of(section_key) < 0:
+            section_key = PARTICIPANTS if not self.detail.participants else ADVOCACY
+        self.select_section(section_key, item_id)
+
+    def reload_meeting(self) -> None:
+        if self.detail is not None:
+            key = self.section.key if self.section else ""
+            self.open_meeting(self.detail.meeting.id, key, self.buffer.item_id or "" if self.buffer else "")
+
+    def _set_editable(self, editable: bool) -> None:
+        editor = self.view.editor
+        editor.text.setReadOnly(not editable)
+        for widget in (editor.owner, editor.due, self.view.header.date_edit,
+                       self.view.header.time_edit, self.view.header.place_edit):
+            widget.setReadOnly(not editable)
+        for widget in (editor.kind, editor.priority, editor.new_button, editor.up_button,
+                       editor.down_button, editor.delete_button, self.view.continuity.copy_button):
+            widget.setEnabled(editable)
+
+    def set_status(self, status: MeetingStatus, *, flush: bool = True) -> None:
+        if self.detail is None:
+            return
+        if flush:
+            self.autosave.flush()
+        meeting = self.services.meetings.set_status(self.detail.meeting.id, status)
+        self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
+                                    participants=self.detail.participants, feedback=self.detail.feedback,
+                                    sectors=self.detail.sectors)
+        self.view.header.show_meeting(meeting, self.detail.round)
+        self._set_editable(self.editable)
+        self.meeting_changed.emit()
+
+    def _details_edited(self) -> None:
+        if self.detail is not None and not self._loading:
+            self.autosave.schedule(("meeting", self.detail.meeting.id), self._write_details)
+
+    def _write_details(self) -> None:
+        assert self.detail is not None
+        header = self.view.header
+        try:
+            meeting = self.services.meetings.update_details(
+                self.detail.meeting.id, meeting_date=header.date_edit.text(),
+                start_time=header.time_edit.text(), place=header.place_edit.text())
+        except ValidationError as exc:
+            header.show_error(str(exc))
+            raise
+        header.show_error("")
+        self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
+                                    participants=self.detail.participants, feedback=self.detail.feedback,
+                                    sectors=self.detail.sectors)
+        self.meeting_changed.emit()
+
+    # ---- sections --------------------------------------------------------------------------
+
+    def select_section(self, key: str, item_id: str = "") -> None:
+        row = self.section_model.row_of(key)
+        if row < 0:
+            return
+        self._pending_item = item_id
+        view = self.view.sections
+        if view.currentIndex().row() == row:
+            self._section_row_selected(row)
+        else:
+            view.selectionModel().setCurrentIndex(self.section_model.index(row),
+                                                  QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def step_section(self, delta: int) -> None:
+        row = self.view.sections.currentIndex().row()
+        count = self.section_model.rowCount()
+        while 0 <= row + delta < count:
+            row += delta
+            if not self.section_model.section(row).is_header:
+                self.select_section(self.section_model.section(row).key)
+                return
+
+    def _section_row_selected(self, row: int) -> None:
+        if self._loading or row < 0 or self.detail is None:
+            return
+        section = self.section_model.section(row)
+        if section.is_header:
+            self.step_section(1)
+            return
+        self.autosave.flush()
+        self.section = section
+        item_id = getattr(self, "_pending_item", "")
+        self._pending_item = ""
+        if not section.holds_feedback:
+            self.buffer = None
+            self.view.show_participants()
+            self.settings.remember_position(self.detail.meeting.id, section.key)
+            return
+        self.view.show_editor()
+        editor = self.view.editor
+        editor.title.setText(section.title)
+        is_sector = section.is_sector
+        editor.kind.setVisible(is_sector)
+        editor.kind_label.setVisible(is_sector)
+        self._refresh_items()
+        record = self.feedback.get(item_id)
+        if record is not None and section.contains(record):
+            self._load_buffer(EditBuffer.from_record(record, section.key))
+        else:
+            self._load_buffer(self._new_buffer())
+        self._load_history()
+
+    def _refresh_items(self) -> None:
+        assert self.section is not None
+        self._loading = True
+        self.items_model.set_items(self.section.items(list(self.feedback.values())))
+        self._loading = False
+
+    def _load_history(self) -> None:
+        """Earlier rounds' items load in a worker (a big database takes tens of ms); an answer
+        for a section the user has already left is dropped."""
+        assert self.detail is not None and self.section is not None
+        section, detail = self.section, self.detail
+        self._history_generation += 1
+        generation = self._history_generation
+        self.history_model.set_items([])
+
+        def load(_progress: object) -> list:
+            history = self.services.feedback.history(
+                detail.meeting.municipality_code, section.sector_id, detail.round.year,
+                kind=None if section.is_sector else section.kind, limit=HISTORY_LIMIT)
+            if section.kind == FeedbackKind.DEVELOPMENT_VIEW:
+                history = [h for h in history if h.feedback.scope == section.scope]
+            return history
+
+        def done(history: list) -> None:
+            if generation != self._history_generation:
+                return
+            self.history_model.set_items(history)
+            self.view.continuity.set_empty(not history)
+            if not self.editable:
+                self.view.continuity.copy_button.setEnabled(False)
+
+        self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(str(exc)))
+
+    def _update_coverage(self) -> None:
+        counts = count_by_section(list(self.feedback.values()))
+        self.section_model.set_counts(counts)
+        total = sum(1 for row in range(self.section_model.rowCount())
+                    if self.section_model.section(row).is_sector)
+        uncovered = len(self.section_model.uncovered_sector_titles())
+        self.view.coverage.setText(self.tr("Kommentoitu %1/%2 sektoria").replace(
+            "%1", str(total - uncovered)).replace("%2", str(total)))
+
+    # ---- the item buffer -------------------------------------------------------------------
+
+    def _new_buffer(self) -> EditBuffer:
+        assert self.section is not None and self.section.kind is not None
+        return EditBuffer(section_key=self.section.key, kind=self.section.kind,
+                          sector_id=self.section.sector_id, scope=self.section.scope)
+
+    def _load_buffer(self, buf: EditBuffer) -> None:
+        self.buffer = buf
+        editor = self.view.editor
+        self._loading = True
+        editor.text.setPlainText(buf.text)
+        editor.owner.setText(buf.owner)
+        editor.due.setText(buf.due)
+        editor.priority.setCurrentIndex(max(0, editor.priority.findData(buf.priority.value)))
+        editor.kind.setCurrentIndex(max(0, editor.kind.findData(buf.kind.value)))
+        row = self.items_model.row_of(buf.item_id)
+        selection = editor.items.selectionModel()
+        if row >= 0:
+            selection.setCurrentIndex(self.items_model.index(row),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+        self._loading = False
+        self._show_position()
+        editor.show_error("")
+        record = self.feedback.get(buf.item_id or "")
+        status = record.follow_ups[0].status if record and record.follow_ups else None
+        from desktop_app.ui.models import labels
+        editor.follow_up_state.setText(labels.follow_up_status(status) if status else "")
+        assert self.detail is not None and self.section is not None
+        self.settings.remember_position(self.detail.meeting.id, self.section.key, buf.item_id or "")
+
+    def _show_position(self) -> None:
+        assert self.buffer is not None
+        row = self.items_model.row_of(self.buffer.item_id)
+        total = self.items_model.rowCount()
+        text = (self.tr("Kohta %1/%2").replace("%1", str(row + 1)).replace("%2", str(total)) if row >= 0
+                else self.tr("Uusi kohta"))
+        self.view.editor.position.setText(text)
+
+    def _item_row_selected(self, row: int) -> None:
+        if self._loading or row < 0 or self.section is None:
+            return
+        record = self.items_model.item(row)
+        if self.buffer is not None and self.buffer.item_id == record.id:
+            return
+        self.autosave.flush()
+        self._load_buffer(EditBuffer.from_record(self.feedback.get(record.id, record), self.section.key))
+
+    def _text_changed(self) -> None:
+        if self._loading or self.buffer is None:
+            return
+        self.buffer.text = self.view.editor.text.toPlainText()
+        self._schedule(self.buffer)
+
+    def _follow_up_edited(self) -> None:
+        if self._loading or self.buffer is None:
+            return
+        self.buffer.owner = self.view.editor.owner.text().strip()
+        self.buffer.due = self.view.editor.due.text().strip()
+        self._schedule(self.buffer)
+
+    def _schedule(self, buf: EditBuffer) -> None:
+        meeting_id = self.meeting_id
+        assert meeting_id is not None
+        self.autosave.schedule(buf.token, lambda: self._write(meeting_id, buf))
+
+    def _write(self, meeting_id: str, buf: EditBuffer) -> None:
+        was_new = buf.item_id is None
+        record = write_buffer(self.services, meeting_id, buf)
+        if record is None or meeting_id != self.meeting_id:
+            return
+        self._apply(record, select=was_new and buf is self.buffer)
+        if self.detail and self.detail.meeting.status == MeetingStatus.PLANNED:
+            self.set_status(MeetingStatus.IN_PROGRESS, flush=False)
+
+    def _apply(self, record: FeedbackRecord, select: bool = False) -> None:
+        """Show a freshly written record without disturbing what the user is typing."""
+        self.feedback[record.id] = record
+        if self.section is not None and self.section.contains(record):
+            self._refresh_items()
+            if select or (self.buffer and self.buffer.item_id == record.id):
+                row = self.items_model.row_of(record.id)
+                self._loading = True
+                self.view.editor.items.selectionModel().setCurrentIndex(
+                    self.items_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self._loading = False
+        self._update_coverage()
+        if self.buffer is not None and self.buffer.item_id == record.id and self.section is not None:
+            self._show_position()
+            assert self.detail is not None
+            self.settings.remember_position(self.detail.meeting.id, self.section.key, record.id)
+        self.meeting_changed.emit()
+
+    def _priority_chosen(self, _index: int) -> None:
+        if self.buffer is None:
+            return
+        self.buffer.priority = Priority(self.view.editor.priority.currentData())
+        if self.buffer.item_id:
+            item_id, priority = self.buffer.item_id, self.buffer.priority
+            self.autosave.save_now(("priority", item_id), lambda: self._apply(
+                self.services.feedback.update(item_id, priority=priority)))
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self.buffer is None:
+            return
+        self.buffer.kind = FeedbackKind(self.view.editor.kind.currentData())
+        if self.buffer.item_id:
+            item_id, kind = self.buffer.item_id, self.buffer.kind
+            self.autosave.save_now(("kind", item_id), lambda: self._apply(
+                self.services.feedback.update(item_id, kind=kind)))

@@ -1,0 +1,137 @@
+"""One section's items and the editor for the current item (layout only; the controller decides)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import FeedbackKind, Priority
+from desktop_app.ui.models import labels
+
+
+class SectionEditorView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.hint = QLabel(self.tr(
+            "Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen."))
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+
+        self.items = QListView()
+        self.items.setAccessibleName(self.tr("Kohdat"))
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setUniformItemSizes(True)
+        self.items.setAlternatingRowColors(True)
+
+        self.position = QLabel()
+        self.position.setObjectName("muted")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Kohdan teksti"))
+        self.text.setPlaceholderText(self.tr("Kirjoita, mitä kunta sanoo…"))
+        self.text.setTabChangesFocus(True)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Laji"))
+        for kind in (FeedbackKind.SECTOR_COMMENT, FeedbackKind.QUESTION):
+            self.kind.addItem(labels.feedback_kind(kind), kind.value)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Prioriteetti"))
+        for value in (Priority.NORMAL, Priority.HIGH, Priority.LOW):
+            self.priority.addItem(labels.priority(value), value.value)
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName(self.tr("Jatkotoimenpiteen vastuuhenkilö"))
+        self.owner.setPlaceholderText(self.tr("Vastuuhenkilö"))
+        self.due = QLineEdit()
+        self.due.setAccessibleName(self.tr("Jatkotoimenpiteen määräpäivä"))
+        self.due.setPlaceholderText(self.tr("pp.kk.vvvv"))
+        self.due.setMaximumWidth(120)
+        self.follow_up_state = QLabel()
+        self.follow_up_state.setObjectName("muted")
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.new_button = QPushButton(self.tr("Uusi kohta"))
+        self.up_button = QPushButton(self.tr("Ylös"))
+        self.down_button = QPushButton(self.tr("Alas"))
+        self.delete_button = QPushButton(self.tr("Poista"))
+        for button, name in ((self.new_button, self.tr("Uusi kohta (Ctrl+Enter)")),
+                             (self.up_button, self.tr("Siirrä ylös (Alt+Ylös)")),
+                             (self.down_button, self.tr("Siirrä alas (Alt+Alas)")),
+                             (self.delete_button, self.tr("Poista kohta (Alt+Delete)"))):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        list_layout.addWidget(self.items)
+        list_layout.addLayout(buttons)
+
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.position)
+        editor_layout.addWidget(self.text, 1)
+        details = QHBoxLayout()
+        self.kind_label = self._label(self.tr("&Laji"), self.kind)
+        details.addWidget(self.kind_label)
+        details.addWidget(self.kind)
+        details.addWidget(self._label(self.tr("P&rioriteetti"), self.priority))
+        details.addWidget(self.priority)
+        details.addStretch(1)
+        follow_up = QHBoxLayout()
+        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.owner))
+        follow_up.addWidget(self.owner, 1)
+        follow_up.addWidget(self._label(self.tr("&Määräpäivä"), self.due))
+        follow_up.addWidget(self.due)
+        follow_up.addWidget(self.follow_up_state)
+        editor_layout.addLayout(details)
+        editor_layout.addLayout(follow_up)
+        editor_layout.addWidget(self.error)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(list_box)
+        splitter.addWidget(editor_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.text.setMinimumHeight(110)
+        self.items.setMinimumHeight(90)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))

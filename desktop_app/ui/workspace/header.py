@@ -1,0 +1,76 @@
+"""The meeting header: municipality, round, date, time, place and status (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop_app.domain.formatting import fi_date, fi_time
+from desktop_app.domain.records import MeetingRecord, RoundRecord
+from desktop_app.ui.models import labels
+
+
+class MeetingHeader(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingHeader")
+        self.title = QLabel()
+        self.title.setObjectName("headerTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.status = QLabel()
+        self.status.setObjectName("statusChip")
+        self.status.setAccessibleName(self.tr("Neuvottelun tila"))
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("pp.kk.vvvv"))
+        self.date_edit.setAccessibleName(self.tr("Päivämäärä"))
+        self.date_edit.setMaximumWidth(130)
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("hh.mm"))
+        self.time_edit.setAccessibleName(self.tr("Kellonaika"))
+        self.time_edit.setMaximumWidth(80)
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("Paikka"))
+        self.place_edit.setAccessibleName(self.tr("Paikka"))
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self.subtitle)
+        fields = QHBoxLayout()
+        for text, widget in ((self.tr("&Päivä"), self.date_edit), (self.tr("&Klo"), self.time_edit),
+                             (self.tr("Pai&kka"), self.place_edit)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            fields.addWidget(label)
+            fields.addWidget(widget, 2 if widget is self.place_edit else 0)
+        fields.addWidget(self.error, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(fields)
+        for widget in (self.date_edit, self.time_edit, self.place_edit):
+            widget.textEdited.connect(self.edited)
+
+    def show_meeting(self, meeting: MeetingRecord, round_: RoundRecord) -> None:
+        self.title.setText(meeting.municipality_name)
+        self.subtitle.setText(round_.label)
+        self.status.setText(labels.meeting_status(meeting.status))
+        self.status.setProperty("status", meeting.status.value)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.date_edit.setText(fi_date(meeting.meeting_date))
+        self.time_edit.setText(fi_time(meeting.start_time))
+        self.place_edit.setText(meeting.place)
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))

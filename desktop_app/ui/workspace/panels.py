@@ -1,0 +1,120 @@
+"""Side panels of the workspace: earlier rounds (continuity) and participants (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row height from the wrapped text at the view's current width (Qt's own estimate cuts
+    the last line of long items)."""
+
+    MARGIN = 6
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = max(80, self._view.viewport().width() - 2 * self.MARGIN)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + self.MARGIN)
+
+
+class ContinuityPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("continuity")
+        self.title = QLabel(self.tr("Aiemmilla kierroksilla"))
+        self.title.setObjectName("panelTitle")
+        self.empty = QLabel(self.tr("Ei aiempia kohtia tästä aiheesta."))
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.items = QListView()
+        self.items.setAccessibleName(self.tr("Aiempien kierrosten kohdat"))
+        self.items.setWordWrap(True)
+        self.items.setObjectName("history")
+        self.items.setItemDelegate(WrappingDelegate(self.items))
+        self.items.setSpacing(5)
+        self.items.setUniformItemSizes(False)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.copy_button = QPushButton(self.tr("Kopioi tähän"))
+        self.copy_button.setAccessibleName(self.tr("Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)"))
+        self.copy_button.setToolTip(self.copy_button.accessibleName())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.copy_button)
+
+    def set_empty(self, empty: bool) -> None:
+        self.empty.setVisible(empty)
+        self.copy_button.setEnabled(not empty)
+
+
+class ParticipantColumn(QGroupBox):
+    """One side: a quick-add line ("Nimi, tehtävänimike" + Enter) and the list."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Nimi, tehtävänimike – Enter lisää"))
+        self.entry.setAccessibleName(self.tr("Lisää osallistuja: %1").replace("%1", title))
+        self.people = QListView()
+        self.people.setAccessibleName(self.tr("Osallistujat: %1").replace("%1", title))
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.remove_button = QPushButton(self.tr("Poista valittu"))
+        self.remove_button.setAccessibleName(self.tr("Poista valittu osallistuja: %1").replace("%1", title))
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.people, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+
+
+class ParticipantsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Osallistujat"))
+        self.title.setObjectName("sectionTitle")
+        self.hint = QLabel(self.tr("Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. "
+                                   "Delete poistaa valitun, Ctrl+Z palauttaa."))
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.council = ParticipantColumn(self.tr("Kainuun liitto"))
+        self.municipality = ParticipantColumn(self.tr("Kunta"))
+        columns = QHBoxLayout()
+        columns.addWidget(self.municipality)
+        columns.addWidget(self.council)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(columns, 1)
+        QWidget.setTabOrder(self.municipality.entry, self.municipality.people)
+        QWidget.setTabOrder(self.municipality.people, self.council.entry)
+        QWidget.setTabOrder(self.council.entry, self.council.people)

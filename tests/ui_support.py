@@ -1,0 +1,48 @@
+"""Helpers for the UI tests: a real main window on the test's temporary database, with its own
+QSettings file (never the user's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+
+from desktop_app.services import Services
+from desktop_app.ui.app import create_application, create_main_window
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import UiSettings
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def ui_settings(folder: Path) -> UiSettings:
+    return UiSettings(QSettings(str(folder / "ui-settings.ini"), QSettings.Format.IniFormat))
+
+
+def open_window(qtbot, services: Services, settings: UiSettings, language: str = "fi") -> MainWindow:
+    create_application()
+    window = create_main_window(services, settings, language)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)  # shortcuts only reach the active window
+    return window
+
+
+def idle(qtbot, window: MainWindow) -> None:
+    """Wait until autosave has written everything and background reads are back."""
+    qtbot.waitUntil(lambda: not window.autosave.has_pending and not window.tasks.busy, timeout=5000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard, including Finnish letters (QTest.keyClicks only handles ASCII)."""
+    from PySide6.QtCore import Qt
+    for char in text:
+        if char == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        code = ord(char.upper()) if len(char.upper()) == 1 else ord(char)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(code), char, Qt.KeyboardModifier.NoModifier)

@@ -87,6 +87,7 @@ def test_failed_migration_restores_the_original(tmp_path: Path, monkeypatch: pyt
     before = sqlite3.connect(path).execute("SELECT count(*) FROM follow_ups").fetchone()[0]
     assert before == 1
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _broken_scripts(tmp_path))
+    monkeypatch.setattr(migrate, "HEAD", "9999_broken")  # as a release with that script would
     with pytest.raises(StorageError, match="päivitys epäonnistui"):
         open_database(path, "x")
     raw = sqlite3.connect(path)
@@ -131,3 +132,9 @@ def test_garbage_file_is_refused_and_left_alone(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="vioittunut"):
         open_database(path, "x")
     assert path.read_bytes() == garbage
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    from desktop_app.storage.migrations import HEAD
+
+    assert head_revision() == HEAD, "update desktop_app/storage/migrations/__init__.py HEAD"

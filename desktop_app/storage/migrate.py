@@ -4,30 +4,39 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.database import Database, describe_storage_failure
 from desktop_app.storage.engine import create_sqlite_engine
+from desktop_app.storage.migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a schema really has to change: opening an up-to-date file (every
+# start of the app) reads the version row with one query and never loads the migration scripts.
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """Alembic's view of the newest script (tests check that it equals migrations.HEAD)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -35,10 +44,16 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _run_upgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -59,6 +74,8 @@ def _run_upgrade(engine: Engine, target: str) -> None:
 def upgrade_if_needed(engine: Engine, db_path: Path, backup_dir: Path,
                       target: str | None = None) -> bool:
     """Bring the schema to `target` (head). Returns True when the file was brand new."""
+    from alembic.script import ScriptDirectory
+
     target = target or head_revision()
     try:
         current = current_revision(engine)
@@ -122,7 +139,8 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     except OSError as exc:
         raise StorageError(f"Tietokantatiedostoa {db_path} ei voitu luoda: {exc}") from exc
     try:
-        is_new = upgrade_if_needed(engine, db_path, backup_dir)
+        is_new = (current_revision(engine) != HEAD
+                  and upgrade_if_needed(engine, db_path, backup_dir))
         database = Database(db_path, engine, actor)
         if seed:
             seed_reference_data(database, sectors=is_new)

@@ -35,6 +35,7 @@ class SyncReport:
     open_conflicts: int = 0
     stale: int = 0
     rejected: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -112,6 +113,7 @@ class SyncEngine:
         report.pulled += stats.applied
         report.merged += stats.merged
         report.new_conflicts += stats.conflicts
+        report.notes.extend(stats.renamed)
 
 
 def _count_open(db: Database) -> int:

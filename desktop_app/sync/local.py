@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, or_, select, text, update
@@ -139,6 +139,7 @@ class PullStats:
     applied: int = 0
     merged: int = 0
     conflicts: int = 0
+    renamed: list[str] = field(default_factory=list)
 
 
 def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullStats:
@@ -186,7 +187,7 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
                               "theirs": pulled.fields, "theirs_version": pulled.version})
             continue
         if row is None:
-            _check_natural_key(session, entity, pulled)
+            _check_natural_key(session, entity, pulled, stats)
             row = model(id=pulled.id)
             apply_wire(entity, row, pulled.fields)
             row.version, row.dirty = 1, False
@@ -217,24 +218,42 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
         bases.append(new_base)
 
 
-def _check_natural_key(session: Session, entity: str, pulled: PulledRow) -> None:
+def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:
+    """A row arriving with a natural key (sector code) that a different local row already holds.
+
+    Two laptops added a sector with the same code offline. The central one wins the code; the
+    local one keeps its id (feedback points to it) and is renamed CODE_2 and sent up as a sector
+    of its own, so nothing is lost and a person can retire one of them later."""
     key = NATURAL_KEYS.get(entity)
     if not key:
         return
     model = ENTITIES[entity]
     probe = model(id=pulled.id)
     apply_wire(entity, probe, {name: pulled.fields.get(name) for name in key})
-    query = select(model.id).where(model.id != pulled.id)
+    query = select(model).where(model.id != pulled.id)
     for name in key:
         query = query.where(getattr(model, name) == getattr(probe, name))
     with session.no_autoflush:
         clash = session.scalar(query.limit(1))
-    if clash is not None:
-        label = ", ".join(str(pulled.fields.get(name)) for name in key)
+    if clash is None:
+        return
+    label = ", ".join(str(pulled.fields.get(name)) for name in key)
+    if entity != "sectors":
         raise SyncError(
             f"Keskitietokannassa on sama tunniste ({label}) kuin tällä koneella eri rivillä. "
             "Muutoksia ei haettu. Pyydä ylläpitoa yhdistämään rivit."
         )
+    taken = set(session.scalars(select(model.code)))
+    suffix = 2
+    while f"{clash.code}_{suffix}"[:16] in taken:
+        suffix += 1
+    new_code = f"{clash.code}_{suffix}"[:16]
+    stats.renamed.append(f"Toimintasektorin koodi {clash.code} oli jo keskitietokannassa; tämän "
+                         f"koneen sektori ({clash.name_fi}) sai koodin {new_code}.")
+    clash.code = new_code
+    clash.dirty = True
+    clash.version += 1
+    session.flush()
 
 
 def _record_conflict(session: Session, data: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, event, select, text
 
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
@@ -56,9 +56,23 @@ class FaultyTransport:
 
     def push(self, changes, op_id, origin):
         self._maybe_fail("push-before")
+        if self.fail_at == "push-mid" and not self.fired:
+            self._cut_inside_transaction()
         result = self.inner.push(changes, op_id, origin)
         self._maybe_fail("push-after")
         return result
+
+    def _cut_inside_transaction(self) -> None:
+        """Drop the connection after the rows were written but before the commit."""
+        engine = self.inner.engine
+
+        def hook(conn, cursor, statement, parameters, context, executemany):
+            if statement.lstrip().upper().startswith("INSERT INTO CENTRAL_AUDIT"):
+                event.remove(engine, "before_cursor_execute", hook)
+                self.fired = True
+                raise Cut("yhteys katkesi kesken lähetyksen")
+
+        event.listen(engine, "before_cursor_execute", hook)
 
     def pull(self, cursor, limit):
         self._maybe_fail("pull")

@@ -220,8 +220,7 @@ def test_a_row_edited_during_the_push_stays_dirty(pair, central_url) -> None:
     assert dirty_count(a.db) == 0
 
 
-def test_push_is_idempotent_by_operation_id(pair, central_url) -> None:
-    a, _ = pair
+def test_push_is_idempotent_by_operation_id(central_url) -> None:
     transport = open_transport(central_url)
     try:
         change = Change("rounds", "r-1", None, 1, {

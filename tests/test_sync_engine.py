@@ -249,3 +249,35 @@ def test_bases_remember_the_central_version(pair, central_url) -> None:
     with a.db.read() as session:
         version = session.scalar(select(sync_base.c.version).where(sync_base.c.row_id == meeting.id))
     assert version == 3
+
+
+def test_a_push_racing_another_laptop_goes_stale_and_becomes_a_conflict(pair, central_url) -> None:
+    """B's push lands between A's pull and A's push: the central version check refuses A's
+    stale update, A pulls again and flags the clash instead of overwriting B's text."""
+    a, b = pair
+    item, _ = _same_field_conflict(a, b, central_url)  # settle: b has a conflict, resolve it
+    [conflict] = list_conflicts(b.db)
+    resolve(b.db, conflict.id, KEEP_THEIRS)
+    run_sync(b.db, central_url)
+    a.feedback.update(item.id, text="Ainon uusi")
+    b.feedback.update(item.id, text="Bertan uusi")
+    inner = open_transport(central_url)
+
+    class RaceB:
+        raced = False
+
+        def __getattr__(self, name):
+            return getattr(inner, name)
+
+        def push(self, changes, op_id, origin):
+            if not self.raced:
+                self.raced = True
+                run_sync(b.db, central_url)
+            return inner.push(changes, op_id, origin)
+
+    report = run_sync(a.db, central_url, transport=RaceB())
+    inner.close()
+    assert report.stale == 1 and report.new_conflicts == 1
+    assert central_state(central_url)["feedback"][item.id]["text"] == "Bertan uusi"
+    [conflict] = list_conflicts(a.db)
+    assert conflict.mine["text"] == "Ainon uusi"

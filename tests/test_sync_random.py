@@ -46,7 +46,8 @@ class World:
 
     def live_items(self, services: Services) -> list[str]:
         return [item.id for code in MUNICIPALITIES
-                for item in services.feedback.list_for_meeting(services.meetings.find(self.round_id, code).id)]
+                for item in services.feedback.list_for_meeting(
+                    services.meetings.find(self.round_id, code).id)]
 
     def step(self) -> None:
         n = self.rng.randrange(3)

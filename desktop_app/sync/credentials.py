@@ -31,6 +31,11 @@ def parse_central_url(text: str) -> tuple[URL, str | None]:
     if backend not in ("postgresql", "sqlite"):
         raise ValidationError("Keskitietokannan pitää olla PostgreSQL (tai paikallinen SQLite-tiedosto).",
                               "osoite")
+    if url.host and "@" in url.host:  # an unescaped '@' in a password: never echo any of it
+        raise ValidationError(
+            "Osoitteen salasanaosa ei kelpaa. Jätä salasana pois osoitteesta; ohjelma kysyy sen "
+            "erikseen ja tallentaa sen käyttöjärjestelmän avainnippuun.", "osoite"
+        )
     password = url.password
     return url.set(password=None), (str(password) if password is not None else None)
 

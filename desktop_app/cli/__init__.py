@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.cli import commands_data, commands_maintenance
+from desktop_app.cli import commands_data, commands_maintenance, commands_sync
 from desktop_app.cli.context import CliError
 from desktop_app.domain.errors import KuntapalauteError, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 # Each module adds its subcommands with `register(subparsers)`; the handler is set as `func`.
-COMMAND_MODULES = [commands_data, commands_maintenance]
+COMMAND_MODULES = [commands_data, commands_maintenance, commands_sync]
 
 
 def build_parser() -> argparse.ArgumentParser:

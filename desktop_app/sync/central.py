@@ -88,5 +88,5 @@ def ensure_schema(engine: Engine, password: str | None = None) -> str:
 
 def connection_error(exc: BaseException, url: URL, password: str | None) -> Exception:
     detail = scrub(str(getattr(exc, "orig", exc)), password)
-    log.warning("Central store connection failed: %s", detail)
+    log.info("Central store connection failed: %s", detail)
     return describe_connect_failure(detail, url.host or "")

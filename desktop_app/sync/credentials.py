@@ -37,12 +37,17 @@ def parse_central_url(text: str) -> tuple[URL, str | None]:
             "erikseen ja tallentaa sen käyttöjärjestelmän avainnippuun.", "osoite"
         )
     password = url.password
-    return url.set(password=None), (str(password) if password is not None else None)
+    return without_password(url), (str(password) if password is not None else None)
+
+
+def without_password(url: URL) -> URL:
+    # URL.set(password=None) means "leave unchanged"; replacing the field really drops it.
+    return url._replace(password=None)
 
 
 def safe_url_text(url: URL) -> str:
     """The URL as it may be stored and shown: never with a password."""
-    return url.set(password=None).render_as_string(hide_password=True)
+    return without_password(url).render_as_string(hide_password=False)
 
 
 def _keyring_user(url: URL) -> str:

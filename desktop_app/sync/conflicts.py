@@ -113,3 +113,41 @@ def resolve(db: Database, conflict_id: int, choice: str,
             resolved_fields=json.dumps(kept, ensure_ascii=False),
             resolved_at=utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), resolved_by=db.actor,
         ))
+
+
+FIELD_LABELS = {
+    "text": "Teksti", "place": "Paikka", "notes": "Muistiinpanot", "meeting_date": "Päivämäärä",
+    "start_time": "Kellonaika", "status": "Tila", "priority": "Tärkeys", "kind": "Laji",
+    "scope": "Laajuus", "sort_order": "Järjestys", "sector_id": "Toimintasektori",
+    "meeting_id": "Neuvottelu", "round_id": "Kierros", "feedback_id": "Palaute",
+    "municipality_code": "Kunta", "name": "Nimi", "organisation": "Organisaatio", "title": "Otsikko",
+    "side": "Puoli", "description": "Toimenpide", "owner": "Vastuuhenkilö", "due_date": "Määräpäivä",
+    "code": "Koodi", "name_fi": "Nimi", "name_en": "Nimi (en)", "retired_at": "Poistettu käytöstä",
+    "year": "Vuosi", "period_start": "TTS-alku", "period_end": "TTS-loppu",
+    "deleted_at": "Poistettu",
+}
+
+
+def parse_edited(entity: str, field: str, typed: str) -> object:
+    """A value typed into the merge editor, as a wire value; a clear Finnish error if unusable."""
+    from sqlalchemy import Integer
+
+    from desktop_app.sync.rows import columns, from_wire
+    column = columns(entity)[field]
+    typed = typed.strip()
+    if typed == "":
+        if column.nullable:
+            return None
+        if isinstance(column.type, Integer):
+            raise ValidationError(f"{FIELD_LABELS.get(field, field)}: anna luku.", field)
+        return ""
+    if isinstance(column.type, Integer):
+        try:
+            return int(typed)
+        except ValueError:
+            raise ValidationError(f"{FIELD_LABELS.get(field, field)}: anna kokonaisluku.", field) from None
+    try:
+        from_wire(column, typed)  # dates, times, enum values must parse
+    except ValueError:
+        raise ValidationError(f"{FIELD_LABELS.get(field, field)}: arvo '{typed}' ei kelpaa.", field) from None
+    return typed

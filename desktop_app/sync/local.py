@@ -65,6 +65,19 @@ def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
 
 # -- push -----------------------------------------------------------------------------------
 
+def _unsynced_query(entity: str, *what: Any) -> Any:
+    model = ENTITIES[entity]
+    joined = and_(sync_base.c.entity == entity, sync_base.c.row_id == model.id)
+    return (select(*what).select_from(model).outerjoin(sync_base, joined)
+            .where(or_(model.dirty.is_(True), sync_base.c.version.is_(None))))
+
+
+def count_unsynced(session: Session) -> int:
+    """Rows the next push would send (open conflicts included: they wait for a person)."""
+    from sqlalchemy import func
+    return sum(session.scalar(_unsynced_query(entity, func.count())) or 0 for entity in ENTITIES)
+
+
 def collect_changes(db: Database) -> list[Change]:
     """Dirty rows, plus rows never synced (seeded or imported ones arrive clean), minus rows
     waiting for a person to resolve a conflict."""
@@ -72,9 +85,7 @@ def collect_changes(db: Database) -> list[Change]:
     with db.read() as session:
         blocked = open_conflict_keys(session)
         for entity, model in ENTITIES.items():
-            joined = and_(sync_base.c.entity == entity, sync_base.c.row_id == model.id)
-            query = (select(model, sync_base.c.version).outerjoin(sync_base, joined)
-                     .where(or_(model.dirty.is_(True), sync_base.c.version.is_(None))))
+            query = _unsynced_query(entity, model, sync_base.c.version)
             for row, base_version in session.execute(query):
                 if (entity, row.id) in blocked:
                     continue

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.storage.database import Database
+from desktop_app.sync.local import count_unsynced
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY, LAST_SYNC_KEY, sync_conflicts
-from desktop_app.sync.rows import ENTITIES
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,7 @@ class SyncStatus:
 
 def sync_status(db: Database) -> SyncStatus:
     with db.read() as session:
-        unsynced = sum(
-            session.scalar(select(func.count()).select_from(model).where(model.dirty.is_(True))) or 0
-            for model in ENTITIES.values()
-        )
+        unsynced = count_unsynced(session)
         conflicts = session.scalar(select(func.count()).select_from(sync_conflicts)
                                    .where(sync_conflicts.c.status == "open")) or 0
     last = db.get_setting(LAST_SYNC_KEY)

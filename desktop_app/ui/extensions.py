@@ -10,3 +10,7 @@ Installer = Callable[[AppHost], None]
 
 # Each feature appends its installer here (one import, one line).
 INSTALLERS: list[Installer] = []
+
+from desktop_app.ui.sync_actions import install_sync_actions  # noqa: E402
+
+INSTALLERS.append(install_sync_actions)

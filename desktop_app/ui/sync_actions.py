@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.storage.database import Database
+from desktop_app.storage.types import utcnow
 from desktop_app.sync.conflicts import (
     FIELD_LABELS,
     KEEP_MINE,
@@ -43,7 +45,6 @@ from desktop_app.sync.conflicts import (
 )
 from desktop_app.sync.credentials import parse_central_url, resolve_password, store_password
 from desktop_app.sync.engine import SyncReport
-from desktop_app.storage.types import utcnow
 from desktop_app.sync.rows import merge_fields, to_wire
 from desktop_app.sync.service import remembered_url, synchronize
 from desktop_app.sync.status import sync_status
@@ -192,7 +193,12 @@ class ConflictDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Kenttä"), self.tr("Oma versio"), self.tr("Keskitietokannan versio"),
             self.tr("Yhdistelmä (muokattava)")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.COL_MINE, self.COL_THEIRS, self.COL_MERGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -222,7 +228,13 @@ class ConflictDialog(QDialog):
         self.conflicts = list_conflicts(self.db)
         self.list.clear()
         for conflict in self.conflicts:
-            self.list.addItem(QListWidgetItem(f"{conflict.label}: {', '.join(conflict.fields)}"))
+            fields = ", ".join(FIELD_LABELS.get(key, key).lower() for key in conflict.fields)
+            snippet = str(conflict.mine.get("text") or conflict.mine.get("name_fi")
+                          or conflict.mine.get("name") or conflict.mine.get("place") or "")
+            snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
+            item = QListWidgetItem(f"{conflict.label}: {fields}\n{snippet}".rstrip())
+            item.setToolTip(snippet)
+            self.list.addItem(item)
         has_any = bool(self.conflicts)
         for button in (self.keep_mine, self.keep_theirs, self.keep_merge):
             button.setEnabled(has_any)
@@ -243,7 +255,9 @@ class ConflictDialog(QDialog):
         self.info.setText(self.tr(
             "{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. "
             "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(conflict.label))
-        fields = merge_fields(conflict.entity)
+        # Internal references (ids) mean nothing to a reader; show them only when they differ.
+        fields = [key for key in merge_fields(conflict.entity)
+                  if not key.endswith("_id") or conflict.mine.get(key) != conflict.theirs.get(key)]
         self.table.setRowCount(len(fields))
         bold = QFont()
         bold.setBold(True)
@@ -261,7 +275,7 @@ class ConflictDialog(QDialog):
                     item.setBackground(DIFF_BRUSH)
                     item.setFont(bold)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
     def differing_rows(self) -> list[int]:
         return [row for row in range(self.table.rowCount())

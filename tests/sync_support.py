@@ -67,7 +67,7 @@ class FaultyTransport:
         engine = self.inner.engine
 
         def hook(conn, cursor, statement, parameters, context, executemany):
-            if statement.lstrip().upper().startswith("INSERT INTO CENTRAL_AUDIT"):
+            if statement.lstrip().upper().startswith("INSERT INTO APPLIED_OPS"):
                 event.remove(engine, "before_cursor_execute", hook)
                 self.fired = True
                 raise Cut("yhteys katkesi kesken lähetyksen")

@@ -118,9 +118,11 @@ applied_ops = Table(
     Column("user_name", String(100), nullable=False),
     Column("applied_at", String(32), nullable=False),
     Column("receipts", Text, nullable=False),  # JSON
+    Column("changes", Text, nullable=False),   # JSON: the pushed rows as sent
 )
 
-# Every change applied centrally: who (device, user), when, what (the fields as applied).
+# Every change applied centrally: who (device, user), when, which row and version. The content as
+# applied is in `applied_ops.changes` of the same op_id (one text per push, cheap to write).
 central_audit = Table(
     "central_audit", central_metadata,
     Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
@@ -133,5 +135,4 @@ central_audit = Table(
     Column("device_id", String(36), nullable=False),
     Column("user_name", String(100), nullable=False),
     Column("at", String(32), nullable=False),
-    Column("fields", Text, nullable=False),  # JSON, the row as applied
 )

@@ -129,6 +129,7 @@ class DirectTransport:
             conn.execute(insert(applied_ops).values(
                 op_id=op_id, device_id=origin.device_id, user_name=origin.user,
                 applied_at=_stamp(utcnow()), receipts=json.dumps(result.to_json()),
+                changes="[" + ",".join(change.to_json_text() for change in changes) + "]",
             ))
         return result
 
@@ -144,6 +145,26 @@ class DirectTransport:
         rows.sort(key=lambda r: r.seq)
         page = rows[:limit]
         return PullPage(page, page[-1].seq if page else cursor, len(rows) > limit)
+
+
+_AUDIT_COLUMNS = ("op_id", "seq", "entity", "entity_id", "version", "action", "device_id",
+                  "user_name", "at")
+
+
+def _append_audit(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """The audit log is append-only and can be as long as the push: on PostgreSQL it goes in with
+    COPY (same transaction), which costs a fraction of row-by-row inserts."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(central_audit), rows)
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(
+            f"COPY central_audit ({', '.join(_AUDIT_COLUMNS)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in _AUDIT_COLUMNS])
 
 
 class _Applier:
@@ -163,8 +184,7 @@ class _Applier:
         for entity in sorted(grouped, key=lambda name: ENTITY_ORDER[name]):
             for receipt in self._apply_entity(entity, grouped[entity]):
                 receipts[(receipt.entity, receipt.id)] = receipt
-        if self.audit:
-            self.conn.execute(insert(central_audit), self.audit)
+        _append_audit(self.conn, self.audit)
         ordered = [receipts[(c.entity, c.id)] for c in changes]
         return PushResult(ordered, self.before, self.seq)
 
@@ -172,8 +192,9 @@ class _Applier:
         table = SYNCED_TABLES[entity]
         current: dict[str, dict[str, Any]] = {}
         ids = [c.id for c in changes]
+        wanted = [table.c.id, table.c.version, table.c.deleted_at]
         for start in range(0, len(ids), _CHUNK):
-            query = select(table).where(table.c.id.in_(ids[start:start + _CHUNK]))
+            query = select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
             for row in self.conn.execute(query).mappings():
                 current[row["id"]] = dict(row)
         inserts: list[dict[str, Any]] = []
@@ -200,7 +221,6 @@ class _Applier:
                 "op_id": self.op_id, "seq": self.seq, "entity": entity, "entity_id": change.id,
                 "version": version, "action": _action(change, was),
                 "device_id": self.origin.device_id, "user_name": self.origin.user, "at": self.now,
-                "fields": json.dumps(change.fields, ensure_ascii=False, sort_keys=True),
             })
             receipts.append(Receipt(entity, change.id, APPLIED, version))
         if inserts:

@@ -27,7 +27,10 @@ from desktop_app.sync.rows import (
     apply_wire,
     default_content,
     merge_fields,
+    raw_wire_columns,
     row_to_wire,
+    to_wire,
+    wire_fields,
 )
 from desktop_app.sync.transport import APPLIED, Change, PulledRow, PushResult
 
@@ -85,19 +88,23 @@ def collect_changes(db: Database) -> list[Change]:
     with db.read() as session:
         blocked = open_conflict_keys(session)
         for entity, model in ENTITIES.items():
-            query = _unsynced_query(entity, model, sync_base.c.version)
-            for row, base_version in session.execute(query):
-                if (entity, row.id) in blocked:
+            names = wire_fields(entity)
+            query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
+                                    sync_base.c.version)
+            for row in session.execute(query):
+                *values, row_id, version, base_version = row
+                if (entity, row_id) in blocked:
                     continue
-                changes.append(Change(entity, row.id, base_version, row.version,
-                                      row_to_wire(entity, row)))
+                fields = dict(zip(names, (to_wire(v) for v in values), strict=True))
+                changes.append(Change(entity, row_id, base_version, version, fields))
     return changes
 
 
 def save_outbox(db: Database, op_id: str, changes: list[Change]) -> None:
     with db.write(remote_action=SYNC_ACTION) as session:
         session.execute(insert(sync_outbox).values(
-            op_id=op_id, created_at=_stamp(), payload=_dumps([c.to_json() for c in changes])))
+            op_id=op_id, created_at=_stamp(),
+            payload="[" + ",".join(change.to_json_text() for change in changes) + "]"))
 
 
 def load_outbox(db: Database) -> tuple[str, list[Change]] | None:
@@ -120,7 +127,7 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
                 continue
             applied += 1
             bases.append({"entity": change.entity, "row_id": change.id, "version": receipt.version,
-                          "fields": _dumps(change.fields)})
+                          "fields": change.fields_json})
             clean[change.entity].append({"k_id": change.id, "k_version": change.local_version})
         for entity, params in clean.items():
             model = ENTITIES[entity]

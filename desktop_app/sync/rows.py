@@ -12,7 +12,7 @@ import enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Date, Time, inspect
+from sqlalchemy import Column, Date, String, Time, inspect, type_coerce
 from sqlalchemy import Enum as SaEnum
 
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS, SYNCED_MODELS, SyncedMixin
@@ -43,6 +43,20 @@ def columns(entity: str) -> dict[str, Column[Any]]:
 def wire_fields(entity: str) -> list[str]:
     """Every column that travels (all but id/version/dirty)."""
     return [key for key in columns(entity) if key not in LOCAL_ONLY]
+
+
+@cache
+def raw_wire_columns(entity: str) -> tuple[Any, ...]:
+    """Column expressions for bulk reads. UTC datetimes and enums are stored exactly as they travel,
+    so they are read as plain text instead of being parsed and formatted back."""
+    out = []
+    for key in wire_fields(entity):
+        column = columns(entity)[key]
+        if isinstance(column.type, UTCDateTime | SaEnum):
+            out.append(type_coerce(column, String).label(key))
+        else:
+            out.append(column)
+    return tuple(out)
 
 
 @cache

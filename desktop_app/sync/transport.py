@@ -6,7 +6,9 @@ without touching the engine. `DirectTransport` (sync/direct.py) talks SQL to the
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import json
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
 APPLIED = "applied"    # written centrally; `version` is the new central version
@@ -25,7 +27,19 @@ class Change:
     fields: dict[str, Any]     # wire values of every travelling column
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"entity": self.entity, "id": self.id, "base_version": self.base_version,
+                "local_version": self.local_version, "fields": self.fields}
+
+    @cached_property
+    def fields_json(self) -> str:
+        """Serialised once: the outbox, the merge base and the central audit reuse it."""
+        return json.dumps(self.fields, ensure_ascii=False, sort_keys=True)
+
+    def to_json_text(self) -> str:
+        base = "null" if self.base_version is None else str(int(self.base_version))
+        return (f'{{"entity": {json.dumps(self.entity)}, "id": {json.dumps(self.id)}, '
+                f'"base_version": {base}, "local_version": {int(self.local_version)}, '
+                f'"fields": {self.fields_json}}}')
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Change:
@@ -50,12 +64,12 @@ class PushResult:
     last_seq: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"receipts": [asdict(r) for r in self.receipts],
+        return {"receipts": [[r.entity, r.id, r.status, r.version, r.message] for r in self.receipts],
                 "before_seq": self.before_seq, "last_seq": self.last_seq}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PushResult:
-        return cls([Receipt(**r) for r in data["receipts"]], data["before_seq"], data["last_seq"])
+        return cls([Receipt(*r) for r in data["receipts"]], data["before_seq"], data["last_seq"])
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,7 @@ def upgrade() -> None:
         sa.Column("user_name", sa.String(100), nullable=False),
         sa.Column("applied_at", sa.String(32), nullable=False),
         sa.Column("receipts", sa.Text(), nullable=False),
+        sa.Column("changes", sa.Text(), nullable=False),
     )
     op.create_table(
         "central_audit",
@@ -118,7 +119,6 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(36), nullable=False),
         sa.Column("user_name", sa.String(100), nullable=False),
         sa.Column("at", sa.String(32), nullable=False),
-        sa.Column("fields", sa.Text(), nullable=False),
     )
     op.create_index("ix_central_audit_op_id", "central_audit", ["op_id"])
     op.create_index("ix_central_audit_entity_id", "central_audit", ["entity_id"])

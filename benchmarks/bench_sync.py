@@ -4,8 +4,8 @@
    insert of the same rows into the same schema in the same run (target: ratio <= 3).
 2. Incremental sync of 10 changed items on loopback (target: <= 200 ms).
 
-Run: `PYTHONPATH=. python benchmarks/bench_sync.py` (starts a throwaway server from the installed
-binaries, as the tests do) or pass `--url postgresql+psycopg://...` for an existing empty server.
+Run: `PYTHONPATH=. python benchmarks/bench_sync.py`. It starts a throwaway server from the
+installed binaries (apt-get install postgresql), as the tests do.
 """
 
 from __future__ import annotations
@@ -87,12 +87,11 @@ def bare_bulk_insert(url: str, changes) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    args = parser.parse_args()
+    parser.parse_args()
     from sync_support import start_postgres_or_skip  # the tests' throwaway server
     server = start_postgres_or_skip()
+    folder = Path(tempfile.mkdtemp(prefix="kp-bench-"))
     try:
-        folder = Path(tempfile.mkdtemp(prefix="kp-bench-"))
         template = build_laptop(folder / "template.db")
         changes = local.collect_changes(template)
         template.dispose()
@@ -126,6 +125,7 @@ def main() -> int:
         db.dispose()
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
     baseline, first = min(baselines), min(firsts)
     incremental = statistics.median(timings)

@@ -281,3 +281,29 @@ def test_a_push_racing_another_laptop_goes_stale_and_becomes_a_conflict(pair, ce
     assert central_state(central_url)["feedback"][item.id]["text"] == "Bertan uusi"
     [conflict] = list_conflicts(a.db)
     assert conflict.mine["text"] == "Ainon uusi"
+
+
+def test_a_child_whose_parent_was_refused_is_refused_too(pair, central_url) -> None:
+    """Otherwise every laptop's pull would hit a missing parent (foreign key) forever."""
+    a, b = pair
+    b.rounds.plan_round(2026)
+    run_sync(b.db, central_url)
+    a.sectors.add("DIGI", "Digitalisaatio")
+    run_sync(a.db, central_url)
+    sector = b.sectors.add("DIGI", "Digitalous")
+    item = b.feedback.add(_meeting(b).id, FeedbackKind.SECTOR_COMMENT, "Kuituverkko",
+                          sector_id=sector.id)
+    from desktop_app.sync import local
+    transport = open_transport(central_url)
+    try:  # b pushes without pulling first (a race): the sector is refused, so is its feedback
+        changes = local.collect_changes(b.db)
+        result = transport.push(changes, "op-y", Origin(b.db.device_id, "Bertta"))
+    finally:
+        transport.close()
+    statuses = {r.id: r.status for r in result.receipts}
+    assert statuses[sector.id] == statuses[item.id] == "rejected"
+    run_sync(b.db, central_url)  # the next normal sync renames the sector and sends both
+    run_sync(a.db, central_url)
+    assert a.feedback.get(item.id).sector_id == sector.id
+    assert a.sectors.get(sector.id).code == "DIGI_2"
+    assert local_state(a.db) == local_state(b.db) == central_state(central_url)

@@ -26,7 +26,7 @@ from desktop_app.sync.central_schema import (
     seq_counter,
     store_info,
 )
-from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, to_wire
+from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, PARENTS, to_wire
 from desktop_app.sync.transport import (
     APPLIED,
     REJECTED,
@@ -175,6 +175,7 @@ class _Applier:
         self.before = self.seq = before
         self.now = _stamp(utcnow())
         self.audit: list[dict[str, Any]] = []
+        self.accepted: set[str] = set()  # ids applied in this push (parents of later entities)
 
     def apply(self, changes: list[Change]) -> PushResult:
         receipts: dict[tuple[str, str], Receipt] = {}
@@ -200,8 +201,12 @@ class _Applier:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         receipts: list[Receipt] = []
+        orphans = self._orphans(entity, changes)
         for change in changes:
             was = current.get(change.id)
+            if change.id in orphans:
+                receipts.append(Receipt(entity, change.id, REJECTED, None, orphans[change.id]))
+                continue
             if was is None:
                 clash = self._natural_key_clash(entity, change, inserts)
                 if clash:
@@ -223,6 +228,7 @@ class _Applier:
                 "device_id": self.origin.device_id, "user_name": self.origin.user, "at": self.now,
             })
             receipts.append(Receipt(entity, change.id, APPLIED, version))
+            self.accepted.add(change.id)
         if inserts:
             self.conn.execute(insert(table), inserts)
         if updates:
@@ -231,6 +237,25 @@ class _Applier:
                          .values({name: bindparam(f"k_{name}") for name in names}))
             self.conn.execute(statement, [{f"k_{k}": v for k, v in row.items()} for row in updates])
         return receipts
+
+    def _orphans(self, entity: str, changes: list[Change]) -> dict[str, str]:
+        """Children whose parent row is neither in the central store nor applied in this push
+        (e.g. the parent was refused): refuse them too, and they stay dirty on the laptop."""
+        out: dict[str, str] = {}
+        for column, parent in PARENTS.get(entity, ()):
+            wanted = {c.fields.get(column) for c in changes} - {None} - self.accepted
+            table = SYNCED_TABLES[parent]
+            found: set[str] = set()
+            listed = sorted(wanted)
+            for start in range(0, len(listed), _CHUNK):
+                chunk = listed[start:start + _CHUNK]
+                found.update(self.conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+            missing = wanted - found
+            for change in changes:
+                if change.fields.get(column) in missing:
+                    out[change.id] = ("Rivin ylempi tieto puuttuu keskitietokannasta; rivi lähetetään "
+                                      "uudelleen, kun se on siellä.")
+        return out
 
     def _natural_key_clash(self, entity: str, change: Change, pending: list[dict[str, Any]]) -> str:
         key = NATURAL_KEYS.get(entity)

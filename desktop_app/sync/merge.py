@@ -32,6 +32,11 @@ def three_way(base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[st
     for key in fields:
         b = base.get(key, _MISSING)
         a, c = mine.get(key), theirs.get(key)
+        if key == TOMBSTONE:  # deleted or not is what counts, not when each side deleted it
+            a, c = a is not None, c is not None
+            b = b is not None and b is not _MISSING
+            merged[key] = theirs.get(key) if a in (c, b) else mine.get(key)
+            continue
         if a == c:
             merged[key] = a
         elif a == b:

@@ -31,6 +31,15 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "meetings": ("round_id", "municipality_code"),
 }
 
+# Foreign keys between synced tables: (column, parent table). A child is only accepted centrally
+# when its parent is there, so a pull can always satisfy the laptop's foreign keys.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "meetings": (("round_id", "rounds"),),
+    "participants": (("meeting_id", "meetings"),),
+    "feedback": (("meeting_id", "meetings"), ("sector_id", "sectors")),
+    "follow_ups": (("feedback_id", "feedback"),),
+}
+
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 

@@ -155,3 +155,42 @@ def test_a_bad_merge_value_is_refused_and_changes_nothing(qtbot, devices, tmp_pa
     assert shown and "kokonaisluku" in shown[0]
     assert len(list_conflicts(b.db)) == 1
     assert b.feedback.get(item_id).text == "Bertan teksti"
+
+
+def test_cancel_stops_the_sync_at_a_safe_point(qtbot, devices, tmp_path, monkeypatch) -> None:
+    import threading
+
+    import desktop_app.sync.service as service
+
+    a, _ = devices
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a.db.set_setting(CENTRAL_URL_KEY, url)
+    real_open = service.open_transport
+    pulling = threading.Event()
+
+    class SlowNetwork:  # the edge: a transport whose pull pages arrive slowly
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def pull(self, cursor, limit):
+            pulling.set()
+            threading.Event().wait(0.3)
+            page = self.inner.pull(cursor, limit)
+            return type(page)(page.rows, page.cursor, True)  # "more pages" until cancelled
+
+    monkeypatch.setattr(service, "open_transport", lambda *a, **k: SlowNetwork(real_open(*a, **k)))
+    host = FakeHost(a)
+    controller = install_sync_actions(host)
+    controller.sync_action.trigger()
+    assert pulling.wait(10)
+    from PySide6.QtWidgets import QPushButton
+    [cancel] = controller.progress_dialog.findChildren(QPushButton)
+    assert cancel.text() == "Peruuta"
+    cancel.click()
+    qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
+    assert "peruttiin" in host.statuses[-1]
+    assert controller.last_report is None and controller.sync_action.isEnabled()
+    assert sync_status_text(a.db).startswith("Synkronoimatta: 11")  # nothing half-applied

@@ -118,11 +118,10 @@ applied_ops = Table(
     Column("user_name", String(100), nullable=False),
     Column("applied_at", String(32), nullable=False),
     Column("receipts", Text, nullable=False),  # JSON
-    Column("changes", Text, nullable=False),   # JSON: the pushed rows as sent
 )
 
-# Every change applied centrally: who (device, user), when, which row and version. The content as
-# applied is in `applied_ops.changes` of the same op_id (one text per push, cheap to write).
+# Every change applied centrally: who (device, user), when, which row, action and version. (The
+# central tables hold the content; each laptop's own audit_log keeps field-level history.)
 central_audit = Table(
     "central_audit", central_metadata,
     Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),

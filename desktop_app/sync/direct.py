@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Date, Engine, Time, bindparam, insert, select, update
@@ -47,18 +48,26 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _to_db(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+@cache
+def _typed_columns(table_name: str) -> tuple[frozenset[str], dict[str, Any]]:
+    """(columns a push may set, parsers for the few columns not stored as sent text)."""
     table = SYNCED_TABLES[table_name]
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        column = table.c.get(key)
-        if column is None or key in ("id", "version", "seq"):
-            continue
-        if value is not None and isinstance(column.type, Date):
-            value = dt.date.fromisoformat(value)
-        elif value is not None and isinstance(column.type, Time):
-            value = dt.time.fromisoformat(value)
-        out[key] = value
+    settable = frozenset(c.name for c in table.c if c.name not in ("id", "version", "seq"))
+    parsers: dict[str, Any] = {}
+    for column in table.c:
+        if isinstance(column.type, Date):
+            parsers[column.name] = dt.date.fromisoformat
+        elif isinstance(column.type, Time):
+            parsers[column.name] = dt.time.fromisoformat
+    return settable, parsers
+
+
+def _to_db(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+    settable, parsers = _typed_columns(table_name)
+    out = {key: value for key, value in fields.items() if key in settable}
+    for key, parse in parsers.items():
+        if out.get(key) is not None:
+            out[key] = parse(out[key])
     return out
 
 
@@ -129,7 +138,6 @@ class DirectTransport:
             conn.execute(insert(applied_ops).values(
                 op_id=op_id, device_id=origin.device_id, user_name=origin.user,
                 applied_at=_stamp(utcnow()), receipts=json.dumps(result.to_json()),
-                changes="[" + ",".join(change.to_json_text() for change in changes) + "]",
             ))
         return result
 

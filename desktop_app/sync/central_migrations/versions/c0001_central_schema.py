@@ -104,7 +104,6 @@ def upgrade() -> None:
         sa.Column("user_name", sa.String(100), nullable=False),
         sa.Column("applied_at", sa.String(32), nullable=False),
         sa.Column("receipts", sa.Text(), nullable=False),
-        sa.Column("changes", sa.Text(), nullable=False),
     )
     op.create_table(
         "central_audit",

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.database import Database
@@ -122,6 +122,9 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
     with db.write(remote_action=SYNC_ACTION) as session:
         clean: dict[str, list[dict[str, Any]]] = defaultdict(list)
         bases: list[dict[str, Any]] = []
+        if [(c.entity, c.id) for c in changes] != [(r.entity, r.id) for r in result.receipts]:
+            raise SyncError("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei "
+                            "merkitty siirretyksi. Yritä synkronointia uudelleen.")
         for change, receipt in zip(changes, result.receipts, strict=True):
             if receipt.status != APPLIED or receipt.version is None:
                 continue
@@ -133,7 +136,7 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
             model = ENTITIES[entity]
             table = model.__table__
             statement = (update(table)
-                         .where(table.c.id == _bind("k_id"), table.c.version == _bind("k_version"))
+                         .where(table.c.id == bindparam("k_id"), table.c.version == bindparam("k_version"))
                          .values(dirty=False))
             session.execute(statement, params)
         _upsert_bases(session, bases)
@@ -143,11 +146,6 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
             _write_cursor(session, result.last_seq)
         session.execute(delete(sync_outbox).where(sync_outbox.c.op_id == op_id))
     return applied
-
-
-def _bind(name: str) -> Any:
-    from sqlalchemy import bindparam
-    return bindparam(name)
 
 
 # -- pull -----------------------------------------------------------------------------------

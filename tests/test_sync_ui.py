@@ -13,7 +13,8 @@ from desktop_app.services import Services
 from desktop_app.sync.conflicts import list_conflicts
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
 from desktop_app.ui.extensions import INSTALLERS
-from desktop_app.ui.sync_actions import ConflictDialog, install_sync_actions, sync_status_text
+from desktop_app.ui.sync_actions import install_sync_actions, sync_status_text
+from desktop_app.ui.sync_conflicts import ConflictDialog
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -79,7 +80,7 @@ def test_the_menu_action_syncs_in_a_worker_and_reports(qtbot, devices, tmp_path,
     host = FakeHost(a)
     qtbot.addWidget(host.main)
     controller = install_sync_actions(host)
-    [action, _conflicts] = host.menu("tools").actions()
+    [action, _conflicts, _settings] = host.menu("tools").actions()
     assert "Synkronoi" in action.text()
     assert sync_status_text(a.db).startswith("Synkronoimatta: 20")
     action.trigger()
@@ -194,3 +195,20 @@ def test_cancel_stops_the_sync_at_a_safe_point(qtbot, devices, tmp_path, monkeyp
     assert "peruttiin" in host.statuses[-1]
     assert controller.last_report is None and controller.sync_action.isEnabled()
     assert sync_status_text(a.db).startswith("Synkronoimatta: 11")  # nothing half-applied
+
+
+def test_changing_the_address_keeps_the_password_out_of_settings(qtbot, devices, monkeypatch) -> None:
+    a, _ = devices
+    stored: dict[str, str] = {}
+    monkeypatch.setattr("desktop_app.ui.sync_actions.store_password",
+                        lambda url, password: stored.update({str(url): password}))
+    answers = iter([("postgresql://kp@db.kainuu.fi/kp?sslmode=verify-full", True),
+                    ("Salainen-123", True)])
+    monkeypatch.setattr("desktop_app.ui.sync_actions.QInputDialog.getText",
+                        lambda *args, **kwargs: next(answers))
+    host = FakeHost(a)
+    controller = install_sync_actions(host)
+    controller.settings_action.trigger()
+    assert a.db.get_setting(CENTRAL_URL_KEY) == "postgresql://kp@db.kainuu.fi/kp?sslmode=verify-full"
+    assert list(stored.values()) == ["Salainen-123"]
+    assert "tallennettu" in host.statuses[-1]

@@ -12,7 +12,10 @@ the sync again.
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from desktop_app.domain.progress import NO_PROGRESS, Progress
@@ -48,6 +51,10 @@ class SyncEngine:
         self.origin = Origin(device_id=db.device_id, user=db.actor)
 
     def run(self, progress: Progress = NO_PROGRESS) -> SyncReport:
+        with _gc_paused():
+            return self._run(progress)
+
+    def _run(self, progress: Progress) -> SyncReport:
         report = SyncReport()
         progress.step(0, 4, "Yhdistetään keskitietokantaan")
         self._check_store()
@@ -114,6 +121,19 @@ class SyncEngine:
         report.merged += stats.merged
         report.new_conflicts += stats.conflicts
         report.notes.extend(stats.renamed)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A first sync holds tens of thousands of small live objects; the cyclic collector would
+    rescan them over and over (a third of the run). Nothing here builds cycles, so pause it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _count_open(db: Database) -> int:

@@ -35,6 +35,8 @@ from desktop_app.sync.rows import (
 from desktop_app.sync.transport import APPLIED, Change, PulledRow, PushResult
 
 SYNC_ACTION = "sync"
+_RECEIPT_MISMATCH = ("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei merkitty "
+                     "siirretyksi. Yritä synkronointia uudelleen.")
 _CHUNK = 500
 
 
@@ -122,10 +124,11 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
     with db.write(remote_action=SYNC_ACTION) as session:
         clean: dict[str, list[dict[str, Any]]] = defaultdict(list)
         bases: list[dict[str, Any]] = []
-        if [(c.entity, c.id) for c in changes] != [(r.entity, r.id) for r in result.receipts]:
-            raise SyncError("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei "
-                            "merkitty siirretyksi. Yritä synkronointia uudelleen.")
+        if len(changes) != len(result.receipts):
+            raise SyncError(_RECEIPT_MISMATCH)
         for change, receipt in zip(changes, result.receipts, strict=True):
+            if receipt.id != change.id or receipt.entity != change.entity:
+                raise SyncError(_RECEIPT_MISMATCH)  # rolls back: nothing is marked synced
             if receipt.status != APPLIED or receipt.version is None:
                 continue
             applied += 1

@@ -64,3 +64,22 @@ def make_feedback(services: Services, make_meeting):
         sector_id = services.sectors.find(sector_code).id if sector_code else None
         return services.feedback.add(meeting.id, kind, text, sector_id=sector_id)
     return factory
+
+
+# -- sync: a throwaway PostgreSQL server for the whole session, and a central store per test --
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from sync_support import start_postgres_or_skip
+    server = start_postgres_or_skip()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def central_url(request, tmp_path: Path) -> str:
+    """A fresh, empty central store: a SQLite file always, and a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'keskus.db'}"
+    server = request.getfixturevalue("postgres_server")
+    return server.admin_url(server.new_database())

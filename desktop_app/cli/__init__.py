@@ -7,29 +7,26 @@ Exit codes: 0 ok, 1 the request could not be done (message says why), 2 bad usag
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.cli import (
-    commands_data,
-    commands_exchange,
-    commands_maintenance,
-    commands_report,
-)
 from desktop_app.cli.context import CliError
 from desktop_app.domain.errors import KuntapalauteError, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-# Each module adds its subcommands with `register(subparsers)`; the handler is set as `func`.
-COMMAND_MODULES = [commands_data, commands_maintenance, commands_report, commands_exchange]
+# Each module adds its subcommands with `register(subparsers)` and sets the handler as `func`.
+# Imported only when a command is given, so starting the app does not load ReportLab, openpyxl…
+COMMAND_MODULES = ["commands_data", "commands_maintenance", "commands_report", "commands_exchange",
+                   "commands_sync"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kuntapalaute",
+        prog="kuntapalaute", add_help=add_help,
         description=f"{APP_NAME}: kuntaneuvottelujen palautteen kirjaus. "
                     "Ilman komentoa käynnistää sovellusikkunan.",
     )
@@ -41,20 +38,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="näytä virheiden tekniset tiedot")
     parser.add_argument("--self-test", action="store_true",
                         help="testaa tallennus väliaikaisella tietokannalla ja poistu")
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
     return parser
 
 
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser(add_help=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_app.cli.{name}").register(subparsers)
+    return parser
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Plain `python main.py [--db X] [--user Y]` starts the app without loading the commands."""
+    known, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if not rest:
+        known.command = None
+        return known
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.self_test:
-            return commands_maintenance.self_test(args)
+            from desktop_app.cli.commands_maintenance import self_test
+            return self_test(args)
         if args.command is None:
             from desktop_app.cli.gui import launch_gui
             return launch_gui(args)

@@ -1,0 +1,143 @@
+"""Sync benchmark against a real PostgreSQL server (DESIGN.md §4, issue 5).
+
+1. First sync of a 9,000-item laptop database into an empty central store, against a bare bulk
+   insert of the same rows into the same schema in the same run (target: ratio <= 3).
+2. Incremental sync of 10 changed items on loopback (target: <= 200 ms).
+
+Run: `PYTHONPATH=. python benchmarks/bench_sync.py`. It starts a throwaway server from the
+installed binaries (apt-get install postgresql), as the tests do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, insert
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from desktop_app.domain.enums import FeedbackKind  # noqa: E402
+from desktop_app.storage import models as m  # noqa: E402
+from desktop_app.storage.migrate import open_database  # noqa: E402
+from desktop_app.sync import local  # noqa: E402
+from desktop_app.sync.central import create_central_engine, ensure_schema  # noqa: E402
+from desktop_app.sync.central_schema import SYNCED_TABLES  # noqa: E402
+from desktop_app.sync.direct import _to_db  # noqa: E402
+from desktop_app.sync.engine import SyncEngine  # noqa: E402
+from desktop_app.sync.service import open_transport  # noqa: E402
+
+ITEMS = 9_000
+REPEATS = 3
+
+
+def build_laptop(path: Path):
+    db = open_database(path, "Benchmark")
+    municipalities = ["105", "205", "290", "578", "620", "697", "765", "777"]
+    with db.write() as session:
+        meetings = []
+        for year in range(2015, 2027):
+            round_ = m.Round(year=year, period_start=year + 1, period_end=year + 3, title=f"TTS {year}")
+            session.add(round_)
+            session.flush()
+            for code in municipalities:
+                meeting = m.Meeting(round_id=round_.id, municipality_code=code, place="Kaupungintalo")
+                session.add(meeting)
+                meetings.append(meeting)
+        session.flush()
+        for n in range(ITEMS):
+            session.add(m.Feedback(meeting_id=meetings[n % len(meetings)].id, kind=FeedbackKind.QUESTION,
+                                   text=f"Palaute {n}: liikenneyhteydet ja osaavan työvoiman saatavuus "
+                                        "ovat Kainuun kehityksen kannalta ratkaisevia.", sort_order=n))
+    return db
+
+
+def new_database(server, name: str) -> str:
+    from sqlalchemy import text
+    engine = create_engine(server.admin_url("postgres"), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return server.admin_url(name)
+
+
+def bare_bulk_insert(url: str, changes) -> float:
+    """The same rows, one transaction, executemany per table: the floor for any sync."""
+    engine = create_central_engine(create_engine(url).url)
+    ensure_schema(engine)
+    grouped: dict[str, list[dict]] = {}
+    for seq, change in enumerate(changes, start=1):
+        values = _to_db(change.entity, change.fields)
+        values.update(id=change.id, version=1, seq=seq)
+        grouped.setdefault(change.entity, []).append(values)
+    start = time.perf_counter()
+    with engine.begin() as conn:
+        for entity, rows in grouped.items():
+            conn.execute(insert(SYNCED_TABLES[entity]), rows)
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.parse_args()
+    from sync_support import start_postgres_or_skip  # the tests' throwaway server
+    server = start_postgres_or_skip()
+    folder = Path(tempfile.mkdtemp(prefix="kp-bench-"))
+    try:
+        template = build_laptop(folder / "template.db")
+        changes = local.collect_changes(template)
+        template.dispose()
+        print(f"Laptop database: {len(changes)} rows to sync ({ITEMS} feedback items).")
+        baselines, firsts = [], []
+        for attempt in range(REPEATS):  # best of N: the machine is shared and noisy
+            baselines.append(bare_bulk_insert(new_database(server, f"bench_bare{attempt}"), changes))
+            copy = folder / f"laptop{attempt}.db"
+            shutil.copy(folder / "template.db", copy)
+            db = open_database(copy, "Benchmark")
+            transport = open_transport(new_database(server, f"bench_sync{attempt}"))  # schema: untimed
+            start = time.perf_counter()
+            report = SyncEngine(db, transport).run()
+            firsts.append(time.perf_counter() - start)
+            assert report.pushed == len(changes), report
+            if attempt < REPEATS - 1:
+                transport.close()
+                db.dispose()
+
+        timings = []
+        for round_ in range(7):
+            with db.write() as session:
+                rows = session.query(m.Feedback).limit(10).offset(round_ * 10).all()
+                for row in rows:
+                    row.text = f"{row.text} (muokattu {round_})"
+            start = time.perf_counter()
+            report = SyncEngine(db, transport).run()
+            timings.append(time.perf_counter() - start)
+            assert report.pushed == 10, report
+        transport.close()
+        db.dispose()
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    baseline, first = min(baselines), min(firsts)
+    incremental = statistics.median(timings)
+    print(f"(best of {REPEATS}; all runs: bare {[round(t * 1000) for t in baselines]} ms, "
+          f"sync {[round(t * 1000) for t in firsts]} ms)")
+    print(f"Bare bulk insert of the same rows:   {baseline * 1000:8.0f} ms")
+    print(f"First sync (push, receipts, pull):   {first * 1000:8.0f} ms   ratio {first / baseline:.2f}x"
+          f"  (target <= 3x)")
+    print(f"Incremental sync of 10 items:        {incremental * 1000:8.0f} ms   median of {len(timings)}"
+          f"  (target <= 200 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""`sync`: exchange changes with the central store and report what happened."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from desktop_app.cli.context import CliError, open_db
+from desktop_app.domain.progress import Progress
+from desktop_app.sync.conflicts import KEEP_MINE, KEEP_THEIRS, list_conflicts, resolve
+from desktop_app.sync.credentials import parse_central_url, resolve_password, store_password
+from desktop_app.sync.service import remembered_url, synchronize
+from desktop_app.sync.status import sync_status
+
+SQLITE_NOTE = ("Huom: SQLite-keskitietokanta toimii vain paikallisella levyllä (testaus tai yksi "
+               "toimistokone). Jaetun keskitietokannan pitää olla PostgreSQL; verkkolevyllä "
+               "SQLite-tiedoston lukitus ei ole luotettava.")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sync = subparsers.add_parser(
+        "sync", help="synkronoi keskitietokannan kanssa (PostgreSQL)",
+        description="Lähettää tämän koneen muutokset keskitietokantaan ja hakee muiden muutokset. "
+                    "Jaetun keskitietokannan pitää olla PostgreSQL. Salasana luetaan "
+                    "käyttöjärjestelmän avainnipusta tai ympäristömuuttujasta "
+                    "KUNTAPALAUTE_CENTRAL_PASSWORD.")
+    sync.add_argument("--central", metavar="OSOITE",
+                      help="esim. postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full"
+                           "&sslrootcert=/polku/ca.pem (oletus: edellinen osoite)")
+    sync.add_argument("--ask-password", action="store_true",
+                      help="kysy salasana ja tallenna se avainnippuun")
+    sync.add_argument("--status", action="store_true", help="näytä tila synkronoimatta")
+    sync.add_argument("--conflicts", action="store_true", help="luettele ratkaisemattomat ristiriidat")
+    sync.add_argument("--resolve", type=int, metavar="NRO", help="ratkaise ristiriita numerolla")
+    sync.add_argument("--keep", choices=["oma", "keskus"],
+                      help="ratkaisussa säilytettävä versio: oma tai keskus(tietokannan)")
+    sync.set_defaults(func=run_sync)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if args.status:
+            print(sync_status(db).summary_fi())
+            return 0
+        if args.conflicts:
+            return _print_conflicts(db)
+        if args.resolve is not None:
+            if not args.keep:
+                raise CliError("Anna --keep oma tai --keep keskus.")
+            resolve(db, args.resolve, KEEP_MINE if args.keep == "oma" else KEEP_THEIRS)
+            print(f"Ristiriita {args.resolve} ratkaistu. Muutos lähtee seuraavassa synkronoinnissa.")
+            return 0
+        url_text = args.central or remembered_url(db)
+        if not url_text:
+            raise CliError("Anna keskitietokannan osoite: sync --central OSOITE.")
+        url, typed_password = parse_central_url(url_text)
+        password = typed_password
+        if url.get_backend_name() == "sqlite":
+            print(SQLITE_NOTE)
+        elif args.ask_password:
+            password = getpass.getpass("Keskitietokannan salasana: ")
+        if password and url.get_backend_name() != "sqlite":
+            store_password(url, password)  # kept in the keyring, never in settings
+        elif url.get_backend_name() != "sqlite" and resolve_password(url) is None:
+            print("Salasanaa ei löytynyt avainnipusta; yritetään ilman (käytä --ask-password).",
+                  file=sys.stderr)
+        progress = Progress(
+            (lambda done, total, msg: print(f"  {msg}", file=sys.stderr)) if sys.stderr.isatty() else None)
+        report = synchronize(db, url_text, password=password, progress=progress)
+    finally:
+        db.dispose()
+    print(f"Lähetetty keskitietokantaan: {report.pushed} muutosta")
+    print(f"Haettu keskitietokannasta: {report.pulled} muutosta"
+          + (f" (yhdistetty automaattisesti: {report.merged})" if report.merged else ""))
+    for note in report.notes + report.rejected:
+        print(f"Huom: {note}")
+    if report.open_conflicts:
+        print(f"Ratkaisemattomia ristiriitoja: {report.open_conflicts} "
+              "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep oma|keskus)")
+    else:
+        print("Ratkaisemattomia ristiriitoja: 0")
+    return 0
+
+
+def _print_conflicts(db) -> int:  # type: ignore[no-untyped-def]
+    conflicts = list_conflicts(db)
+    if not conflicts:
+        print("Ei ratkaisemattomia ristiriitoja.")
+        return 0
+    for conflict in conflicts:
+        print(f"{conflict.id}: {conflict.label} {conflict.row_id}")
+        for field in conflict.fields:
+            print(f"    {field}: oma = {conflict.mine.get(field)!r}, "
+                  f"keskus = {conflict.theirs.get(field)!r}")
+    return 0

@@ -1,0 +1,283 @@
+"""Transport that talks SQL straight to the central store (PostgreSQL or a local SQLite file).
+
+Push = one central transaction that first locks the counter row. Holding that lock until commit
+serialises pushes, so sequence numbers are committed in the order they were handed out and a
+pull at cursor N can never later find a row with seq <= N appear (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Date, Engine, Time, bindparam, insert, select, update
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from desktop_app.storage.types import utcnow
+from desktop_app.sync.central import connection_error
+from desktop_app.sync.central_schema import (
+    SYNCED_TABLES,
+    applied_ops,
+    central_audit,
+    seq_counter,
+    store_info,
+)
+from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, PARENTS, to_wire
+from desktop_app.sync.transport import (
+    APPLIED,
+    REJECTED,
+    STALE,
+    Change,
+    Origin,
+    PulledRow,
+    PullPage,
+    PushResult,
+    Receipt,
+    StoreInfo,
+)
+
+_CHUNK = 500
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@cache
+def _typed_columns(table_name: str) -> tuple[frozenset[str], dict[str, Any]]:
+    """(columns a push may set, parsers for the few columns not stored as sent text)."""
+    table = SYNCED_TABLES[table_name]
+    settable = frozenset(c.name for c in table.c if c.name not in ("id", "version", "seq"))
+    parsers: dict[str, Any] = {}
+    for column in table.c:
+        if isinstance(column.type, Date):
+            parsers[column.name] = dt.date.fromisoformat
+        elif isinstance(column.type, Time):
+            parsers[column.name] = dt.time.fromisoformat
+    return settable, parsers
+
+
+def _to_db(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+    settable, parsers = _typed_columns(table_name)
+    out = {key: value for key, value in fields.items() if key in settable}
+    for key, parse in parsers.items():
+        if out.get(key) is not None:
+            out[key] = parse(out[key])
+    return out
+
+
+def _from_db(table_name: str, row: Any) -> dict[str, Any]:
+    skip = {"id", "version", "seq"}
+    return {key: to_wire(value) for key, value in row.items() if key not in skip}
+
+
+def _action(change: Change, was: dict[str, Any] | None) -> str:
+    if was is None:
+        return "insert"
+    before, after = was.get("deleted_at"), change.fields.get("deleted_at")
+    if before is None and after is not None:
+        return "delete"
+    if before is not None and after is None:
+        return "restore"
+    return "update"
+
+
+class DirectTransport:
+    def __init__(self, engine: Engine, password: str | None = None) -> None:
+        self.engine = engine
+        self._password = password
+        self._is_pg = engine.dialect.name == "postgresql"
+
+    # -- connections -------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            options = {} if self._is_pg else {"sqlite_begin": "IMMEDIATE"}
+            with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                yield conn
+        except (OperationalError, InterfaceError) as exc:
+            raise connection_error(exc, self.engine.url, self._password) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            # One snapshot for all tables of a page, or a commit between two table reads could
+            # move the cursor past rows of the table read first.
+            options = {"isolation_level": "REPEATABLE READ"} if self._is_pg else {}
+            with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                yield conn
+        except (OperationalError, InterfaceError) as exc:
+            raise connection_error(exc, self.engine.url, self._password) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- interface ---------------------------------------------------------------------------
+    def hello(self) -> StoreInfo:
+        from desktop_app.sync.central import head_revision
+        with self._read() as conn:
+            store_id = conn.scalar(select(store_info.c.value).where(store_info.c.key == "store_id"))
+        return StoreInfo(store_id=str(store_id), schema_revision=head_revision())
+
+    def push(self, changes: list[Change], op_id: str, origin: Origin) -> PushResult:
+        with self._write() as conn:
+            before = conn.execute(
+                select(seq_counter.c.last_seq).where(seq_counter.c.id == 1).with_for_update()
+            ).scalar_one()
+            stored = conn.scalar(select(applied_ops.c.receipts).where(applied_ops.c.op_id == op_id))
+            if stored is not None:  # a retry after a lost acknowledgement: same answer, no change
+                return PushResult.from_json(json.loads(stored))
+            result = _Applier(conn, op_id, origin, before).apply(changes)
+            conn.execute(update(seq_counter).where(seq_counter.c.id == 1)
+                         .values(last_seq=result.last_seq))
+            conn.execute(insert(applied_ops).values(
+                op_id=op_id, device_id=origin.device_id, user_name=origin.user,
+                applied_at=_stamp(utcnow()), receipts=json.dumps(result.to_json()),
+            ))
+        return result
+
+    def pull(self, cursor: int, limit: int) -> PullPage:
+        rows: list[PulledRow] = []
+        with self._read() as conn:
+            for name, table in SYNCED_TABLES.items():
+                query = (select(table).where(table.c.seq > cursor)
+                         .order_by(table.c.seq).limit(limit + 1))
+                for row in conn.execute(query).mappings():
+                    rows.append(PulledRow(name, row["id"], row["version"], row["seq"],
+                                          _from_db(name, row)))
+        rows.sort(key=lambda r: r.seq)
+        page = rows[:limit]
+        return PullPage(page, page[-1].seq if page else cursor, len(rows) > limit)
+
+
+_AUDIT_COLUMNS = ("op_id", "seq", "entity", "entity_id", "version", "action", "device_id",
+                  "user_name", "at")
+
+
+def _append_audit(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """The audit log is append-only and can be as long as the push: on PostgreSQL it goes in with
+    COPY (same transaction), which costs a fraction of row-by-row inserts."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(central_audit), rows)
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(
+            f"COPY central_audit ({', '.join(_AUDIT_COLUMNS)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in _AUDIT_COLUMNS])
+
+
+class _Applier:
+    """Applies one push inside the locked transaction: insert new rows, compare-and-set updates."""
+
+    def __init__(self, conn: Connection, op_id: str, origin: Origin, before: int) -> None:
+        self.conn, self.op_id, self.origin = conn, op_id, origin
+        self.before = self.seq = before
+        self.now = _stamp(utcnow())
+        self.audit: list[dict[str, Any]] = []
+        self.accepted: set[str] = set()  # ids applied in this push (parents of later entities)
+
+    def apply(self, changes: list[Change]) -> PushResult:
+        receipts: dict[tuple[str, str], Receipt] = {}
+        grouped: dict[str, list[Change]] = defaultdict(list)
+        for change in changes:
+            grouped[change.entity].append(change)
+        for entity in sorted(grouped, key=lambda name: ENTITY_ORDER[name]):
+            for receipt in self._apply_entity(entity, grouped[entity]):
+                receipts[(receipt.entity, receipt.id)] = receipt
+        _append_audit(self.conn, self.audit)
+        ordered = [receipts[(c.entity, c.id)] for c in changes]
+        return PushResult(ordered, self.before, self.seq)
+
+    def _apply_entity(self, entity: str, changes: list[Change]) -> list[Receipt]:
+        table = SYNCED_TABLES[entity]
+        current: dict[str, dict[str, Any]] = {}
+        ids = [c.id for c in changes]
+        wanted = [table.c.id, table.c.version, table.c.deleted_at]
+        for start in range(0, len(ids), _CHUNK):
+            query = select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
+            for row in self.conn.execute(query).mappings():
+                current[row["id"]] = dict(row)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        receipts: list[Receipt] = []
+        orphans = self._orphans(entity, changes)
+        for change in changes:
+            was = current.get(change.id)
+            if change.id in orphans:
+                receipts.append(Receipt(entity, change.id, REJECTED, None, orphans[change.id]))
+                continue
+            if was is None:
+                clash = self._natural_key_clash(entity, change, inserts)
+                if clash:
+                    receipts.append(Receipt(entity, change.id, REJECTED, None, clash))
+                    continue
+                version = 1
+            elif was["version"] == change.base_version:
+                version = was["version"] + 1
+            else:
+                receipts.append(Receipt(entity, change.id, STALE, was["version"]))
+                continue
+            self.seq += 1
+            values = _to_db(entity, change.fields)
+            values.update(id=change.id, version=version, seq=self.seq)
+            (inserts if was is None else updates).append(values)
+            self.audit.append({
+                "op_id": self.op_id, "seq": self.seq, "entity": entity, "entity_id": change.id,
+                "version": version, "action": _action(change, was),
+                "device_id": self.origin.device_id, "user_name": self.origin.user, "at": self.now,
+            })
+            receipts.append(Receipt(entity, change.id, APPLIED, version))
+            self.accepted.add(change.id)
+        if inserts:
+            self.conn.execute(insert(table), inserts)
+        if updates:
+            names = [key for key in updates[0] if key != "id"]
+            statement = (update(table).where(table.c.id == bindparam("k_id"))
+                         .values({name: bindparam(f"k_{name}") for name in names}))
+            self.conn.execute(statement, [{f"k_{k}": v for k, v in row.items()} for row in updates])
+        return receipts
+
+    def _orphans(self, entity: str, changes: list[Change]) -> dict[str, str]:
+        """Children whose parent row is neither in the central store nor applied in this push
+        (e.g. the parent was refused): refuse them too, and they stay dirty on the laptop."""
+        out: dict[str, str] = {}
+        for column, parent in PARENTS.get(entity, ()):
+            wanted = {c.fields.get(column) for c in changes} - {None} - self.accepted
+            table = SYNCED_TABLES[parent]
+            found: set[str] = set()
+            listed = sorted(wanted)
+            for start in range(0, len(listed), _CHUNK):
+                chunk = listed[start:start + _CHUNK]
+                found.update(self.conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+            missing = wanted - found
+            for change in changes:
+                if change.fields.get(column) in missing:
+                    out[change.id] = ("Rivin ylempi tieto puuttuu keskitietokannasta; rivi lähetetään "
+                                      "uudelleen, kun se on siellä.")
+        return out
+
+    def _natural_key_clash(self, entity: str, change: Change, pending: list[dict[str, Any]]) -> str:
+        key = NATURAL_KEYS.get(entity)
+        if not key:
+            return ""
+        table = SYNCED_TABLES[entity]
+        wanted = _to_db(entity, {name: change.fields.get(name) for name in key})
+        query = select(table.c.id).where(table.c.id != change.id)
+        for name in key:
+            query = query.where(table.c[name] == wanted[name])
+        taken = self.conn.scalar(query.limit(1)) is not None or any(
+            all(row[name] == wanted[name] for name in key) for row in pending
+        )
+        if not taken:
+            return ""
+        label = ", ".join(str(change.fields.get(name)) for name in key)
+        return f"Keskitietokannassa on jo toinen rivi samalla tunnisteella ({entity}: {label})."

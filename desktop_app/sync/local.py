@@ -1,0 +1,289 @@
+"""The laptop side of a sync: what to send, what the receipts mean, how pulled rows land.
+
+Each function is one local transaction, so a crash between steps leaves a state that the next
+sync continues from: rows stay dirty until a receipt says the central store has them, and the
+pull cursor moves in the same transaction as the rows it covers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import LocalSetting
+from desktop_app.storage.types import utcnow
+from desktop_app.sync.errors import SyncError
+from desktop_app.sync.local_tables import CURSOR_KEY, sync_base, sync_conflicts, sync_outbox
+from desktop_app.sync.merge import three_way
+from desktop_app.sync.rows import (
+    ENTITIES,
+    NATURAL_KEYS,
+    apply_wire,
+    default_content,
+    merge_fields,
+    raw_wire_columns,
+    row_to_wire,
+    to_wire,
+    wire_fields,
+)
+from desktop_app.sync.transport import APPLIED, Change, PulledRow, PushResult
+
+SYNC_ACTION = "sync"
+_RECEIPT_MISMATCH = ("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei merkitty "
+                     "siirretyksi. Yritä synkronointia uudelleen.")
+_CHUNK = 500
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _stamp() -> str:
+    return utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def read_cursor(session: Session) -> int:
+    value = session.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY))
+    return int(value) if value else 0
+
+
+def _write_cursor(session: Session, cursor: int) -> None:
+    session.merge(LocalSetting(key=CURSOR_KEY, value=str(cursor)))
+
+
+def open_conflict_keys(session: Session) -> set[tuple[str, str]]:
+    rows = session.execute(select(sync_conflicts.c.entity, sync_conflicts.c.row_id)
+                           .where(sync_conflicts.c.status == "open"))
+    return {(entity, row_id) for entity, row_id in rows}
+
+
+def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
+    if bases:
+        session.execute(insert(sync_base).prefix_with("OR REPLACE"), bases)
+
+
+# -- push -----------------------------------------------------------------------------------
+
+def _unsynced_query(entity: str, *what: Any) -> Any:
+    model = ENTITIES[entity]
+    joined = and_(sync_base.c.entity == entity, sync_base.c.row_id == model.id)
+    return (select(*what).select_from(model).outerjoin(sync_base, joined)
+            .where(or_(model.dirty.is_(True), sync_base.c.version.is_(None))))
+
+
+def count_unsynced(session: Session) -> int:
+    """Rows the next push would send (open conflicts included: they wait for a person)."""
+    from sqlalchemy import func
+    return sum(session.scalar(_unsynced_query(entity, func.count())) or 0 for entity in ENTITIES)
+
+
+def collect_changes(db: Database) -> list[Change]:
+    """Dirty rows, plus rows never synced (seeded or imported ones arrive clean), minus rows
+    waiting for a person to resolve a conflict."""
+    changes: list[Change] = []
+    with db.read() as session:
+        blocked = open_conflict_keys(session)
+        for entity, model in ENTITIES.items():
+            names = wire_fields(entity)
+            query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
+                                    sync_base.c.version)
+            for row in session.execute(query):
+                *values, row_id, version, base_version = row
+                if (entity, row_id) in blocked:
+                    continue
+                fields = dict(zip(names, (to_wire(v) for v in values), strict=True))
+                changes.append(Change(entity, row_id, base_version, version, fields))
+    return changes
+
+
+def save_outbox(db: Database, op_id: str, changes: list[Change]) -> None:
+    with db.write(remote_action=SYNC_ACTION) as session:
+        session.execute(insert(sync_outbox).values(
+            op_id=op_id, created_at=_stamp(),
+            payload="[" + ",".join(change.to_json_text() for change in changes) + "]"))
+
+
+def load_outbox(db: Database) -> tuple[str, list[Change]] | None:
+    with db.read() as session:
+        row = session.execute(select(sync_outbox).order_by(sync_outbox.c.created_at).limit(1)).first()
+    if row is None:
+        return None
+    return row.op_id, [Change.from_json(item) for item in json.loads(row.payload)]
+
+
+def apply_receipts(db: Database, op_id: str, changes: list[Change], result: PushResult) -> int:
+    """After the central commit: remember the new bases, mark rows clean if nobody edited them
+    meanwhile, and drop the outbox entry, all in one local transaction. Returns rows applied."""
+    applied = 0
+    with db.write(remote_action=SYNC_ACTION) as session:
+        clean: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        bases: list[dict[str, Any]] = []
+        if len(changes) != len(result.receipts):
+            raise SyncError(_RECEIPT_MISMATCH)
+        for change, receipt in zip(changes, result.receipts, strict=True):
+            if receipt.id != change.id or receipt.entity != change.entity:
+                raise SyncError(_RECEIPT_MISMATCH)  # rolls back: nothing is marked synced
+            if receipt.status != APPLIED or receipt.version is None:
+                continue
+            applied += 1
+            bases.append({"entity": change.entity, "row_id": change.id, "version": receipt.version,
+                          "fields": change.fields_json})
+            clean[change.entity].append({"k_id": change.id, "k_version": change.local_version})
+        for entity, params in clean.items():
+            model = ENTITIES[entity]
+            table = model.__table__
+            statement = (update(table)
+                         .where(table.c.id == bindparam("k_id"), table.c.version == bindparam("k_version"))
+                         .values(dirty=False))
+            session.execute(statement, params)
+        _upsert_bases(session, bases)
+        # Only this push's rows lie between before_seq and last_seq; if we had pulled everything
+        # up to before_seq, we may skip over our own rows instead of pulling them back.
+        if read_cursor(session) == result.before_seq:
+            _write_cursor(session, result.last_seq)
+        session.execute(delete(sync_outbox).where(sync_outbox.c.op_id == op_id))
+    return applied
+
+
+# -- pull -----------------------------------------------------------------------------------
+
+@dataclass
+class PullStats:
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    renamed: list[str] = field(default_factory=list)
+
+
+def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullStats:
+    """Land pulled rows and move the cursor, in one local transaction."""
+    stats = PullStats()
+    grouped: dict[str, list[PulledRow]] = defaultdict(list)
+    for row in rows:
+        grouped[row.entity].append(row)
+    with db.write(remote_action=SYNC_ACTION) as session:
+        # A child may arrive before its parent when the parent changed later (higher seq).
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        blocked = open_conflict_keys(session)
+        bases: list[dict[str, Any]] = []
+        conflicts: list[dict[str, Any]] = []
+        for entity in ENTITIES:
+            for start in range(0, len(grouped.get(entity, [])), _CHUNK):
+                chunk = grouped[entity][start:start + _CHUNK]
+                _land(session, entity, chunk, blocked, bases, conflicts, stats)
+        session.flush()
+        _upsert_bases(session, bases)
+        for conflict in conflicts:
+            _record_conflict(session, conflict)
+        _write_cursor(session, new_cursor)
+    return stats
+
+
+def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tuple[str, str]],
+          bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats) -> None:
+    model = ENTITIES[entity]
+    ids = [row.id for row in chunk]
+    local = {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
+    known = {row.row_id: row for row in session.execute(
+        select(sync_base).where(sync_base.c.entity == entity, sync_base.c.row_id.in_(ids)))}
+    fields = merge_fields(entity)
+    for pulled in chunk:
+        base = known.get(pulled.id)
+        if base is not None and base.version >= pulled.version:
+            continue  # already have this version (typically our own push coming back)
+        new_base = {"entity": entity, "row_id": pulled.id, "version": pulled.version,
+                    "fields": _dumps(pulled.fields)}
+        row = local.get(pulled.id)
+        stats.applied += 1
+        if (entity, pulled.id) in blocked:
+            conflicts.append({"entity": entity, "row_id": pulled.id, "update": True,
+                              "theirs": pulled.fields, "theirs_version": pulled.version})
+            continue
+        if row is None:
+            _check_natural_key(session, entity, pulled, stats)
+            row = model(id=pulled.id)
+            apply_wire(entity, row, pulled.fields)
+            row.version, row.dirty = 1, False
+            session.add(row)
+            bases.append(new_base)
+            continue
+        if not row.dirty:
+            apply_wire(entity, row, pulled.fields)
+            bases.append(new_base)
+            continue
+        mine = row_to_wire(entity, row)
+        base_fields = json.loads(base.fields) if base is not None else default_content(entity)
+        outcome = three_way(base_fields, mine, pulled.fields, fields)
+        if outcome.merged is None:
+            stats.conflicts += 1
+            conflicts.append({"entity": entity, "row_id": pulled.id, "update": False,
+                              "fields": list(outcome.conflicting), "base": base_fields,
+                              "mine": mine, "theirs": pulled.fields,
+                              "theirs_version": pulled.version})
+            continue
+        stats.merged += 1
+        if all(outcome.merged[key] == pulled.fields.get(key) for key in fields):
+            apply_wire(entity, row, pulled.fields)  # nothing of ours is left to send
+            row.dirty = False
+        else:
+            apply_wire(entity, row, outcome.merged)
+            row.version += 1  # a receipt for a push sent before this merge must not clean it
+        bases.append(new_base)
+
+
+def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:
+    """A row arriving with a natural key (sector code) that a different local row already holds.
+
+    Two laptops added a sector with the same code offline. The central one wins the code; the
+    local one keeps its id (feedback points to it) and is renamed CODE_2 and sent up as a sector
+    of its own, so nothing is lost and a person can retire one of them later."""
+    key = NATURAL_KEYS.get(entity)
+    if not key:
+        return
+    model = ENTITIES[entity]
+    probe = model(id=pulled.id)
+    apply_wire(entity, probe, {name: pulled.fields.get(name) for name in key})
+    query = select(model).where(model.id != pulled.id)
+    for name in key:
+        query = query.where(getattr(model, name) == getattr(probe, name))
+    with session.no_autoflush:
+        clash = session.scalar(query.limit(1))
+    if clash is None:
+        return
+    label = ", ".join(str(pulled.fields.get(name)) for name in key)
+    if entity != "sectors":
+        raise SyncError(
+            f"Keskitietokannassa on sama tunniste ({label}) kuin tällä koneella eri rivillä. "
+            "Muutoksia ei haettu. Pyydä ylläpitoa yhdistämään rivit."
+        )
+    taken = set(session.scalars(select(model.code)))
+    suffix = 2
+    while f"{clash.code}_{suffix}"[:16] in taken:
+        suffix += 1
+    new_code = f"{clash.code}_{suffix}"[:16]
+    stats.renamed.append(f"Toimintasektorin koodi {clash.code} oli jo keskitietokannassa; tämän "
+                         f"koneen sektori ({clash.name_fi}) sai koodin {new_code}.")
+    clash.code = new_code
+    clash.dirty = True
+    clash.version += 1
+    session.flush()
+
+
+def _record_conflict(session: Session, data: dict[str, Any]) -> None:
+    if data["update"]:  # central moved again while a person has not decided yet
+        session.execute(update(sync_conflicts).where(
+            sync_conflicts.c.entity == data["entity"], sync_conflicts.c.row_id == data["row_id"],
+            sync_conflicts.c.status == "open",
+        ).values(theirs=_dumps(data["theirs"]), theirs_version=data["theirs_version"]))
+        return
+    session.execute(insert(sync_conflicts).values(
+        entity=data["entity"], row_id=data["row_id"], created_at=_stamp(),
+        fields=_dumps(data["fields"]), base=_dumps(data["base"]), mine=_dumps(data["mine"]),
+        theirs=_dumps(data["theirs"]), theirs_version=data["theirs_version"], status="open",
+    ))

@@ -1,0 +1,59 @@
+"""The laptop's sync bookkeeping (tables created by storage migration 0002_sync).
+
+Versions, defined once:
+- `<table>.version` (local): bumped by storage/audit.py on every local edit. Used only to notice
+  an edit made while a push was in flight (a row is marked clean only if it still has the version
+  that was sent).
+- central `version`: bumped by the central store on every applied change.
+- `sync_base.version`: the central version this laptop last saw for the row, with the row's fields
+  as of that version (`fields`): the base of three-way merges and the expected version for the
+  optimistic check on push. No `sync_base` row = never synced.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text
+
+local_metadata = MetaData()
+
+sync_base = Table(
+    "sync_base", local_metadata,
+    Column("entity", String(32), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("fields", Text, nullable=False),  # JSON: wire fields at that central version
+)
+
+sync_conflicts = Table(
+    "sync_conflicts", local_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(32), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("fields", Text, nullable=False),        # JSON list: the fields that clash
+    Column("base", Text, nullable=True),           # JSON
+    Column("mine", Text, nullable=False),          # JSON
+    Column("theirs", Text, nullable=False),        # JSON
+    Column("theirs_version", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # open / resolved
+    Column("resolution", String(16), nullable=True),  # mine / theirs / merged
+    Column("resolved_fields", Text, nullable=True),   # JSON of what was kept
+    Column("resolved_at", String(32), nullable=True),
+    Column("resolved_by", String(100), nullable=True),
+)
+
+# A push batch is written here BEFORE it is sent, with its operation id: after a lost
+# acknowledgement the same batch is re-sent under the same id and the central store answers
+# with the receipts it stored the first time.
+sync_outbox = Table(
+    "sync_outbox", local_metadata,
+    Column("op_id", String(36), primary_key=True),
+    Column("created_at", String(32), nullable=False),
+    Column("payload", Text, nullable=False),  # JSON list of changes
+)
+
+# local_settings keys
+CURSOR_KEY = "sync.cursor"
+CENTRAL_ID_KEY = "sync.central_store_id"
+CENTRAL_URL_KEY = "sync.central_url"  # never with a password
+LAST_SYNC_KEY = "sync.last_success_at"

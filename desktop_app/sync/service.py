@@ -1,0 +1,44 @@
+"""The one call the CLI and the UI make: sync this laptop's database with a central store."""
+
+from __future__ import annotations
+
+from desktop_app.domain.progress import NO_PROGRESS, Progress
+from desktop_app.storage.database import Database
+from desktop_app.sync.central import create_central_engine, ensure_schema
+from desktop_app.sync.credentials import connect_url, parse_central_url, resolve_password, safe_url_text
+from desktop_app.sync.direct import DirectTransport
+from desktop_app.sync.engine import SyncEngine, SyncReport
+from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+
+
+def open_transport(url_text: str, password: str | None = None) -> DirectTransport:
+    """Connect (creating or migrating the central schema when needed)."""
+    url, typed_password = parse_central_url(url_text)
+    password = password or typed_password or resolve_password(url)
+    engine = create_central_engine(connect_url(url, password))
+    try:
+        ensure_schema(engine, password)
+    except BaseException:
+        engine.dispose()
+        raise
+    return DirectTransport(engine, password)
+
+
+def remembered_url(db: Database) -> str | None:
+    return db.get_setting(CENTRAL_URL_KEY)
+
+
+def synchronize(db: Database, url_text: str | None = None, *, password: str | None = None,
+                progress: Progress = NO_PROGRESS) -> SyncReport:
+    url_text = url_text or remembered_url(db)
+    if not url_text:
+        from desktop_app.sync.errors import SyncError
+        raise SyncError("Keskitietokannan osoitetta ei ole annettu.")
+    url, _ = parse_central_url(url_text)
+    transport = open_transport(url_text, password)
+    try:
+        report = SyncEngine(db, transport).run(progress)
+    finally:
+        transport.close()
+    db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
+    return report

@@ -1,0 +1,42 @@
+"""What the status bar shows: unsynced changes, open conflicts, last successful sync."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop_app.storage.database import Database
+from desktop_app.sync.local import count_unsynced
+from desktop_app.sync.local_tables import CENTRAL_URL_KEY, LAST_SYNC_KEY, sync_conflicts
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    unsynced: int
+    open_conflicts: int
+    last_sync: dt.datetime | None
+    central_url: str | None  # without password
+
+    def summary_fi(self) -> str:
+        from desktop_app.domain.formatting import fi_date
+        parts = [f"Synkronoimatta: {self.unsynced}"]
+        if self.open_conflicts:
+            parts.append(f"ristiriitoja: {self.open_conflicts}")
+        if self.last_sync is not None:
+            local = self.last_sync.astimezone()
+            parts.append(f"viimeksi {fi_date(local.date())} klo {local:%H.%M}")
+        else:
+            parts.append("ei vielä synkronoitu")
+        return ", ".join(parts)
+
+
+def sync_status(db: Database) -> SyncStatus:
+    with db.read() as session:
+        unsynced = count_unsynced(session)
+        conflicts = session.scalar(select(func.count()).select_from(sync_conflicts)
+                                   .where(sync_conflicts.c.status == "open")) or 0
+    last = db.get_setting(LAST_SYNC_KEY)
+    return SyncStatus(unsynced, conflicts, dt.datetime.fromisoformat(last) if last else None,
+                      db.get_setting(CENTRAL_URL_KEY))

@@ -1,0 +1,174 @@
+"""Sync in the app: "Synkronoi" in the Tools menu (a worker with progress and cancel), the
+conflict dialog (ui/sync_conflicts.py) and the central store's address and password.
+
+The main window's status bar can show `sync_status_text(db)`: unsynced changes and the time of
+the last successful sync."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.storage.database import Database
+from desktop_app.sync.credentials import (
+    parse_central_url,
+    resolve_password,
+    safe_url_text,
+    store_password,
+)
+from desktop_app.sync.engine import SyncReport
+from desktop_app.sync.errors import CentralLoginError
+from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+from desktop_app.sync.service import remembered_url, synchronize
+from desktop_app.sync.status import sync_status
+from desktop_app.ui.host import MENU_TOOLS, AppHost
+from desktop_app.ui.sync_conflicts import ConflictDialog
+
+
+def sync_status_text(db: Database) -> str:
+    """For the main window's status bar: e.g. 'Synkronoimatta: 3, viimeksi 27.11.2026 klo 14.05'."""
+    return sync_status(db).summary_fi()
+
+
+def install_sync_actions(host: AppHost) -> SyncController:
+    controller = SyncController(host)
+    menu = host.menu(MENU_TOOLS)
+    menu.addAction(controller.sync_action)
+    menu.addAction(controller.conflicts_action)
+    menu.addAction(controller.settings_action)
+    return controller
+
+
+class SyncController(QObject):
+    """Reacts to the menu actions; the dialogs only lay out and report choices."""
+
+    def __init__(self, host: AppHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.db: Database = host.services.db
+        self.sync_action = QAction(self.tr("Synkronoi keskitietokannan kanssa…"), self)
+        self.sync_action.setShortcut("Ctrl+Shift+S")
+        self.sync_action.triggered.connect(self.start_sync)
+        self.conflicts_action = QAction(self.tr("Synkronoinnin ristiriidat…"), self)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.settings_action = QAction(self.tr("Keskitietokannan osoite ja salasana…"), self)
+        self.settings_action.triggered.connect(self.change_settings)
+        self.progress_dialog: QProgressDialog | None = None
+        self.task: Any = None
+        self.last_report: SyncReport | None = None
+        self.last_error: str | None = None
+
+    # -- sync ---------------------------------------------------------------------------------
+    def ask_url(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.host.window(), self.tr("Keskitietokanta"),
+            self.tr("Keskitietokannan osoite (PostgreSQL), esim.\n"
+                    "postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full"))
+        return text.strip() if ok and text.strip() else None
+
+    def ask_password(self) -> str | None:
+        text, ok = QInputDialog.getText(self.host.window(), self.tr("Keskitietokanta"),
+                                        self.tr("Salasana:"), QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def change_settings(self) -> None:
+        """A new address, or a new password after a failed login; used on the next sync."""
+        url_text = self.ask_url()
+        if not url_text:
+            return
+        try:
+            url, password = parse_central_url(url_text)
+            if url.get_backend_name() != "sqlite":
+                password = password or self.ask_password()
+                if password:
+                    store_password(url, password)
+        except KuntapalauteError as exc:
+            self._fail(exc)
+            return
+        self.db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
+        self.host.show_status(self.tr("Keskitietokannan osoite tallennettu."))
+
+    def start_sync(self) -> None:
+        if self.task is not None:
+            return
+        url_text = remembered_url(self.db) or self.ask_url()
+        if not url_text:
+            return
+        try:
+            url, password = parse_central_url(url_text)
+            if url.get_backend_name() != "sqlite" and not password and resolve_password(url) is None:
+                password = self.ask_password()
+                if password:
+                    store_password(url, password)
+        except KuntapalauteError as exc:
+            self._fail(exc)
+            return
+        dialog = QProgressDialog(self.tr("Synkronoidaan…"), self.tr("Peruuta"), 0, 4, self.host.window())
+        dialog.setWindowTitle(self.tr("Synkronointi"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAccessibleName(self.tr("Synkronoinnin edistyminen"))
+        self.progress_dialog = dialog
+        self.sync_action.setEnabled(False)
+        self.task = self.host.tasks.start(
+            lambda progress: synchronize(self.db, url_text, password=password, progress=progress),
+            on_done=self._done, on_error=self._fail, on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
+        dialog.canceled.connect(self.task.cancel)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+            self.progress_dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self.task = None
+        self.sync_action.setEnabled(True)
+        if self.progress_dialog is not None:
+            self.progress_dialog.reset()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _done(self, report: SyncReport) -> None:
+        self._finish()
+        self.last_report = report
+        message = self.tr("Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.").format(
+            report.pushed, report.pulled, report.open_conflicts)
+        self.host.show_status(message, 10_000)
+        self.host.refresh()
+        if report.notes or report.rejected:
+            QMessageBox.information(self.host.window(), self.tr("Synkronointi"),
+                                    "\n".join(report.notes + report.rejected))
+        if report.open_conflicts:
+            self.show_conflicts()
+
+    def _fail(self, exc: BaseException) -> None:
+        self._finish()
+        text = str(exc) if isinstance(exc, KuntapalauteError) else self.tr(
+            "Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.")
+        self.last_error = text
+        if isinstance(exc, CentralLoginError):
+            text += "\n\n" + self.tr("Voit antaa uuden salasanan kohdasta Työkalut → "
+                                      "Keskitietokannan osoite ja salasana.")
+        QMessageBox.warning(self.host.window(), self.tr("Synkronointi epäonnistui"), text)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.host.show_status(self.tr("Synkronointi peruttiin. Jo siirretyt muutokset säilyvät."))
+
+    # -- conflicts ----------------------------------------------------------------------------
+    def show_conflicts(self) -> None:
+        dialog = ConflictDialog(self.db, self.host.window())
+        dialog.exec()
+        self.host.refresh()

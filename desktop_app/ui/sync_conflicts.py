@@ -1,0 +1,190 @@
+"""The conflict dialog: open conflicts on the left; field | mine | central | editable merge on the
+right, differences highlighted and marked with ≠; keep mine / keep theirs / save the merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.storage.database import Database
+from desktop_app.storage.types import utcnow
+from desktop_app.sync.conflicts import (
+    FIELD_LABELS,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    MERGED,
+    ConflictRecord,
+    list_conflicts,
+    parse_edited,
+    resolve,
+)
+from desktop_app.sync.rows import merge_fields, to_wire
+
+DIFF_BRUSH = QBrush(QColor("#ffe8a3"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictDialog", text)
+
+
+class ConflictDialog(QDialog):
+    """Left: the open conflicts. Right: field | mine | central | merge, differences marked."""
+
+    COL_FIELD, COL_MINE, COL_THEIRS, COL_MERGE = range(4)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Synkronoinnin ristiriidat"))
+        self.resize(900, 480)
+        self.conflicts: list[ConflictRecord] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Ratkaisemattomat ristiriidat"))
+        self.list.currentRowChanged.connect(self._show)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Versiot rinnakkain"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kenttä"), self.tr("Oma versio"), self.tr("Keskitietokannan versio"),
+            self.tr("Yhdistelmä (muokattava)")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.COL_MINE, self.COL_THEIRS, self.COL_MERGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.keep_mine = QPushButton(self.tr("Pidä oma versio"))
+        self.keep_theirs = QPushButton(self.tr("Pidä keskitietokannan versio"))
+        self.keep_merge = QPushButton(self.tr("Tallenna yhdistelmä"))
+        for button, choice in ((self.keep_mine, KEEP_MINE), (self.keep_theirs, KEEP_THEIRS),
+                               (self.keep_merge, MERGED)):
+            button.clicked.connect(lambda _=False, c=choice: self.choose(c))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.keep_mine, self.keep_theirs, self.keep_merge):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        right = QVBoxLayout()
+        right.addWidget(self.info)
+        right.addWidget(self.table, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout(self)
+        body.addWidget(self.list, 1)
+        body.addLayout(right, 3)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = list_conflicts(self.db)
+        self.list.clear()
+        for conflict in self.conflicts:
+            fields = ", ".join(FIELD_LABELS.get(key, key).lower() for key in conflict.fields)
+            snippet = str(conflict.mine.get("text") or conflict.mine.get("name_fi")
+                          or conflict.mine.get("name") or conflict.mine.get("place") or "")
+            snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
+            item = QListWidgetItem(f"{conflict.label}: {fields}\n{snippet}".rstrip())
+            item.setToolTip(snippet)
+            self.list.addItem(item)
+        has_any = bool(self.conflicts)
+        for button in (self.keep_mine, self.keep_theirs, self.keep_merge):
+            button.setEnabled(has_any)
+        if has_any:
+            self.list.setCurrentRow(0)
+        else:
+            self.table.setRowCount(0)
+            self.info.setText(self.tr("Ei ratkaisemattomia ristiriitoja."))
+
+    def current(self) -> ConflictRecord | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        self.info.setText(self.tr(
+            "{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. "
+            "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(conflict.label))
+        # Internal references (ids) mean nothing to a reader; show them only when they differ.
+        fields = [key for key in merge_fields(conflict.entity)
+                  if not key.endswith("_id") or conflict.mine.get(key) != conflict.theirs.get(key)]
+        self.table.setRowCount(len(fields))
+        bold = QFont()
+        bold.setBold(True)
+        for index, key in enumerate(fields):
+            mine, theirs = conflict.mine.get(key), conflict.theirs.get(key)
+            differs = mine != theirs
+            label = FIELD_LABELS.get(key, key) + ("  ≠" if differs else "")
+            cells = [label, _show_value(key, mine), _show_value(key, theirs), _edit_value(key, mine)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                if column != self.COL_MERGE:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if differs:
+                    item.setBackground(DIFF_BRUSH)
+                    item.setFont(bold)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+
+    def differing_rows(self) -> list[int]:
+        return [row for row in range(self.table.rowCount())
+                if self.table.item(row, self.COL_FIELD).text().endswith("≠")]
+
+    def edited_values(self, conflict: ConflictRecord) -> dict[str, Any]:
+        edited: dict[str, Any] = {}
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, self.COL_MERGE)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key == "deleted_at":
+                stamp = conflict.mine.get(key) or conflict.theirs.get(key)
+                edited[key] = (stamp or to_wire(utcnow())) if item.text().strip() else None
+            else:
+                edited[key] = parse_edited(conflict.entity, key, item.text())
+        return edited
+
+    def choose(self, choice: str) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            edited = self.edited_values(conflict) if choice == MERGED else None
+            resolve(self.db, conflict.id, choice, edited)
+        except KuntapalauteError as exc:
+            QMessageBox.warning(self, self.tr("Ristiriidan ratkaisu"), str(exc))
+            return
+        self.reload()
+
+
+def _show_value(key: str, value: Any) -> str:
+    if key == "deleted_at":
+        return _tr("poistettu") if value else _tr("voimassa")
+    return "" if value is None else str(value)
+
+
+def _edit_value(key: str, value: Any) -> str:
+    if key == "deleted_at":  # any text = keep deleted, empty = keep alive
+        return _tr("poistettu") if value else ""
+    return "" if value is None else str(value)

@@ -4,182 +4,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/actions.py" line="43"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/actions.py" line="44"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/actions.py" line="45"/>
         <source>Vaihda &amp;tekijän nimi…</source>
         <translation>Change &amp;author name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/actions.py" line="46"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/actions.py" line="47"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="48"/>
         <source>Siirrä kohta &amp;ylös</source>
         <translation>Move item &amp;up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/actions.py" line="49"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>&amp;Kopioi aiemmalta kierrokselta</source>
         <translation>&amp;Copy from an earlier round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
         <source>&amp;Hae…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/actions.py" line="54"/>
         <source>&amp;Kierrokset ja neuvottelut</source>
         <translation>&amp;Rounds and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/actions.py" line="55"/>
         <source>Avoin &amp;neuvottelu</source>
         <translation>Open &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/actions.py" line="56"/>
         <source>&amp;Jatkotoimenpiteet</source>
         <translation>&amp;Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="57"/>
         <source>&amp;Takaisin</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/actions.py" line="60"/>
         <source>&amp;Seuraava osio</source>
         <translation>&amp;Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
         <source>&amp;Edellinen osio</source>
         <translation>&amp;Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/actions.py" line="66"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>Seuraava &amp;kommentoimaton sektori</source>
         <translation>Next sector &amp;without comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
         <source>&amp;Aluekehitys</source>
         <translation>&amp;Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="72"/>
         <source>Siirry osioluetteloon</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/actions.py" line="73"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/actions.py" line="75"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/actions.py" line="76"/>
         <source>Avaa neuvottelu &amp;uudelleen</source>
         <translation>&amp;Reopen meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/actions.py" line="78"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/actions.py" line="79"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="80"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/actions.py" line="95"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/actions.py" line="96"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/actions.py" line="97"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/actions.py" line="98"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/actions.py" line="99"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions.py" line="100"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="104"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -200,6 +200,74 @@
         <location filename="../../desktop_app/ui/busy.py" line="51"/>
         <source>Keskeytä taustatyö</source>
         <translation>Cancel background work</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="57"/>
+        <source>Synkronoinnin ristiriidat</source>
+        <translation>Synchronisation conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="61"/>
+        <source>Ratkaisemattomat ristiriidat</source>
+        <translation>Unresolved conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <source>Versiot rinnakkain</source>
+        <translation>Versions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <source>Oma versio</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <source>Keskitietokannan versio</source>
+        <translation>Central database version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="67"/>
+        <source>Yhdistelmä (muokattava)</source>
+        <translation>Merge (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
+        <source>Pidä oma versio</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="78"/>
+        <source>Pidä keskitietokannan versio</source>
+        <translation>Keep the central version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="79"/>
+        <source>Tallenna yhdistelmä</source>
+        <translation>Save the merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="117"/>
+        <source>Ei ratkaisemattomia ristiriitoja.</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="128"/>
+        <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
+        <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <source>Ristiriidan ratkaisu</source>
+        <translation>Resolve conflict</translation>
     </message>
 </context>
 <context>
@@ -336,6 +404,179 @@
         <location filename="../../desktop_app/ui/dialogs.py" line="111"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="37"/>
+        <source>&amp;Vie tiedot…</source>
+        <translation>E&amp;xport data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="38"/>
+        <source>Vie siirtopaketti (JSON), Excel-työkirja tai CSV</source>
+        <translation>Export a transfer bundle (JSON), an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
+        <source>&amp;Tuo siirtopaketti…</source>
+        <translation>&amp;Import transfer bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
+        <source>Tuo toisen koneen tai keskusjärjestelmän siirtopaketti</source>
+        <translation>Import a transfer bundle from another computer or the central system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="49"/>
+        <source>Kaikki tiedot</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
+        <source>Kierros %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="58"/>
+        <source>Neuvottelu: %1 %2</source>
+        <translation>Meeting: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="76"/>
+        <source>Vie tiedot</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="69"/>
+        <source>Mitä viedään?</source>
+        <translation>What to export?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <source>Siirtopaketti (*.json)</source>
+        <translation>Transfer bundle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
+        <source>CSV, palautekoonti (*.csv)</source>
+        <translation>CSV, feedback summary (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="93"/>
+        <source>Viedään tietoja…</source>
+        <translation>Exporting data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="98"/>
+        <source>Siirtopaketti tallennettiin: %1
+%2 tietuetta. Tarkistussumma %3…</source>
+        <translation>Transfer bundle saved: %1
+%2 records. Checksum %3…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="101"/>
+        <source>Taulukko tallennettiin: %1
+%2 riviä.</source>
+        <translation>Spreadsheet saved: %1
+%2 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="103"/>
+        <source>Vienti valmis</source>
+        <translation>Export complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="108"/>
+        <source>Tuo siirtopaketti</source>
+        <translation>Import transfer bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="109"/>
+        <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
+        <translation>Transfer bundle (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="114"/>
+        <source>Tarkistetaan siirtopakettia…</source>
+        <translation>Checking the transfer bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="120"/>
+        <source>Ei muutoksia</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
+        <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
+        <translation>The bundle has nothing new for this database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
+        <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
+        <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="127"/>
+        <source>Tuodaanko siirtopaketti?</source>
+        <translation>Import the transfer bundle?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
+        <source>Tuonti peruttiin.</source>
+        <translation>Import was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="134"/>
+        <source>Tuodaan siirtopakettia…</source>
+        <translation>Importing the transfer bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="139"/>
+        <source>Tuonti valmis</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
+        <source>Tiedonsiirto</source>
+        <translation>Data transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="191"/>
+        <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
+        <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="194"/>
+        <source>…ja %1 muuta.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="198"/>
+        <source>Odottamaton virhe: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="199"/>
+        <source>Tiedonsiirto epäonnistui</source>
+        <translation>Data transfer failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="203"/>
+        <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
+        <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1076,157 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <source>PDF-esikatselu</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="94"/>
+        <source>Tulosta…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="95"/>
+        <source>Tallenna nimellä…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="96"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="120"/>
+        <source>Tulosta</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="126"/>
+        <source>Tulostus epäonnistui</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="131"/>
+        <source>Tallenna PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="132"/>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="141"/>
+        <source>Tallennus epäonnistui</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="142"/>
+        <source>Tiedostoa ei voitu tallentaa: {0}</source>
+        <translation>The file could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="38"/>
+        <source>Esikatsele neuvottelumuistio…</source>
+        <translation>Preview meeting handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <source>Tulosta neuvottelumuistio…</source>
+        <translation>Print meeting handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <source>Tallenna neuvottelumuistio PDF:ksi…</source>
+        <translation>Save meeting handout as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <source>Kierroksen yhteenveto (PDF)…</source>
+        <translation>Round summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="47"/>
+        <source>Avoimet jatkotoimenpiteet (PDF)…</source>
+        <translation>Open follow-ups (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
+        <source>Luodaan PDF-tiedostoa…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="74"/>
+        <source>PDF:n luonti peruttiin.</source>
+        <translation>Creating the PDF was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <source>PDF:n luonti epäonnistui.</source>
+        <translation>Creating the PDF failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="78"/>
+        <source>PDF:n luonti epäonnistui</source>
+        <translation>Creating the PDF failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="83"/>
+        <source>Valitse ensin neuvottelu.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
+        <source>Neuvottelumuistio: {0}</source>
+        <translation>Meeting handout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="101"/>
+        <source>Kierroksia ei ole vielä.</source>
+        <translation>There are no rounds yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <source>Yhteenveto: {0}</source>
+        <translation>Summary: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <source>Avoimet jatkotoimenpiteet</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="125"/>
+        <source>PDF valmis.</source>
+        <translation>PDF ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="148"/>
+        <source>Tallenna PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="151"/>
+        <source>Tallennus peruttiin.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="159"/>
+        <source>Tallennettu: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="76"/>
@@ -1171,6 +1563,93 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="58"/>
+        <source>Synkronoi keskitietokannan kanssa…</source>
+        <translation>Synchronise with the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
+        <source>Synkronoinnin ristiriidat…</source>
+        <translation>Synchronisation conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <source>Keskitietokannan osoite ja salasana…</source>
+        <translation>Central database address and password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
+        <source>Keskitietokanta</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
+        <source>Keskitietokannan osoite (PostgreSQL), esim.
+postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
+        <translation>Central database address (PostgreSQL), e.g.
+postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <source>Salasana:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
+        <source>Keskitietokannan osoite tallennettu.</source>
+        <translation>Central database address saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="115"/>
+        <source>Synkronoidaan…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="115"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
+        <source>Synkronointi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <source>Synkronoinnin edistyminen</source>
+        <translation>Synchronisation progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="146"/>
+        <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
+        <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
+        <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
+        <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="162"/>
+        <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
+        <translation>You can enter a new password under Tools → Central database address and password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
+        <source>Synkronointi epäonnistui</source>
+        <translation>Synchronisation failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="168"/>
+        <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
+        <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import Services
+from desktop_app.storage import backup
 from desktop_app.storage.migrate import open_database
 from desktop_app.ui import app as app_module
 from desktop_app.ui import dialogs
@@ -31,6 +33,9 @@ def test_first_start_offers_demo_and_opens_the_main_window(tmp_path, monkeypatch
     assert offers == [1] and len(seen) == 1
     assert seen[0].services.db.actor == "AK"
     assert (tmp_path / "config" / "Kainuun liitto" / "Kuntapalaute.conf").exists()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    automatic = [b for b in backup.list_backups(tmp_path / "uusi-varmuuskopiot") if b.automatic]
+    assert len(automatic) == 1  # the start-up safety net ran off the GUI thread
     database = open_database(db_path, "Tarkastaja")
     try:
         assert len(Services.for_database(database).rounds.list_rounds()) == 2  # the demo was added

@@ -226,3 +226,17 @@ def test_background_work_shows_a_busy_indicator_with_cancel(qtbot, services, tmp
     window.busy.cancel.click()
     qtbot.waitUntil(lambda: cancelled == [True] and not window.busy.isVisible(), timeout=3000)
     release.set()
+
+
+def test_status_bar_counts_unsynced_changes(qtbot, services, tmp_path, make_feedback):
+    from desktop_app.ui.sync_status import SyncStatusLabel
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    label = window.findChild(SyncStatusLabel)
+    assert label is not None and label.accessibleName()
+    label.refresh()
+    before = int(label.text().split(":")[1].split("·")[0])
+    assert "ei vielä synkronoitu" in label.text()
+    make_feedback("Uusi synkronoimaton kohta")
+    label.refresh()
+    after = int(label.text().split(":")[1].split("·")[0])
+    assert after > before  # the new item (and the meeting it touched) wait for the next sync

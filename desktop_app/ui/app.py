@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
 from desktop_app.services import Services
+from desktop_app.services.maintenance import MaintenanceService
 from desktop_app.ui.i18n import install_translations
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
 from desktop_app.ui.style import STYLE
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -51,6 +55,9 @@ def run_app(args: argparse.Namespace) -> int:
     maybe_offer_demo(services, settings)
     window = create_main_window(services, settings)
     window.show()
+    # The rotating safety-net backup (online backup API) runs off the GUI thread.
+    window.tasks.start(lambda _progress: MaintenanceService.automatic_backup_if_due(database.path),
+                       on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
     try:
         return app.exec()
     finally:

@@ -1,7 +1,7 @@
 """Sync in the app: "Synkronoi" in the Tools menu (a worker with progress and cancel), the
 conflict dialog (ui/sync_conflicts.py) and the central store's address and password.
 
-The main window's status bar can show `sync_status_text(db)`: unsynced changes and the time of
+A status-bar label (ui/sync_status.py) shows unsynced changes, open conflicts and the time of
 the last successful sync."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
 )
@@ -32,6 +33,7 @@ from desktop_app.sync.service import remembered_url, synchronize
 from desktop_app.sync.status import sync_status
 from desktop_app.ui.host import MENU_TOOLS, AppHost
 from desktop_app.ui.sync_conflicts import ConflictDialog
+from desktop_app.ui.sync_status import SyncStatusLabel
 
 
 def sync_status_text(db: Database) -> str:
@@ -45,6 +47,9 @@ def install_sync_actions(host: AppHost) -> SyncController:
     menu.addAction(controller.sync_action)
     menu.addAction(controller.conflicts_action)
     menu.addAction(controller.settings_action)
+    window = host.window()
+    if isinstance(window, QMainWindow):
+        controller.status_label = SyncStatusLabel(controller.db, window)
     return controller
 
 
@@ -66,6 +71,7 @@ class SyncController(QObject):
         self.task: Any = None
         self.last_report: SyncReport | None = None
         self.last_error: str | None = None
+        self.status_label: SyncStatusLabel | None = None
 
     # -- sync ---------------------------------------------------------------------------------
     def ask_url(self) -> str | None:
@@ -134,6 +140,8 @@ class SyncController(QObject):
 
     def _finish(self) -> None:
         self.task = None
+        if self.status_label is not None:
+            self.status_label.refresh()
         self.sync_action.setEnabled(True)
         if self.progress_dialog is not None:
             self.progress_dialog.reset()

@@ -1568,88 +1568,116 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="73"/>
         <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="104"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="116"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="146"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="170"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="172"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="23"/>
+        <source>Synkronoinnin tila</source>
+        <translation>Synchronisation status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="36"/>
+        <source>Synkronoimatta: %1</source>
+        <translation>Not synchronised: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <source>ristiriitoja: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <source>ei vielä synkronoitu</source>
+        <translation>never synchronised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <source>viimeksi %1 klo %2</source>
+        <translation>last %1 at %2</translation>
     </message>
 </context>
 <context>

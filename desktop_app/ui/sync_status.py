@@ -1,0 +1,45 @@
+"""Status-bar label: how many changes are not yet in the central store, open conflicts, and
+when the last sync succeeded. Counting uses the dirty-flag indexes (well under a millisecond),
+so a light timer keeps it current without a worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.domain.formatting import fi_date
+from desktop_app.storage.database import Database
+from desktop_app.sync.status import sync_status
+
+REFRESH_MS = 5_000
+
+
+class SyncStatusLabel(QLabel):
+    def __init__(self, db: Database, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.db = db
+        self.setObjectName("syncState")
+        self.setAccessibleName(self.tr("Synkronoinnin tila"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        window.statusBar().addPermanentWidget(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            status = sync_status(self.db)
+        except KuntapalauteError:
+            return  # the database is busy or failing; the save indicator already says so
+        parts = [self.tr("Synkronoimatta: %1").replace("%1", str(status.unsynced))]
+        if status.open_conflicts:
+            parts.append(self.tr("ristiriitoja: %1").replace("%1", str(status.open_conflicts)))
+        if status.last_sync is None:
+            parts.append(self.tr("ei vielä synkronoitu"))
+        else:
+            local = status.last_sync.astimezone()
+            parts.append(self.tr("viimeksi %1 klo %2").replace("%1", fi_date(local.date()))
+                         .replace("%2", f"{local:%H.%M}"))
+        self.setText(" · ".join(parts))

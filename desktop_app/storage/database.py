@@ -67,6 +67,10 @@ class Database:
         self.engine.dispose()
 
     def _load_device_id(self) -> str:
+        with self._reader() as session:
+            existing = session.get(LocalSetting, DEVICE_ID_KEY)
+            if existing is not None:
+                return existing.value
         with self._writer() as session, session.begin():
             setting = session.get(LocalSetting, DEVICE_ID_KEY)
             if setting is None:

@@ -212,3 +212,22 @@ def test_changing_the_address_keeps_the_password_out_of_settings(qtbot, devices,
     assert a.db.get_setting(CENTRAL_URL_KEY) == "postgresql://kp@db.kainuu.fi/kp?sslmode=verify-full"
     assert list(stored.values()) == ["Salainen-123"]
     assert "tallennettu" in host.statuses[-1]
+
+
+def test_a_sync_already_running_elsewhere_is_refused_with_a_message(qtbot, devices, tmp_path,
+                                                                     monkeypatch) -> None:
+    from desktop_app.sync.lock import sync_lock
+    a, _ = devices
+    a.rounds.plan_round(2026)
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a.db.set_setting(CENTRAL_URL_KEY, url)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    host = FakeHost(a)
+    controller = install_sync_actions(host)
+    with sync_lock(a.db.path):  # e.g. `python main.py sync` running in a terminal
+        controller.sync_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "synkronointi on jo käynnissä" in shown[0]
+    assert controller.task is None and controller.sync_action.isEnabled()
+    assert sync_status_text(a.db).startswith("Synkronoimatta: 20")  # nothing was sent

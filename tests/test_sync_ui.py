@@ -231,3 +231,32 @@ def test_a_sync_already_running_elsewhere_is_refused_with_a_message(qtbot, devic
     assert "synkronointi on jo käynnissä" in shown[0]
     assert controller.task is None and controller.sync_action.isEnabled()
     assert sync_status_text(a.db).startswith("Synkronoimatta: 20")  # nothing was sent
+
+
+def test_an_orphan_offers_restore_or_delete_and_restores(qtbot, devices, tmp_path) -> None:
+    a, b = devices
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a.rounds.plan_round(2026)
+    item = a.feedback.add(a.meetings.find(a.rounds.find_by_year(2026).id, "290").id,
+                          FeedbackKind.QUESTION, "Poistettava palaute")
+    run_sync(a.db, url)
+    run_sync(b.db, url)
+    a.feedback.delete(item.id)
+    run_sync(a.db, url)
+    b.followups.add(item.id, description="Bertan jatkotoimi", owner="Bertta")
+    run_sync(b.db, url)
+    dialog = ConflictDialog(b.db)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "poistetun kohteen alla (palaute)" in dialog.list.item(0).text()
+    assert "Bertan jatkotoimi" in dialog.list.item(0).text()
+    assert dialog.keep_mine.text() == "Palauta poistettu: palaute"
+    assert dialog.keep_theirs.text() == "Poista myös tämä"
+    assert dialog.keep_merge.isHidden()
+    cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in (1, 2)]
+    assert "Bertan jatkotoimi" in cells and "Poistettu: poistettu" in cells
+    dialog.keep_mine.click()
+    assert dialog.list.count() == 0 and not list_conflicts(b.db)
+    assert b.feedback.get(item.id).text == "Poistettava palaute"  # restored, with its follow-up
+    run_sync(b.db, url)
+    run_sync(a.db, url)
+    assert [f.description for f in a.feedback.get(item.id).follow_ups] == ["Bertan jatkotoimi"]

@@ -8,7 +8,14 @@ import sys
 
 from desktop_app.cli.context import CliError, open_db
 from desktop_app.domain.progress import Progress
-from desktop_app.sync.conflicts import KEEP_MINE, KEEP_THEIRS, list_conflicts, resolve
+from desktop_app.sync.conflicts import (
+    DELETE_CHILD,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    RESTORE_PARENT,
+    list_conflicts,
+    resolve,
+)
 from desktop_app.sync.credentials import parse_central_url, resolve_password, store_password
 from desktop_app.sync.service import remembered_url, synchronize
 from desktop_app.sync.status import sync_status
@@ -33,8 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--status", action="store_true", help="näytä tila synkronoimatta")
     sync.add_argument("--conflicts", action="store_true", help="luettele ratkaisemattomat ristiriidat")
     sync.add_argument("--resolve", type=int, metavar="NRO", help="ratkaise ristiriita numerolla")
-    sync.add_argument("--keep", choices=["oma", "keskus"],
-                      help="ratkaisussa säilytettävä versio: oma tai keskus(tietokannan)")
+    sync.add_argument("--keep", choices=["oma", "keskus", "palauta", "poista"],
+                      help="ratkaisu: oma tai keskus(tietokannan) versio; poistetun ylemmän "
+                           "tiedon alle jääneelle rivillä palauta (poistettu) tai poista (tämäkin)")
     sync.set_defaults(func=run_sync)
 
 
@@ -47,11 +55,7 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.conflicts:
             return _print_conflicts(db)
         if args.resolve is not None:
-            if not args.keep:
-                raise CliError("Anna --keep oma tai --keep keskus.")
-            resolve(db, args.resolve, KEEP_MINE if args.keep == "oma" else KEEP_THEIRS)
-            print(f"Ristiriita {args.resolve} ratkaistu. Muutos lähtee seuraavassa synkronoinnissa.")
-            return 0
+            return _resolve(db, args)
         url_text = args.central or remembered_url(db)
         if not url_text:
             raise CliError("Anna keskitietokannan osoite: sync --central OSOITE.")
@@ -78,9 +82,29 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Huom: {note}")
     if report.open_conflicts:
         print(f"Ratkaisemattomia ristiriitoja: {report.open_conflicts} "
-              "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep oma|keskus)")
+              "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep ...)")
     else:
         print("Ratkaisemattomia ristiriitoja: 0")
+    return 0
+
+
+_CHOICES = {"oma": KEEP_MINE, "keskus": KEEP_THEIRS, "palauta": RESTORE_PARENT, "poista": DELETE_CHILD}
+
+
+def _resolve(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    if not args.keep:
+        raise CliError("Anna --keep oma tai --keep keskus (poistetun alle jääneelle: palauta tai poista).")
+    record = next((c for c in list_conflicts(db) if c.id == args.resolve), None)
+    if record is None:
+        raise CliError(f"Ratkaisematonta ristiriitaa {args.resolve} ei ole (katso: sync --conflicts).")
+    orphan_choice = args.keep in ("palauta", "poista")
+    if record.is_orphan != orphan_choice:
+        raise CliError(
+            f"Ristiriita {args.resolve} koskee poistetun tiedon alle jäänyttä riviä: valitse "
+            "--keep palauta tai --keep poista." if record.is_orphan else
+            f"Ristiriita {args.resolve} on kahden version ristiriita: valitse --keep oma tai --keep keskus.")
+    resolve(db, args.resolve, _CHOICES[args.keep])
+    print(f"Ristiriita {args.resolve} ratkaistu. Muutos lähtee seuraavassa synkronoinnissa.")
     return 0
 
 
@@ -90,6 +114,11 @@ def _print_conflicts(db) -> int:  # type: ignore[no-untyped-def]
         print("Ei ratkaisemattomia ristiriitoja.")
         return 0
     for conflict in conflicts:
+        if conflict.is_orphan:
+            print(f"{conflict.id}: {conflict.label} {conflict.row_id} on poistetun kohteen "
+                  f"({conflict.parent_label.lower()} {conflict.parent_id}) alla; --keep palauta "
+                  "palauttaa poistetun, --keep poista poistaa tämänkin")
+            continue
         print(f"{conflict.id}: {conflict.label} {conflict.row_id}")
         for field in conflict.fields:
             print(f"    {field}: oma = {conflict.mine.get(field)!r}, "

@@ -124,6 +124,11 @@ class SyncEngine:
         report.merged += stats.merged
         report.new_conflicts += stats.conflicts
         report.notes.extend(stats.renamed)
+        if stats.orphans:
+            report.notes.append(
+                f"{stats.orphans} lisättyä tai muutettua tietoa on neuvottelun, palautteen tai "
+                "kierroksen alla, jonka toinen käyttäjä on poistanut. Ratkaise ristiriidoissa: "
+                "palautetaanko poistettu vai poistetaanko nämäkin.")
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from desktop_app.storage.types import utcnow
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.local_tables import CURSOR_KEY, sync_base, sync_conflicts, sync_outbox
 from desktop_app.sync.merge import three_way
+from desktop_app.sync.orphans import CONTAINERS, ORPHAN, flag_orphans
 from desktop_app.sync.rows import (
     ENTITIES,
     NATURAL_KEYS,
@@ -57,10 +58,14 @@ def _write_cursor(session: Session, cursor: int) -> None:
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(cursor)))
 
 
-def open_conflict_keys(session: Session) -> set[tuple[str, str]]:
-    rows = session.execute(select(sync_conflicts.c.entity, sync_conflicts.c.row_id)
-                           .where(sync_conflicts.c.status == "open"))
-    return {(entity, row_id) for entity, row_id in rows}
+def open_conflict_keys(session: Session, *, edits_only: bool = False) -> set[tuple[str, str]]:
+    """Rows waiting for a person. A push holds all of them back; a pull holds back only rows in
+    an edit conflict (an orphan's own row still takes central changes)."""
+    query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
+        sync_conflicts.c.status == "open")
+    if edits_only:
+        query = query.where(sync_conflicts.c.kind != ORPHAN)
+    return {(entity, row_id) for entity, row_id in session.execute(query)}
 
 
 def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
@@ -85,19 +90,24 @@ def count_unsynced(session: Session) -> int:
 
 def collect_changes(db: Database) -> list[Change]:
     """Dirty rows, plus rows never synced (seeded or imported ones arrive clean), minus rows
-    waiting for a person to resolve a conflict."""
+    waiting for a person to resolve a conflict, and the new children of such rows that the
+    central store has never seen (it would refuse them for a missing parent)."""
     changes: list[Change] = []
+    held: set[str] = set()  # never-synced rows held back: their new children wait too
     with db.read() as session:
         blocked = open_conflict_keys(session)
-        for entity, model in ENTITIES.items():
+        for entity, model in ENTITIES.items():  # parents first
             names = wire_fields(entity)
+            parent_column = CONTAINERS.get(entity, ("", ""))[0]
             query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
                                     sync_base.c.version)
             for row in session.execute(query):
                 *values, row_id, version, base_version = row
-                if (entity, row_id) in blocked:
-                    continue
                 fields = dict(zip(names, (to_wire(v) for v in values), strict=True))
+                if (entity, row_id) in blocked or (held and fields.get(parent_column) in held):
+                    if base_version is None:
+                        held.add(row_id)
+                    continue
                 changes.append(Change(entity, row_id, base_version, version, fields))
     return changes
 
@@ -158,6 +168,7 @@ class PullStats:
     applied: int = 0
     merged: int = 0
     conflicts: int = 0
+    orphans: int = 0
     renamed: list[str] = field(default_factory=list)
 
 
@@ -170,23 +181,28 @@ def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullSt
     with db.write(remote_action=SYNC_ACTION) as session:
         # A child may arrive before its parent when the parent changed later (higher seq).
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        blocked = open_conflict_keys(session)
+        blocked = open_conflict_keys(session, edits_only=True)
         bases: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
+        landed: dict[str, set[str]] = defaultdict(set)
         for entity in ENTITIES:
             for start in range(0, len(grouped.get(entity, [])), _CHUNK):
                 chunk = grouped[entity][start:start + _CHUNK]
-                _land(session, entity, chunk, blocked, bases, conflicts, stats)
+                _land(session, entity, chunk, blocked, bases, conflicts, stats, landed[entity])
         session.flush()
         _upsert_bases(session, bases)
         for conflict in conflicts:
             _record_conflict(session, conflict)
+        # After everything landed: a parent restored in the same pull is no orphan's parent.
+        stats.orphans = flag_orphans(session, landed, db.device_id)
+        stats.conflicts += stats.orphans
         _write_cursor(session, new_cursor)
     return stats
 
 
 def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tuple[str, str]],
-          bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats) -> None:
+          bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats,
+          landed: set[str]) -> None:
     model = ENTITIES[entity]
     ids = [row.id for row in chunk]
     local = {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
@@ -212,10 +228,12 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
             row.version, row.dirty = 1, False
             session.add(row)
             bases.append(new_base)
+            landed.add(pulled.id)
             continue
         if not row.dirty:
             apply_wire(entity, row, pulled.fields)
             bases.append(new_base)
+            landed.add(pulled.id)
             continue
         mine = row_to_wire(entity, row)
         base_fields = json.loads(base.fields) if base is not None else default_content(entity)
@@ -235,6 +253,7 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
             apply_wire(entity, row, outcome.merged)
             row.version += 1  # a receipt for a push sent before this merge must not clean it
         bases.append(new_base)
+        landed.add(pulled.id)
 
 
 def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:
@@ -279,7 +298,7 @@ def _record_conflict(session: Session, data: dict[str, Any]) -> None:
     if data["update"]:  # central moved again while a person has not decided yet
         session.execute(update(sync_conflicts).where(
             sync_conflicts.c.entity == data["entity"], sync_conflicts.c.row_id == data["row_id"],
-            sync_conflicts.c.status == "open",
+            sync_conflicts.c.status == "open", sync_conflicts.c.kind != ORPHAN,
         ).values(theirs=_dumps(data["theirs"]), theirs_version=data["theirs_version"]))
         return
     session.execute(insert(sync_conflicts).values(

@@ -175,6 +175,25 @@ def _append_audit(conn: Connection, rows: list[dict[str, Any]]) -> None:
             copy.write_row([row[name] for name in _AUDIT_COLUMNS])
 
 
+def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """New rows of a push. On PostgreSQL with COPY in the same transaction: a first sync inserts
+    thousands, and COPY costs about half of a parameterised executemany. Ids and natural keys
+    were checked first, under the push lock, so COPY meets no constraint it could trip over."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:  # one shape per client in practice; grouped so COPY names each column once
+        by_columns[tuple(row)].append(row)
+    with raw.cursor() as cursor:
+        for names, group in by_columns.items():
+            with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+                for row in group:
+                    copy.write_row(tuple(row.values()))
+
+
 class _Applier:
     """Applies one push inside the locked transaction: insert new rows, compare-and-set updates."""
 
@@ -239,7 +258,7 @@ class _Applier:
             receipts.append(Receipt(entity, change.id, APPLIED, version))
             self.accepted.add(change.id)
         if inserts:
-            self.conn.execute(insert(table), inserts)
+            _bulk_insert(self.conn, table, inserts)
         if updates:
             names = [key for key in updates[0] if key != "id"]
             statement = (update(table).where(table.c.id == bindparam("k_id"))

@@ -114,7 +114,7 @@ def collect_changes(db: Database) -> list[Change]:
             query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
                                     sync_base.c.version)
             typed = typed_wire_positions(entity)
-            for row in session.execute(query):
+            for row in session.connection().execute(query):  # Core: no ORM result layer
                 *values, row_id, version, base_version = row
                 for index in typed:
                     values[index] = to_wire(values[index])

@@ -15,7 +15,21 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, Engine, Time, bindparam, insert, select, tuple_, update
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Date,
+    Engine,
+    String,
+    Time,
+    any_,
+    bindparam,
+    insert,
+    literal,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop_app.storage.types import utcnow
@@ -221,10 +235,14 @@ class _Applier:
         current: dict[str, dict[str, Any]] = {}
         ids = [c.id for c in changes]
         wanted = [table.c.id, table.c.version, table.c.deleted_at]
-        for start in range(0, len(ids), _CHUNK):
-            query = select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
-            for row in self.conn.execute(query).mappings():
-                current[row["id"]] = dict(row)
+        if self.conn.dialect.name == "postgresql":  # one array parameter instead of 500 each
+            chunks = [select(*wanted).where(table.c.id == any_(literal(ids, ARRAY(String))))]
+        else:
+            chunks = [select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
+                      for start in range(0, len(ids), _CHUNK)]
+        for query in chunks:
+            for row in self.conn.execute(query):
+                current[row.id] = {"version": row.version, "deleted_at": row.deleted_at}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         receipts: list[Receipt] = []

@@ -307,3 +307,51 @@ def test_a_child_whose_parent_was_refused_is_refused_too(pair, central_url) -> N
     assert a.feedback.get(item.id).sector_id == sector.id
     assert a.sectors.get(sector.id).code == "DIGI_2"
     assert local_state(a.db) == local_state(b.db) == central_state(central_url)
+
+
+def test_dates_times_and_text_arrive_intact_through_the_bulk_insert(pair, central_url) -> None:
+    """New rows go in with COPY on PostgreSQL: every type must land as it was sent."""
+    import datetime as dt
+    a, b = pair
+    a.rounds.plan_round(2026)
+    meeting = _meeting(a)
+    a.meetings.update_details(meeting.id, meeting_date=dt.date(2026, 3, 9), start_time=dt.time(9, 15),
+                              place="Kuhmon \"kaupungintalo\" \\ sali 2", notes="rivi 1\nrivi 2 ä")
+    item = a.feedback.add(meeting.id, FeedbackKind.QUESTION, "Tekstiä; ja \\N ei ole NULL")
+    a.followups.add(item.id, description="", owner="Åke", due_date=dt.date(2026, 12, 31))
+    run_sync(a.db, central_url)
+    run_sync(b.db, central_url)
+    got = b.meetings.detail(meeting.id)
+    assert (got.meeting.meeting_date, got.meeting.start_time) == (dt.date(2026, 3, 9), dt.time(9, 15))
+    assert got.meeting.place == "Kuhmon \"kaupungintalo\" \\ sali 2"
+    assert got.meeting.notes == "rivi 1\nrivi 2 ä"
+    assert b.feedback.get(item.id).text == "Tekstiä; ja \\N ei ole NULL"
+    [follow_up] = b.feedback.get(item.id).follow_ups
+    assert (follow_up.description, follow_up.owner, follow_up.due_date) == ("", "Åke", dt.date(2026, 12, 31))
+    assert local_state(a.db) == local_state(b.db) == central_state(central_url)
+
+
+def test_cli_resolves_with_an_edited_merge_and_refuses_bad_values(pair, tmp_path, capsys) -> None:
+    from desktop_app.cli import main
+    a, b = pair
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    item, _ = _same_field_conflict(a, b, url)
+    [conflict] = list_conflicts(b.db)
+    cli = ["--db", str(b.db.path), "--user", "Bertta", "sync", "--resolve", str(conflict.id)]
+    assert main([*cli, "--set", "tekstiä=x"]) == 1
+    assert "kentät: kind, scope, text, priority, sort_order." in capsys.readouterr().err
+    assert main([*cli, "--set", "sort_order=kolmas"]) == 1
+    assert "kokonaisluku" in capsys.readouterr().err
+    assert main([*cli, "--set", "priority=kiireellinen"]) == 1
+    assert "ei kelpaa" in capsys.readouterr().err
+    assert len(list_conflicts(b.db)) == 1 and b.feedback.get(item.id).text == "Bertan versio"
+    assert main([*cli, "--keep", "keskus", "--set", "text=Ainon ja Bertan versio yhdessä",
+                 "--set", "priority=high"]) == 0
+    assert "yhdistelmällä" in capsys.readouterr().out
+    run_sync(b.db, url)
+    run_sync(a.db, url)
+    got = a.feedback.get(item.id)
+    assert (got.text, got.priority.value) == ("Ainon ja Bertan versio yhdessä", "high")
+    [done] = list_conflicts(b.db, include_resolved=True)
+    assert done.resolution == MERGED
+    assert local_state(a.db) == local_state(b.db) == central_state(url)

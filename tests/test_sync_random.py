@@ -17,10 +17,18 @@ from sync_support import central_state, dirty_count, local_state, make_device, r
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
-from desktop_app.sync.conflicts import KEEP_MINE, KEEP_THEIRS, MERGED, list_conflicts, resolve
+from desktop_app.sync.conflicts import (
+    DELETE_CHILD,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    MERGED,
+    RESTORE_PARENT,
+    list_conflicts,
+    resolve,
+)
 
 MUNICIPALITIES = ("205", "290", "765")
-TRACKED = {"feedback": "text", "meetings": "place"}
+TRACKED = {"feedback": "text", "meetings": "place", "follow_ups": "description"}
 
 
 class World:
@@ -31,6 +39,9 @@ class World:
         self.counter = 0
         self.must_survive: set[str] = set()
         self.resolved = 0
+        self.orphans = 0
+        # feedback id -> follow-ups that someone deleting it had in front of them
+        self.known_at_delete: dict[str, set[str]] = {}
         # Values a laptop replaced while it had them on screen: superseded knowingly, not lost.
         self.overwritten: set[str] = set()
         for services in self.devices:
@@ -53,9 +64,9 @@ class World:
         n = self.rng.randrange(3)
         services = self.devices[n]
         action = self.rng.choice(["create", "create", "edit", "edit", "priority", "delete",
-                                  "place", "sync", "sync", "sync", "resolve"])
+                                  "place", "followup", "sync", "sync", "sync", "resolve"])
         items = self.live_items(services)
-        if action == "create" or (action in ("edit", "priority", "delete") and not items):
+        if action == "create" or (action in ("edit", "priority", "delete", "followup") and not items):
             services.feedback.add(self.meeting_id(services), FeedbackKind.QUESTION, self.token(n))
         elif action == "edit":
             item = self.rng.choice(items)
@@ -64,7 +75,11 @@ class World:
         elif action == "priority":
             services.feedback.update(self.rng.choice(items), priority=self.rng.choice(["low", "high"]))
         elif action == "delete":
-            services.feedback.delete(self.rng.choice(items))
+            item = self.rng.choice(items)
+            self.note_known(services, item)
+            services.feedback.delete(item)
+        elif action == "followup":  # a child: its feedback may be deleted elsewhere meanwhile
+            services.followups.add(self.rng.choice(items), description=self.token(n), owner="x")
         elif action == "place":
             meeting_id = self.meeting_id(services)
             self.overwritten.add(services.meetings.get(meeting_id).place)
@@ -74,6 +89,11 @@ class World:
         else:
             self.resolve_some(services)
 
+    def note_known(self, services: Services, feedback_id: str) -> None:
+        live = local_state(services.db)["follow_ups"]
+        self.known_at_delete.setdefault(feedback_id, set()).update(
+            key for key, row in live.items() if row["feedback_id"] == feedback_id and not row["deleted_at"])
+
     def sync(self, services: Services) -> None:
         for entity, field in TRACKED.items():
             for row in local_state(services.db)[entity].values():
@@ -82,7 +102,12 @@ class World:
         run_sync(services.db, self.url)
 
     def resolve_some(self, services: Services) -> None:
-        for conflict in list_conflicts(services.db):
+        while open_now := list_conflicts(services.db):  # re-read: restoring settles siblings
+            conflict = open_now[0]
+            if conflict.is_orphan:
+                resolve(services.db, conflict.id, self.rng.choice([RESTORE_PARENT, DELETE_CHILD]))
+                self.orphans += 1
+                continue
             choice = self.rng.choice([KEEP_MINE, KEEP_THEIRS, MERGED])
             edited = None
             if choice == MERGED:
@@ -92,6 +117,9 @@ class World:
                     edited["deleted_at"] = None  # the merge keeps the item alive
             resolve(services.db, conflict.id, choice, edited)
             self.resolved += 1
+            row = local_state(services.db)[conflict.entity][conflict.row_id]
+            if conflict.entity == "feedback" and row["deleted_at"]:
+                self.note_known(services, conflict.row_id)  # a person here chose the delete
 
     def settle(self) -> None:
         for _ in range(10):
@@ -104,7 +132,7 @@ class World:
             run_sync(services.db, self.url)
 
 
-def _run(folder: Path, url: str, seed: int, steps: int) -> None:
+def _run(folder: Path, url: str, seed: int, steps: int) -> World:
     world = World(folder, url, seed)
     for _ in range(steps):
         world.step()
@@ -116,6 +144,11 @@ def _run(folder: Path, url: str, seed: int, steps: int) -> None:
         assert not list_conflicts(services.db)
         assert local_state(services.db) == central
 
+    # No silent orphan: a live follow-up under deleted feedback was known to whoever deleted it.
+    for key, row in central["follow_ups"].items():
+        if not row["deleted_at"] and central["feedback"][row["feedback_id"]]["deleted_at"]:
+            assert key in world.known_at_delete.get(row["feedback_id"], set()), row
+
     final_text = json.dumps(central, ensure_ascii=False)
     records = json.dumps([[c.mine, c.theirs, c.base] for s in world.devices
                           for c in list_conflicts(s.db, include_resolved=True)], ensure_ascii=False)
@@ -124,6 +157,7 @@ def _run(folder: Path, url: str, seed: int, steps: int) -> None:
     assert vanished == []
     assert world.must_survive  # the run really produced values to check
     assert world.resolved > 0  # and really had conflicts to resolve
+    return world
 
 
 @pytest.mark.parametrize("seed", [11, 22, 33, 44])
@@ -134,3 +168,14 @@ def test_three_laptops_random_edits_sqlite_central(tmp_path: Path, seed: int) ->
 @pytest.mark.postgres
 def test_three_laptops_random_edits_postgres_central(tmp_path: Path, postgres_server) -> None:
     _run(tmp_path, postgres_server.admin_url(postgres_server.new_database()), 55, steps=70)
+
+
+def test_random_runs_meet_orphans_and_still_converge(tmp_path: Path) -> None:
+    """Follow-ups added while their feedback is deleted elsewhere: the orphan conflicts that
+    arise are resolved either way, and every laptop still ends equal to the central store."""
+    orphans = 0
+    for seed in (5, 6, 7):
+        folder = tmp_path / str(seed)
+        folder.mkdir()
+        orphans += _run(folder, f"sqlite:///{folder / 'keskus.db'}", seed, steps=70).orphans
+    assert orphans > 0

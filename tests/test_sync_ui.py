@@ -212,3 +212,51 @@ def test_changing_the_address_keeps_the_password_out_of_settings(qtbot, devices,
     assert a.db.get_setting(CENTRAL_URL_KEY) == "postgresql://kp@db.kainuu.fi/kp?sslmode=verify-full"
     assert list(stored.values()) == ["Salainen-123"]
     assert "tallennettu" in host.statuses[-1]
+
+
+def test_a_sync_already_running_elsewhere_is_refused_with_a_message(qtbot, devices, tmp_path,
+                                                                     monkeypatch) -> None:
+    from desktop_app.sync.lock import sync_lock
+    a, _ = devices
+    a.rounds.plan_round(2026)
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a.db.set_setting(CENTRAL_URL_KEY, url)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    host = FakeHost(a)
+    controller = install_sync_actions(host)
+    with sync_lock(a.db.path):  # e.g. `python main.py sync` running in a terminal
+        controller.sync_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "synkronointi on jo käynnissä" in shown[0]
+    assert controller.task is None and controller.sync_action.isEnabled()
+    assert sync_status_text(a.db).startswith("Synkronoimatta: 20")  # nothing was sent
+
+
+def test_an_orphan_offers_restore_or_delete_and_restores(qtbot, devices, tmp_path) -> None:
+    a, b = devices
+    url = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a.rounds.plan_round(2026)
+    item = a.feedback.add(a.meetings.find(a.rounds.find_by_year(2026).id, "290").id,
+                          FeedbackKind.QUESTION, "Poistettava palaute")
+    run_sync(a.db, url)
+    run_sync(b.db, url)
+    a.feedback.delete(item.id)
+    run_sync(a.db, url)
+    b.followups.add(item.id, description="Bertan jatkotoimi", owner="Bertta")
+    run_sync(b.db, url)
+    dialog = ConflictDialog(b.db)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "poistetun kohteen alla (palaute)" in dialog.list.item(0).text()
+    assert "Bertan jatkotoimi" in dialog.list.item(0).text()
+    assert dialog.keep_mine.text() == "Palauta poistettu: palaute"
+    assert dialog.keep_theirs.text() == "Poista myös tämä"
+    assert dialog.keep_merge.isHidden()
+    cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in (1, 2)]
+    assert "Bertan jatkotoimi" in cells and "Poistettu: poistettu" in cells
+    dialog.keep_mine.click()
+    assert dialog.list.count() == 0 and not list_conflicts(b.db)
+    assert b.feedback.get(item.id).text == "Poistettava palaute"  # restored, with its follow-up
+    run_sync(b.db, url)
+    run_sync(a.db, url)
+    assert [f.description for f in a.feedback.get(item.id).follow_ups] == ["Bertan jatkotoimi"]

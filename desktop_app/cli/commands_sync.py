@@ -8,8 +8,18 @@ import sys
 
 from desktop_app.cli.context import CliError, open_db
 from desktop_app.domain.progress import Progress
-from desktop_app.sync.conflicts import KEEP_MINE, KEEP_THEIRS, list_conflicts, resolve
+from desktop_app.sync.conflicts import (
+    DELETE_CHILD,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    MERGED,
+    RESTORE_PARENT,
+    list_conflicts,
+    parse_edited,
+    resolve,
+)
 from desktop_app.sync.credentials import parse_central_url, resolve_password, store_password
+from desktop_app.sync.rows import merge_fields
 from desktop_app.sync.service import remembered_url, synchronize
 from desktop_app.sync.status import sync_status
 
@@ -33,8 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--status", action="store_true", help="näytä tila synkronoimatta")
     sync.add_argument("--conflicts", action="store_true", help="luettele ratkaisemattomat ristiriidat")
     sync.add_argument("--resolve", type=int, metavar="NRO", help="ratkaise ristiriita numerolla")
-    sync.add_argument("--keep", choices=["oma", "keskus"],
-                      help="ratkaisussa säilytettävä versio: oma tai keskus(tietokannan)")
+    sync.add_argument("--keep", choices=["oma", "keskus", "palauta", "poista"],
+                      help="ratkaisu: oma tai keskus(tietokannan) versio; poistetun ylemmän "
+                           "tiedon alle jääneelle rivillä palauta (poistettu) tai poista (tämäkin)")
+    sync.add_argument("--set", action="append", default=[], metavar="KENTTÄ=ARVO", dest="set_fields",
+                      help="muokattu yhdistelmä ratkaisussa, esim. --set text=\"uusi teksti\" "
+                           "--set priority=high (muut kentät: --keep-valinnan versio, oletus oma)")
     sync.set_defaults(func=run_sync)
 
 
@@ -47,11 +61,7 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.conflicts:
             return _print_conflicts(db)
         if args.resolve is not None:
-            if not args.keep:
-                raise CliError("Anna --keep oma tai --keep keskus.")
-            resolve(db, args.resolve, KEEP_MINE if args.keep == "oma" else KEEP_THEIRS)
-            print(f"Ristiriita {args.resolve} ratkaistu. Muutos lähtee seuraavassa synkronoinnissa.")
-            return 0
+            return _resolve(db, args)
         url_text = args.central or remembered_url(db)
         if not url_text:
             raise CliError("Anna keskitietokannan osoite: sync --central OSOITE.")
@@ -78,9 +88,52 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Huom: {note}")
     if report.open_conflicts:
         print(f"Ratkaisemattomia ristiriitoja: {report.open_conflicts} "
-              "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep oma|keskus)")
+              "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep ...)")
     else:
         print("Ratkaisemattomia ristiriitoja: 0")
+    return 0
+
+
+_CHOICES = {"oma": KEEP_MINE, "keskus": KEEP_THEIRS, "palauta": RESTORE_PARENT, "poista": DELETE_CHILD}
+
+
+def _resolve(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    if not args.keep and not args.set_fields:
+        raise CliError("Anna --keep oma tai --keep keskus (poistetun alle jääneelle: palauta tai poista).")
+    record = next((c for c in list_conflicts(db) if c.id == args.resolve), None)
+    if record is None:
+        raise CliError(f"Ratkaisematonta ristiriitaa {args.resolve} ei ole (katso: sync --conflicts).")
+    if args.set_fields:
+        return _resolve_edited(db, args, record)
+    orphan_choice = args.keep in ("palauta", "poista")
+    if record.is_orphan != orphan_choice:
+        raise CliError(
+            f"Ristiriita {args.resolve} koskee poistetun tiedon alle jäänyttä riviä: valitse "
+            "--keep palauta tai --keep poista." if record.is_orphan else
+            f"Ristiriita {args.resolve} on kahden version ristiriita: valitse --keep oma tai --keep keskus.")
+    resolve(db, args.resolve, _CHOICES[args.keep])
+    print(f"Ristiriita {args.resolve} ratkaistu. Muutos lähtee seuraavassa synkronoinnissa.")
+    return 0
+
+
+def _resolve_edited(db, args: argparse.Namespace, record) -> int:  # type: ignore[no-untyped-def]
+    """An edited merge from the command line: the chosen version (--keep oma/keskus, default
+    oma) with the --set fields replaced; the same checks as the app's merge editor."""
+    if record.is_orphan or args.keep in ("palauta", "poista"):
+        raise CliError("Poistetun tiedon alle jääneelle riville ei tehdä yhdistelmää: "
+                       "valitse --keep palauta tai --keep poista.")
+    start = record.theirs if args.keep == "keskus" else record.mine
+    allowed = [key for key in merge_fields(record.entity)  # links and the tombstone: via --keep
+               if key != "deleted_at" and not key.endswith("_id")]
+    edited = {key: start.get(key) for key in merge_fields(record.entity)}
+    for item in args.set_fields:
+        field, sep, typed = item.partition("=")
+        field = field.strip()
+        if not sep or field not in allowed:
+            raise CliError(f"--set {item}: anna muodossa KENTTÄ=ARVO; kentät: {', '.join(allowed)}.")
+        edited[field] = parse_edited(record.entity, field, typed)
+    resolve(db, record.id, MERGED, edited)
+    print(f"Ristiriita {record.id} ratkaistu yhdistelmällä. Muutos lähtee seuraavassa synkronoinnissa.")
     return 0
 
 
@@ -90,7 +143,13 @@ def _print_conflicts(db) -> int:  # type: ignore[no-untyped-def]
         print("Ei ratkaisemattomia ristiriitoja.")
         return 0
     for conflict in conflicts:
-        print(f"{conflict.id}: {conflict.label} {conflict.row_id}")
+        if conflict.is_orphan:
+            print(f"{conflict.id}: {conflict.label} {conflict.row_id} on poistetun kohteen "
+                  f"({conflict.parent_label.lower()} {conflict.parent_id}) alla; --keep palauta "
+                  "palauttaa poistetun, --keep poista poistaa tämänkin")
+            continue
+        print(f"{conflict.id}: {conflict.label} {conflict.row_id} (--keep oma, --keep keskus tai "
+              "yhdistelmä: --set KENTTÄ=ARVO)")
         for field in conflict.fields:
             print(f"    {field}: oma = {conflict.mine.get(field)!r}, "
                   f"keskus = {conflict.theirs.get(field)!r}")

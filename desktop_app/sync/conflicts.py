@@ -16,9 +16,12 @@ from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
 from desktop_app.sync.local_tables import sync_base, sync_conflicts
+from desktop_app.sync.orphans import DELETE_CHILD, ORPHAN, RESTORE_PARENT, flag_orphans, resolve_orphan
 from desktop_app.sync.rows import ENTITIES, apply_wire, merge_fields, row_to_wire
 
 KEEP_MINE, KEEP_THEIRS, MERGED = "mine", "theirs", "merged"
+__all__ = ["DELETE_CHILD", "KEEP_MINE", "KEEP_THEIRS", "MERGED", "RESTORE_PARENT", "ConflictRecord",
+           "list_conflicts", "parse_edited", "resolve"]
 
 ENTITY_LABELS = {
     "sectors": "Toimintasektori", "rounds": "Kierros", "meetings": "Neuvottelu",
@@ -38,10 +41,21 @@ class ConflictRecord:
     theirs_version: int
     status: str
     resolution: str | None
+    kind: str = "edit"             # "orphan": `theirs` is then the deleted parent row
+    parent_entity: str | None = None
+    parent_id: str | None = None
 
     @property
     def label(self) -> str:
         return ENTITY_LABELS.get(self.entity, self.entity)
+
+    @property
+    def is_orphan(self) -> bool:
+        return self.kind == ORPHAN
+
+    @property
+    def parent_label(self) -> str:
+        return ENTITY_LABELS.get(self.parent_entity or "", self.parent_entity or "")
 
     def differing_fields(self) -> list[str]:
         return [key for key in merge_fields(self.entity) if self.mine.get(key) != self.theirs.get(key)]
@@ -55,16 +69,21 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
         rows = session.execute(query).all()
         result = []
         for row in rows:
-            mine = json.loads(row.mine)
-            if row.status == "open":  # show the row as it is now, edits since included
+            mine, theirs = json.loads(row.mine), json.loads(row.theirs)
+            if row.status == "open":  # show the rows as they are now, edits since included
                 current = session.get(ENTITIES[row.entity], row.row_id)
                 if current is not None:
                     mine = row_to_wire(row.entity, current)
+                parent = (session.get(ENTITIES[row.parent_entity], row.parent_id)
+                          if row.kind == ORPHAN and row.parent_entity else None)
+                if parent is not None:
+                    theirs = row_to_wire(row.parent_entity, parent)
             result.append(ConflictRecord(
                 id=row.id, entity=row.entity, row_id=row.row_id, fields=tuple(json.loads(row.fields)),
                 base=json.loads(row.base) if row.base else None, mine=mine,
-                theirs=json.loads(row.theirs), theirs_version=row.theirs_version,
-                status=row.status, resolution=row.resolution,
+                theirs=theirs, theirs_version=row.theirs_version,
+                status=row.status, resolution=row.resolution, kind=row.kind,
+                parent_entity=row.parent_entity, parent_id=row.parent_id,
             ))
         return result
 
@@ -75,15 +94,20 @@ def resolve(db: Database, conflict_id: int, choice: str,
 
     Afterwards the row's base is the central version shown in the conflict, so the next push is
     an ordinary optimistic update of it; if the central row moved again meanwhile, the next
-    sync merges against this choice rather than overwriting anything."""
-    if choice not in (KEEP_MINE, KEEP_THEIRS, MERGED):
-        raise ValidationError("Valitse joko oma versio, keskitietokannan versio tai yhdistelmä.")
-    if choice == MERGED and not edited:
-        raise ValidationError("Yhdistelmä puuttuu.")
+    sync merges against this choice rather than overwriting anything.
+
+    An orphan conflict (orphans.py) takes RESTORE_PARENT or DELETE_CHILD instead."""
     with db.write(remote_action="resolve") as session:
         record = session.execute(select(sync_conflicts).where(sync_conflicts.c.id == conflict_id)).first()
         if record is None or record.status != "open":
             raise NotFoundError("Ristiriitaa ei löydy tai se on jo ratkaistu.")
+        if record.kind == ORPHAN:
+            resolve_orphan(session, record, choice, db.actor, db.device_id)
+            return
+        if choice not in (KEEP_MINE, KEEP_THEIRS, MERGED):
+            raise ValidationError("Valitse joko oma versio, keskitietokannan versio tai yhdistelmä.")
+        if choice == MERGED and not edited:
+            raise ValidationError("Yhdistelmä puuttuu.")
         entity, theirs = record.entity, json.loads(record.theirs)
         row = session.get(ENTITIES[entity], record.row_id)
         if row is None:
@@ -113,6 +137,10 @@ def resolve(db: Database, conflict_id: int, choice: str,
             resolved_fields=json.dumps(kept, ensure_ascii=False),
             resolved_at=utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), resolved_by=db.actor,
         ))
+        if row.deleted_at is not None and not row.dirty:
+            # Keeping the other laptop's delete: children with unsent work here become orphans
+            # for a person to decide, instead of vanishing with their parent.
+            flag_orphans(session, {entity: {record.row_id}}, db.device_id, mine_too=True)
 
 
 FIELD_LABELS = {

@@ -15,7 +15,21 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, Engine, Time, bindparam, insert, select, update
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Date,
+    Engine,
+    String,
+    Time,
+    any_,
+    bindparam,
+    insert,
+    literal,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop_app.storage.types import utcnow
@@ -175,6 +189,25 @@ def _append_audit(conn: Connection, rows: list[dict[str, Any]]) -> None:
             copy.write_row([row[name] for name in _AUDIT_COLUMNS])
 
 
+def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """New rows of a push. On PostgreSQL with COPY in the same transaction: a first sync inserts
+    thousands, and COPY costs about half of a parameterised executemany. Ids and natural keys
+    were checked first, under the push lock, so COPY meets no constraint it could trip over."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:  # one shape per client in practice; grouped so COPY names each column once
+        by_columns[tuple(row)].append(row)
+    with raw.cursor() as cursor:
+        for names, group in by_columns.items():
+            with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+                for row in group:
+                    copy.write_row(tuple(row.values()))
+
+
 class _Applier:
     """Applies one push inside the locked transaction: insert new rows, compare-and-set updates."""
 
@@ -202,21 +235,26 @@ class _Applier:
         current: dict[str, dict[str, Any]] = {}
         ids = [c.id for c in changes]
         wanted = [table.c.id, table.c.version, table.c.deleted_at]
-        for start in range(0, len(ids), _CHUNK):
-            query = select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
-            for row in self.conn.execute(query).mappings():
-                current[row["id"]] = dict(row)
+        if self.conn.dialect.name == "postgresql":  # one array parameter instead of 500 each
+            chunks = [select(*wanted).where(table.c.id == any_(literal(ids, ARRAY(String))))]
+        else:
+            chunks = [select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
+                      for start in range(0, len(ids), _CHUNK)]
+        for query in chunks:
+            for row in self.conn.execute(query):
+                current[row.id] = {"version": row.version, "deleted_at": row.deleted_at}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         receipts: list[Receipt] = []
         orphans = self._orphans(entity, changes)
+        keys = _KeyCheck(self.conn, entity, [c for c in changes if c.id not in current])
         for change in changes:
             was = current.get(change.id)
             if change.id in orphans:
                 receipts.append(Receipt(entity, change.id, REJECTED, None, orphans[change.id]))
                 continue
             if was is None:
-                clash = self._natural_key_clash(entity, change, inserts)
+                clash = keys.clash(change)
                 if clash:
                     receipts.append(Receipt(entity, change.id, REJECTED, None, clash))
                     continue
@@ -238,7 +276,7 @@ class _Applier:
             receipts.append(Receipt(entity, change.id, APPLIED, version))
             self.accepted.add(change.id)
         if inserts:
-            self.conn.execute(insert(table), inserts)
+            _bulk_insert(self.conn, table, inserts)
         if updates:
             names = [key for key in updates[0] if key != "id"]
             statement = (update(table).where(table.c.id == bindparam("k_id"))
@@ -265,19 +303,38 @@ class _Applier:
                                       "uudelleen, kun se on siellä.")
         return out
 
-    def _natural_key_clash(self, entity: str, change: Change, pending: list[dict[str, Any]]) -> str:
-        key = NATURAL_KEYS.get(entity)
-        if not key:
-            return ""
+
+class _KeyCheck:
+    """Natural keys (sector code, round + municipality) of the rows a push inserts, checked with
+    one query per chunk instead of one per row (a first sync inserts ~100 such rows)."""
+
+    def __init__(self, conn: Connection, entity: str, new: list[Change]) -> None:
+        self.entity = entity
+        self.key = NATURAL_KEYS.get(entity, ())
+        self.taken: dict[tuple[Any, ...], str] = {}  # key -> central id, then ids accepted here
+        if not self.key or not new:
+            return
         table = SYNCED_TABLES[entity]
-        wanted = _to_db(entity, {name: change.fields.get(name) for name in key})
-        query = select(table.c.id).where(table.c.id != change.id)
-        for name in key:
-            query = query.where(table.c[name] == wanted[name])
-        taken = self.conn.scalar(query.limit(1)) is not None or any(
-            all(row[name] == wanted[name] for name in key) for row in pending
-        )
-        if not taken:
+        wanted = sorted({self._wanted(change) for change in new}, key=repr)
+        columns = [table.c[name] for name in self.key]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            condition = (tuple_(*columns).in_(chunk) if len(columns) > 1
+                         else columns[0].in_([k[0] for k in chunk]))
+            for row in conn.execute(select(table.c.id, *columns).where(condition)):
+                self.taken.setdefault(tuple(row[1:]), row[0])
+
+    def _wanted(self, change: Change) -> tuple[Any, ...]:
+        values = _to_db(self.entity, {name: change.fields.get(name) for name in self.key})
+        return tuple(values[name] for name in self.key)
+
+    def clash(self, change: Change) -> str:
+        """'' when the row may be inserted (and then its key counts as taken for later rows)."""
+        if not self.key:
             return ""
-        label = ", ".join(str(change.fields.get(name)) for name in key)
-        return f"Keskitietokannassa on jo toinen rivi samalla tunnisteella ({entity}: {label})."
+        wanted = self._wanted(change)
+        holder = self.taken.setdefault(wanted, change.id)
+        if holder == change.id:
+            return ""
+        label = ", ".join(str(change.fields.get(name)) for name in self.key)
+        return f"Keskitietokannassa on jo toinen rivi samalla tunnisteella ({self.entity}: {label})."

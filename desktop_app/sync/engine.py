@@ -24,6 +24,7 @@ from desktop_app.storage.types import new_id, utcnow
 from desktop_app.sync import local
 from desktop_app.sync.errors import CentralStoreMismatch
 from desktop_app.sync.local_tables import CENTRAL_ID_KEY, LAST_SYNC_KEY
+from desktop_app.sync.lock import sync_lock
 from desktop_app.sync.transport import REJECTED, STALE, Change, Origin, PulledRow, Transport
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,9 @@ class SyncEngine:
         self.origin = Origin(device_id=db.device_id, user=db.actor)
 
     def run(self, progress: Progress = NO_PROGRESS) -> SyncReport:
-        with _gc_paused():
+        """Refused at once (SyncBusyError, nothing changed) while another sync of this database
+        runs in any process."""
+        with sync_lock(self.db.path), _gc_paused():
             return self._run(progress)
 
     def _run(self, progress: Progress) -> SyncReport:
@@ -121,6 +124,11 @@ class SyncEngine:
         report.merged += stats.merged
         report.new_conflicts += stats.conflicts
         report.notes.extend(stats.renamed)
+        if stats.orphans:
+            report.notes.append(
+                f"{stats.orphans} lisättyä tai muutettua tietoa on neuvottelun, palautteen tai "
+                "kierroksen alla, jonka toinen käyttäjä on poistanut. Ratkaise ristiriidoissa: "
+                "palautetaanko poistettu vai poistetaanko nämäkin.")
 
 
 @contextmanager

@@ -29,6 +29,10 @@ class CentralStoreMismatch(SyncError):
     pass
 
 
+class SyncBusyError(SyncError):
+    """Another sync of the same database is running (another window, terminal or process)."""
+
+
 def scrub(text: str, secret: str | None) -> str:
     """Remove a secret from text that may end up in a log or a message."""
     if secret:

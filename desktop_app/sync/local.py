@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, text, update
+from sqlalchemy import and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.database import Database
@@ -21,6 +21,7 @@ from desktop_app.storage.types import utcnow
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.local_tables import CURSOR_KEY, sync_base, sync_conflicts, sync_outbox
 from desktop_app.sync.merge import three_way
+from desktop_app.sync.orphans import CONTAINERS, ORPHAN, flag_orphans
 from desktop_app.sync.rows import (
     ENTITIES,
     NATURAL_KEYS,
@@ -30,9 +31,10 @@ from desktop_app.sync.rows import (
     raw_wire_columns,
     row_to_wire,
     to_wire,
+    typed_wire_positions,
     wire_fields,
 )
-from desktop_app.sync.transport import APPLIED, Change, PulledRow, PushResult
+from desktop_app.sync.transport import APPLIED, FIELDS_ENCODER, Change, PulledRow, PushResult
 
 SYNC_ACTION = "sync"
 _RECEIPT_MISMATCH = ("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei merkitty "
@@ -41,7 +43,7 @@ _CHUNK = 500
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return FIELDS_ENCODER.encode(value)
 
 
 def _stamp() -> str:
@@ -57,15 +59,30 @@ def _write_cursor(session: Session, cursor: int) -> None:
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(cursor)))
 
 
-def open_conflict_keys(session: Session) -> set[tuple[str, str]]:
-    rows = session.execute(select(sync_conflicts.c.entity, sync_conflicts.c.row_id)
-                           .where(sync_conflicts.c.status == "open"))
-    return {(entity, row_id) for entity, row_id in rows}
+def open_conflict_keys(session: Session, *, edits_only: bool = False) -> set[tuple[str, str]]:
+    """Rows waiting for a person. A push holds all of them back; a pull holds back only rows in
+    an edit conflict (an orphan's own row still takes central changes)."""
+    query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
+        sync_conflicts.c.status == "open")
+    if edits_only:
+        query = query.where(sync_conflicts.c.kind != ORPHAN)
+    return {(entity, row_id) for entity, row_id in session.execute(query)}
+
+
+_UPSERT_BASE = "INSERT OR REPLACE INTO sync_base (entity, row_id, version, fields) VALUES (?, ?, ?, ?)"
 
 
 def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
     if bases:
-        session.execute(insert(sync_base).prefix_with("OR REPLACE"), bases)
+        _executemany(session, _UPSERT_BASE,
+                     [(b["entity"], b["row_id"], b["version"], b["fields"]) for b in bases])
+
+
+def _executemany(session: Session, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """Plain parameter tuples straight to sqlite3's executemany, in the session's transaction.
+    For the thousands of rows of a first sync, SQLAlchemy's per-row parameter processing cost
+    more than SQLite's own work; these statements need none of it (text and integers only)."""
+    session.connection().exec_driver_sql(sql, rows)
 
 
 # -- push -----------------------------------------------------------------------------------
@@ -85,19 +102,27 @@ def count_unsynced(session: Session) -> int:
 
 def collect_changes(db: Database) -> list[Change]:
     """Dirty rows, plus rows never synced (seeded or imported ones arrive clean), minus rows
-    waiting for a person to resolve a conflict."""
+    waiting for a person to resolve a conflict, and the new children of such rows that the
+    central store has never seen (it would refuse them for a missing parent)."""
     changes: list[Change] = []
+    held: set[str] = set()  # never-synced rows held back: their new children wait too
     with db.read() as session:
         blocked = open_conflict_keys(session)
-        for entity, model in ENTITIES.items():
+        for entity, model in ENTITIES.items():  # parents first
             names = wire_fields(entity)
+            parent_column = CONTAINERS.get(entity, ("", ""))[0]
             query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
                                     sync_base.c.version)
-            for row in session.execute(query):
+            typed = typed_wire_positions(entity)
+            for row in session.connection().execute(query):  # Core: no ORM result layer
                 *values, row_id, version, base_version = row
-                if (entity, row_id) in blocked:
+                for index in typed:
+                    values[index] = to_wire(values[index])
+                fields = dict(zip(names, values, strict=True))
+                if (entity, row_id) in blocked or (held and fields.get(parent_column) in held):
+                    if base_version is None:
+                        held.add(row_id)
                     continue
-                fields = dict(zip(names, (to_wire(v) for v in values), strict=True))
                 changes.append(Change(entity, row_id, base_version, version, fields))
     return changes
 
@@ -122,8 +147,8 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
     meanwhile, and drop the outbox entry, all in one local transaction. Returns rows applied."""
     applied = 0
     with db.write(remote_action=SYNC_ACTION) as session:
-        clean: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        bases: list[dict[str, Any]] = []
+        clean: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        bases: list[tuple[str, str, int, str]] = []
         if len(changes) != len(result.receipts):
             raise SyncError(_RECEIPT_MISMATCH)
         for change, receipt in zip(changes, result.receipts, strict=True):
@@ -132,17 +157,13 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
             if receipt.status != APPLIED or receipt.version is None:
                 continue
             applied += 1
-            bases.append({"entity": change.entity, "row_id": change.id, "version": receipt.version,
-                          "fields": change.fields_json})
-            clean[change.entity].append({"k_id": change.id, "k_version": change.local_version})
+            bases.append((change.entity, change.id, receipt.version, change.fields_json))
+            clean[change.entity].append((change.id, change.local_version))
         for entity, params in clean.items():
-            model = ENTITIES[entity]
-            table = model.__table__
-            statement = (update(table)
-                         .where(table.c.id == bindparam("k_id"), table.c.version == bindparam("k_version"))
-                         .values(dirty=False))
-            session.execute(statement, params)
-        _upsert_bases(session, bases)
+            table = ENTITIES[entity].__tablename__  # from our own model list, never from input
+            _executemany(session, f"UPDATE {table} SET dirty = 0 WHERE id = ? AND version = ?", params)
+        if bases:
+            _executemany(session, _UPSERT_BASE, bases)
         # Only this push's rows lie between before_seq and last_seq; if we had pulled everything
         # up to before_seq, we may skip over our own rows instead of pulling them back.
         if read_cursor(session) == result.before_seq:
@@ -158,6 +179,7 @@ class PullStats:
     applied: int = 0
     merged: int = 0
     conflicts: int = 0
+    orphans: int = 0
     renamed: list[str] = field(default_factory=list)
 
 
@@ -170,23 +192,28 @@ def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullSt
     with db.write(remote_action=SYNC_ACTION) as session:
         # A child may arrive before its parent when the parent changed later (higher seq).
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        blocked = open_conflict_keys(session)
+        blocked = open_conflict_keys(session, edits_only=True)
         bases: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
+        landed: dict[str, set[str]] = defaultdict(set)
         for entity in ENTITIES:
             for start in range(0, len(grouped.get(entity, [])), _CHUNK):
                 chunk = grouped[entity][start:start + _CHUNK]
-                _land(session, entity, chunk, blocked, bases, conflicts, stats)
+                _land(session, entity, chunk, blocked, bases, conflicts, stats, landed[entity])
         session.flush()
         _upsert_bases(session, bases)
         for conflict in conflicts:
             _record_conflict(session, conflict)
+        # After everything landed: a parent restored in the same pull is no orphan's parent.
+        stats.orphans = flag_orphans(session, landed, db.device_id)
+        stats.conflicts += stats.orphans
         _write_cursor(session, new_cursor)
     return stats
 
 
 def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tuple[str, str]],
-          bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats) -> None:
+          bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats,
+          landed: set[str]) -> None:
     model = ENTITIES[entity]
     ids = [row.id for row in chunk]
     local = {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
@@ -212,10 +239,12 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
             row.version, row.dirty = 1, False
             session.add(row)
             bases.append(new_base)
+            landed.add(pulled.id)
             continue
         if not row.dirty:
             apply_wire(entity, row, pulled.fields)
             bases.append(new_base)
+            landed.add(pulled.id)
             continue
         mine = row_to_wire(entity, row)
         base_fields = json.loads(base.fields) if base is not None else default_content(entity)
@@ -235,6 +264,7 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
             apply_wire(entity, row, outcome.merged)
             row.version += 1  # a receipt for a push sent before this merge must not clean it
         bases.append(new_base)
+        landed.add(pulled.id)
 
 
 def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:
@@ -279,7 +309,7 @@ def _record_conflict(session: Session, data: dict[str, Any]) -> None:
     if data["update"]:  # central moved again while a person has not decided yet
         session.execute(update(sync_conflicts).where(
             sync_conflicts.c.entity == data["entity"], sync_conflicts.c.row_id == data["row_id"],
-            sync_conflicts.c.status == "open",
+            sync_conflicts.c.status == "open", sync_conflicts.c.kind != ORPHAN,
         ).values(theirs=_dumps(data["theirs"]), theirs_version=data["theirs_version"]))
         return
     session.execute(insert(sync_conflicts).values(

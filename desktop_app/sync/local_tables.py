@@ -1,4 +1,4 @@
-"""The laptop's sync bookkeeping (tables created by storage migration 0002_sync).
+"""The laptop's sync bookkeeping (tables created by storage migrations 0002_sync, 0003_sync_orphans).
 
 Versions, defined once:
 - `<table>.version` (local): bumped by storage/audit.py on every local edit. Used only to notice
@@ -40,6 +40,11 @@ sync_conflicts = Table(
     Column("resolved_fields", Text, nullable=True),   # JSON of what was kept
     Column("resolved_at", String(32), nullable=True),
     Column("resolved_by", String(100), nullable=True),
+    # 0003_sync_orphans: "edit" (both sides changed the row) or "orphan" (the row is a child,
+    # added or changed here, whose parent was deleted on another laptop, or the other way round).
+    Column("kind", String(16), nullable=False, server_default="edit"),
+    Column("parent_entity", String(32), nullable=True),
+    Column("parent_id", String(36), nullable=True),
 )
 
 # A push batch is written here BEFORE it is sent, with its operation id: after a lost

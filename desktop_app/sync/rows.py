@@ -12,7 +12,7 @@ import enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Date, String, Time, inspect, type_coerce
+from sqlalchemy import Column, Date, Integer, String, Time, inspect, type_coerce
 from sqlalchemy import Enum as SaEnum
 
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS, SYNCED_MODELS, SyncedMixin
@@ -66,6 +66,14 @@ def raw_wire_columns(entity: str) -> tuple[Any, ...]:
         else:
             out.append(column)
     return tuple(out)
+
+
+@cache
+def typed_wire_positions(entity: str) -> tuple[int, ...]:
+    """Positions in raw_wire_columns() whose values still need to_wire (dates, times); the rest
+    arrive from SQLite exactly as they travel."""
+    return tuple(index for index, key in enumerate(wire_fields(entity))
+                 if not isinstance(columns(entity)[key].type, UTCDateTime | SaEnum | String | Integer))
 
 
 @cache

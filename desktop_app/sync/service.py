@@ -9,6 +9,7 @@ from desktop_app.sync.credentials import connect_url, parse_central_url, resolve
 from desktop_app.sync.direct import DirectTransport
 from desktop_app.sync.engine import SyncEngine, SyncReport
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+from desktop_app.sync.lock import sync_lock
 
 
 def open_transport(url_text: str, password: str | None = None) -> DirectTransport:
@@ -35,10 +36,12 @@ def synchronize(db: Database, url_text: str | None = None, *, password: str | No
         from desktop_app.sync.errors import SyncError
         raise SyncError("Keskitietokannan osoitetta ei ole annettu.")
     url, _ = parse_central_url(url_text)
-    transport = open_transport(url_text, password)
-    try:
-        report = SyncEngine(db, transport).run(progress)
-    finally:
-        transport.close()
-    db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
+    # Locked before connecting: a refused second sync touches neither store (nor the schema).
+    with sync_lock(db.path):
+        transport = open_transport(url_text, password)
+        try:
+            report = SyncEngine(db, transport).run(progress)
+        finally:
+            transport.close()
+        db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
     return report

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
+# One encoder for all rows: json.dumps with options builds a new JSONEncoder on every call, which
+# cost more than the encoding itself for a first sync's thousands of small rows.
+FIELDS_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
 APPLIED = "applied"    # written centrally; `version` is the new central version
 STALE = "stale"        # the central row moved past `base_version`; nothing written
 REJECTED = "rejected"  # refused (e.g. a sector code already taken by another row); nothing written
@@ -32,8 +36,8 @@ class Change:
 
     @cached_property
     def fields_json(self) -> str:
-        """Serialised once: the outbox, the merge base and the central audit reuse it."""
-        return json.dumps(self.fields, ensure_ascii=False, sort_keys=True)
+        """Serialised once: the outbox and the merge base reuse it."""
+        return FIELDS_ENCODER.encode(self.fields)
 
     def to_json_text(self) -> str:
         base = "null" if self.base_version is None else str(int(self.base_version))

@@ -28,10 +28,12 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
 from desktop_app.sync.conflicts import (
+    DELETE_CHILD,
     FIELD_LABELS,
     KEEP_MINE,
     KEEP_THEIRS,
     MERGED,
+    RESTORE_PARENT,
     ConflictRecord,
     list_conflicts,
     parse_edited,
@@ -101,8 +103,11 @@ class ConflictDialog(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             fields = ", ".join(FIELD_LABELS.get(key, key).lower() for key in conflict.fields)
+            if conflict.is_orphan:
+                fields = self.tr("poistetun kohteen alla ({0})").format(conflict.parent_label.lower())
             snippet = str(conflict.mine.get("text") or conflict.mine.get("name_fi")
-                          or conflict.mine.get("name") or conflict.mine.get("place") or "")
+                          or conflict.mine.get("name") or conflict.mine.get("place")
+                          or conflict.mine.get("description") or "")
             snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
             item = QListWidgetItem(f"{conflict.label}: {fields}\n{snippet}".rstrip())
             item.setToolTip(snippet)
@@ -123,6 +128,10 @@ class ConflictDialog(QDialog):
     def _show(self, row: int) -> None:
         conflict = self.current()
         if conflict is None:
+            return
+        self._label_buttons(conflict)
+        if conflict.is_orphan:
+            self._show_orphan(conflict)
             return
         self.info.setText(self.tr(
             "{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. "
@@ -149,6 +158,51 @@ class ConflictDialog(QDialog):
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
 
+    def _label_buttons(self, conflict: ConflictRecord) -> None:
+        """An orphan offers other choices: restore the deleted parent, or delete this too."""
+        if conflict.is_orphan:
+            self.keep_mine.setText(self.tr("Palauta poistettu: {0}").format(conflict.parent_label.lower()))
+            self.keep_theirs.setText(self.tr("Poista myös tämä"))
+        else:
+            self.keep_mine.setText(self.tr("Pidä oma versio"))
+            self.keep_theirs.setText(self.tr("Pidä keskitietokannan versio"))
+        self.keep_merge.setVisible(not conflict.is_orphan)
+        self.table.setColumnHidden(self.COL_MERGE, conflict.is_orphan)
+        if conflict.is_orphan:
+            self.table.setHorizontalHeaderLabels([
+                self.tr("Kenttä"), self.tr("Tämä rivi"),
+                self.tr("Poistettu kohde ({0})").format(conflict.parent_label.lower()), ""])
+        else:
+            self.table.setHorizontalHeaderLabels([
+                self.tr("Kenttä"), self.tr("Oma versio"), self.tr("Keskitietokannan versio"),
+                self.tr("Yhdistelmä (muokattava)")])
+
+    def _show_orphan(self, conflict: ConflictRecord) -> None:
+        self.info.setText(self.tr(
+            "{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on "
+            "poistanut. Palauta poistettu kohde, tai poista tämäkin.").format(
+                conflict.label, conflict.parent_label.lower()))
+        # Left: this row; right: the deleted parent. No merge column: there is nothing to merge.
+        fields = [key for key in merge_fields(conflict.entity) if not key.endswith("_id")]
+        parent_fields = [key for key in merge_fields(conflict.parent_entity or "")
+                         if not key.endswith("_id")]
+        self.table.setRowCount(max(len(fields), len(parent_fields)))
+        for index in range(self.table.rowCount()):
+            key = fields[index] if index < len(fields) else ""
+            parent_key = parent_fields[index] if index < len(parent_fields) else ""
+            cells = [FIELD_LABELS.get(key, key),
+                     _show_value(key, conflict.mine.get(key)) if key else "",
+                     (FIELD_LABELS.get(parent_key, parent_key) + ": "
+                      + _show_value(parent_key, conflict.theirs.get(parent_key))) if parent_key else "",
+                     ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if parent_key == "deleted_at" and column == self.COL_THEIRS:
+                    item.setBackground(DIFF_BRUSH)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+
     def differing_rows(self) -> list[int]:
         return [row for row in range(self.table.rowCount())
                 if self.table.item(row, self.COL_FIELD).text().endswith("≠")]
@@ -169,6 +223,8 @@ class ConflictDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
+        if conflict.is_orphan:  # the two buttons mean restore / delete for an orphan
+            choice = {KEEP_MINE: RESTORE_PARENT, KEEP_THEIRS: DELETE_CHILD}.get(choice, choice)
         try:
             edited = self.edited_values(conflict) if choice == MERGED else None
             resolve(self.db, conflict.id, choice, edited)

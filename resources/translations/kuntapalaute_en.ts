@@ -205,67 +205,104 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="59"/>
         <source>Synkronoinnin ristiriidat</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
         <source>Ratkaisemattomat ristiriidat</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
         <source>Versiot rinnakkain</source>
         <translation>Versions side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
         <source>Oma versio</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
         <source>Keskitietokannan versio</source>
         <translation>Central database version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="178"/>
         <source>Yhdistelmä (muokattava)</source>
         <translation>Merge (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="167"/>
         <source>Pidä oma versio</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="168"/>
         <source>Pidä keskitietokannan versio</source>
         <translation>Keep the central version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="81"/>
         <source>Tallenna yhdistelmä</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="107"/>
+        <source>poistetun kohteen alla ({0})</source>
+        <translation>under a deleted item ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="122"/>
         <source>Ei ratkaisemattomia ristiriitoja.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="128"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="137"/>
         <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
         <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="164"/>
+        <source>Palauta poistettu: {0}</source>
+        <translation>Restore the deleted {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="165"/>
+        <source>Poista myös tämä</source>
+        <translation>Delete this too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
+        <source>Tämä rivi</source>
+        <translation>This row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="174"/>
+        <source>Poistettu kohde ({0})</source>
+        <translation>Deleted item ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="182"/>
+        <source>{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on poistanut. Palauta poistettu kohde, tai poista tämäkin.</source>
+        <translation>{0} was added or changed under an item ({1}) that another user has deleted. Restore the deleted item, or delete this too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="232"/>
         <source>Ristiriidan ratkaisu</source>
         <translation>Resolve conflict</translation>
     </message>

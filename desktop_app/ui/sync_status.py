@@ -5,8 +5,8 @@ so a light timer keeps it current without a worker."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from shiboken6 import isValid
 from PySide6.QtWidgets import QLabel, QMainWindow
+from shiboken6 import isValid
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.formatting import fi_date

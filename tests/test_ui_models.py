@@ -143,6 +143,14 @@ def test_participant_model_formats_name_title_and_organisation(services, make_me
     model.set_participants(services.participants.list_for_meeting(meeting.id))
     texts = {model.index(r).data(DISPLAY) for r in range(model.rowCount())}
     assert texts == {"Eeva, kaupunginjohtaja (Kuhmon kaupunki)", "Liisa"}
+    eeva = services.participants.list_for_meeting(meeting.id)
+    eeva = next(p for p in eeva if p.name == "Eeva")
+    row = model.row_of(eeva.id)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, *_: changed.append(top.row()))
+    model.replace(services.participants.update(eeva.id, title="pormestari"))
+    assert changed == [row] and model.index(row).data(DISPLAY) == "Eeva, pormestari (Kuhmon kaupunki)"
+    assert model.row_of("ei-ole") == -1
 
 
 def test_search_result_model_columns(services, make_feedback):

@@ -263,3 +263,61 @@ def test_header_details_edit_items_and_remove_a_participant_with_undo(qtbot, ser
     assert services.participants.list_for_meeting(meeting.id) == []
     qtbot.keyClick(people, Qt.Key.Key_Z, CTRL)
     assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Poistuva Henkilö"]
+
+
+def test_participant_details_are_edited_in_place_by_keyboard_with_autosave(qtbot, services, tmp_path,
+                                                                           make_meeting):
+    meeting = make_meeting()
+    services.participants.add(meeting.id, "Eeva Esimerkki", "municipality", "Kuhmon kaupunki", "johtaja")
+    services.participants.add(meeting.id, "Liisa Liittolainen", "council", "Kainuun liitto")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "participants")
+    panel = window.workspace_view.participants
+    editor = panel.editor
+    assert not editor.isEnabled()  # nothing selected yet
+
+    # Select Eeva with the keyboard, jump to the name field with its mnemonic (Alt+I) and type.
+    panel.municipality.people.setFocus()
+    qtbot.keyClick(panel.municipality.people, Qt.Key.Key_Home)
+    assert editor.isEnabled() and editor.name.text() == "Eeva Esimerkki"
+    qtbot.keyClick(panel.municipality.people, Qt.Key.Key_I, ALT)
+    assert editor.name.hasFocus()
+    qtbot.keyClick(editor.name, Qt.Key.Key_End)
+    type_text(editor.name, "-Virtanen")
+    qtbot.keyClick(editor.name, Qt.Key.Key_Tab)
+    assert editor.role.hasFocus()
+    editor.role.selectAll()
+    type_text(editor.role, "kaupunginjohtaja")
+    qtbot.keyClick(editor.role, Qt.Key.Key_Tab)
+    assert editor.organisation.hasFocus()
+    idle(qtbot, window)
+    eeva = next(p for p in services.participants.list_for_meeting(meeting.id) if p.side == Side.MUNICIPALITY)
+    assert (eeva.name, eeva.title, eeva.organisation) == ("Eeva Esimerkki-Virtanen", "kaupunginjohtaja",
+                                                         "Kuhmon kaupunki")
+    assert panel.municipality.people.currentIndex().data() == \
+        "Eeva Esimerkki-Virtanen, kaupunginjohtaja (Kuhmon kaupunki)"
+    assert window.save_state.text().startswith("Tallennettu")
+
+    # An emptied name is refused next to the fields; the saved name stays.
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Backspace)
+    idle(qtbot, window)
+    assert editor.error.isVisible() and "nimi" in editor.error.text().lower()
+    names = {p.id: p.name for p in services.participants.list_for_meeting(meeting.id)}
+    assert names[eeva.id] == "Eeva Esimerkki-Virtanen"
+    type_text(editor.name, "Eeva Virtanen")
+    idle(qtbot, window)
+    assert not editor.error.isVisible()
+
+    # Side: the combo moves her to the council's list and she stays selected there.
+    editor.side.setFocus()
+    qtbot.keyClick(editor.side, Qt.Key.Key_Down)
+    idle(qtbot, window)
+    moved = next(p for p in services.participants.list_for_meeting(meeting.id) if p.id == eeva.id)
+    assert (moved.name, moved.side) == ("Eeva Virtanen", Side.COUNCIL)
+    assert panel.council.people.model().rowCount() == 2 and panel.municipality.people.model().rowCount() == 0
+    assert window.workspace.participants.selected.id == eeva.id and editor.name.text() == "Eeva Virtanen"
+    with services.db.read() as session:
+        fields = set(session.scalars(select(m.AuditEntry.field).where(m.AuditEntry.entity_id == eeva.id,
+                                                                      m.AuditEntry.action == "update")))
+    assert {"name", "title", "side"} <= fields

@@ -273,27 +273,27 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="44"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="63"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="62"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -409,172 +409,172 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="39"/>
         <source>&amp;Vie tiedot…</source>
         <translation>E&amp;xport data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
         <source>Vie siirtopaketti (JSON), Excel-työkirja tai CSV</source>
         <translation>Export a transfer bundle (JSON), an Excel workbook or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="42"/>
         <source>&amp;Tuo siirtopaketti…</source>
         <translation>&amp;Import transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="43"/>
         <source>Tuo toisen koneen tai keskusjärjestelmän siirtopaketti</source>
         <translation>Import a transfer bundle from another computer or the central system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
         <source>Kaikki tiedot</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="57"/>
         <source>Kierros %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="62"/>
         <source>Neuvottelu: %1 %2</source>
         <translation>Meeting: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="68"/>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="80"/>
         <source>Vie tiedot</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
         <source>Mitä viedään?</source>
         <translation>What to export?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
         <source>Siirtopaketti (*.json)</source>
         <translation>Transfer bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
         <source>CSV, palautekoonti (*.csv)</source>
         <translation>CSV, feedback summary (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="100"/>
         <source>Viedään tietoja…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="107"/>
         <source>Siirtopaketti tallennettiin: %1
 %2 tietuetta. Tarkistussumma %3…</source>
         <translation>Transfer bundle saved: %1
 %2 records. Checksum %3…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="110"/>
         <source>Taulukko tallennettiin: %1
 %2 riviä.</source>
         <translation>Spreadsheet saved: %1
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="112"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="117"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="129"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="132"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="140"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="157"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="158"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="202"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="205"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="209"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="210"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="214"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
@@ -1019,35 +1019,83 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="84"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="90"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <source>Valitun osallistujan tiedot</source>
+        <translation>Selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
+        <source>Osallistujan nimi</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
+        <source>Osallistujan tehtävänimike</source>
+        <translation>Participant&apos;s job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
+        <source>Osallistujan organisaatio</source>
+        <translation>Participant&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
+        <source>Osallistujan puoli</source>
+        <translation>Participant&apos;s side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <source>N&amp;imi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <source>Te&amp;htävänimike</source>
+        <translation>Job t&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <source>O&amp;rganisaatio</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <source>P&amp;uoli</source>
+        <translation>&amp;Side</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
@@ -1055,22 +1103,22 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="151"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
-        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Delete poistaa valitun, Ctrl+Z palauttaa.</source>
-        <translation>Type a name and title separated by a comma and press Enter. Delete removes the selected person, Ctrl+Z brings them back.</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="153"/>
+        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
+        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="158"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="159"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1131,97 +1179,97 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
         <source>Esikatsele neuvottelumuistio…</source>
         <translation>Preview meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
         <source>Tulosta neuvottelumuistio…</source>
         <translation>Print meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
         <source>Tallenna neuvottelumuistio PDF:ksi…</source>
         <translation>Save meeting handout as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
         <source>Kierroksen yhteenveto (PDF)…</source>
         <translation>Round summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Avoimet jatkotoimenpiteet (PDF)…</source>
         <translation>Open follow-ups (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="73"/>
         <source>Luodaan PDF-tiedostoa…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="76"/>
         <source>PDF:n luonti peruttiin.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="79"/>
         <source>PDF:n luonti epäonnistui.</source>
         <translation>Creating the PDF failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
         <source>PDF:n luonti epäonnistui</source>
         <translation>Creating the PDF failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="85"/>
         <source>Valitse ensin neuvottelu.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="95"/>
         <source>Neuvottelumuistio: {0}</source>
         <translation>Meeting handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
         <source>Kierroksia ei ole vielä.</source>
         <translation>There are no rounds yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
         <source>Yhteenveto: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
         <source>Avoimet jatkotoimenpiteet</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="137"/>
         <source>PDF valmis.</source>
         <translation>PDF ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="160"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
         <source>Tallennus peruttiin.</source>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="173"/>
         <source>Tallennettu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1568,86 +1616,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -1660,22 +1708,22 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="44"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>

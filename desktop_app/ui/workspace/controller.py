@@ -56,7 +56,7 @@ class WorkspaceController(ItemOperations, QObject):
         view.sections.setModel(self.section_model)
         view.editor.items.setModel(self.items_model)
         view.continuity.items.setModel(self.history_model)
-        self.participants = ParticipantsController(services, view.participants, undo, self)
+        self.participants = ParticipantsController(services, view.participants, undo, autosave, self)
         self.participants.message.connect(self.message)
         self._connect()
 

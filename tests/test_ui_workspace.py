@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from ui_support import idle, open_window, type_text, ui_settings
 
-from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Side
+from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MeetingStatus, Side
 from desktop_app.storage import models as m
 from desktop_app.ui import dialogs
 
@@ -321,3 +321,36 @@ def test_participant_details_are_edited_in_place_by_keyboard_with_autosave(qtbot
         fields = set(session.scalars(select(m.AuditEntry.field).where(m.AuditEntry.entity_id == eeva.id,
                                                                       m.AuditEntry.action == "update")))
     assert {"name", "title", "side"} <= fields
+
+
+def test_follow_up_status_is_chosen_next_to_owner_and_due_date(qtbot, services, tmp_path, make_feedback):
+    item = make_feedback("Selvitetään junayhteys")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_item(item.meeting_id, item.id)
+    editor = window.workspace_view.editor
+    assert not editor.follow_up_status.isEnabled()  # no follow-up yet
+
+    editor.owner.setFocus()
+    type_text(editor.owner, "Liikennesuunnittelija")
+    qtbot.keyClick(editor.owner, Qt.Key.Key_Tab)
+    type_text(editor.due, "30.9.2026")
+    idle(qtbot, window)
+    assert editor.follow_up_status.isEnabled() and editor.follow_up_status.currentText() == "Avoin"
+    qtbot.keyClick(editor.due, Qt.Key.Key_Tab)
+    assert editor.follow_up_status.hasFocus()
+    qtbot.keyClick(editor.follow_up_status, Qt.Key.Key_Down)   # Avoin → Työn alla
+    idle(qtbot, window)
+    [follow_up] = services.feedback.get(item.id).follow_ups
+    assert (follow_up.owner, follow_up.status) == ("Liikennesuunnittelija", FollowUpStatus.IN_PROGRESS)
+    assert [r.follow_up.status for r in services.followups.list_all()] == [FollowUpStatus.IN_PROGRESS]
+
+    # The work happens after approval: the status stays changeable while the text is read-only.
+    for status in (MeetingStatus.CLOSED, MeetingStatus.APPROVED):
+        services.meetings.set_status(item.meeting_id, status)
+    window.open_item(item.meeting_id, item.id)
+    assert editor.text.isReadOnly() and editor.follow_up_status.isEnabled()
+    editor.follow_up_status.setFocus()
+    qtbot.keyClick(editor.follow_up_status, Qt.Key.Key_Down)   # Työn alla → Tehty
+    idle(qtbot, window)
+    assert services.feedback.get(item.id).follow_ups[0].status == FollowUpStatus.DONE
+    assert editor.follow_up_status.currentText() == "Tehty"

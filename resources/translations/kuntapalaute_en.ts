@@ -1423,64 +1423,79 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <source>Jatkotoimenpiteen tila</source>
+        <translation>Follow-up status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
+        <translation>Available when the item has a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
         <source>P&amp;rioriteetti</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
         <source>&amp;Määräpäivä</source>
         <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <source>T&amp;ila</source>
+        <translation>&amp;Status</translation>
     </message>
 </context>
 <context>
@@ -1739,67 +1754,67 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
         <source>Kunnan näkökulma</source>
         <translation>Municipality&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
         <source>Koko Kainuun näkökulma</source>
         <translation>Kainuu-wide view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="254"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="255"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="295"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="294"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="43"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="55"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="59"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="124"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

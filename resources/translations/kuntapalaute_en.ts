@@ -205,69 +205,247 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="53"/>
         <source>Synkronoinnin ristiriidat</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="57"/>
         <source>Ratkaisemattomat ristiriidat</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="60"/>
         <source>Versiot rinnakkain</source>
         <translation>Versions side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="62"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="62"/>
         <source>Oma versio</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="62"/>
         <source>Keskitietokannan versio</source>
         <translation>Central database version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
         <source>Yhdistelmä (muokattava)</source>
         <translation>Merge (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="73"/>
         <source>Pidä oma versio</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="74"/>
         <source>Pidä keskitietokannan versio</source>
         <translation>Keep the central version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="75"/>
         <source>Tallenna yhdistelmä</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="113"/>
         <source>Ei ratkaisemattomia ristiriitoja.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="128"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="124"/>
         <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
         <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
         <source>Ristiriidan ratkaisu</source>
         <translation>Resolve conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <source>poistettu</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <source>voimassa</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="38"/>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="40"/>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="41"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="42"/>
+        <source>Muistiinpanot</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="43"/>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="44"/>
+        <source>Kellonaika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="45"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
+        <source>Prioriteetti</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="47"/>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="48"/>
+        <source>Näkökulma</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="49"/>
+        <source>Järjestys</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
+        <source>Toimintasektori</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
+        <source>Neuvottelu</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
+        <source>Kierros</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
+        <source>Palaute</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
+        <source>Puoli</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
+        <source>Vastuuhenkilö</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
+        <source>Koodi</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
+        <source>Nimi (en)</source>
+        <translation>Name (en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
+        <source>Poistettu käytöstä</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
+        <source>TTS-alku</source>
+        <translation>Plan period start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
+        <source>TTS-loppu</source>
+        <translation>Plan period end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
+        <source>Poistettu</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
+        <source>Osallistuja</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
+        <source>Jatkotoimenpide</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from ui_support import idle, open_window, type_text, ui_settings
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MeetingStatus, Side
 from desktop_app.storage import models as m
 from desktop_app.ui import dialogs
+from desktop_app.ui.models.list_models import HIGHLIGHT_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -114,6 +115,10 @@ def test_search_finds_an_item_and_opens_it_in_its_meeting(qtbot, services, tmp_p
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
     assert window.search.results.hasFocus()
+    snippet = window.search.model.index(0, 4)
+    assert "[" not in snippet.data() and "\ue000esteettömyys" in snippet.data(HIGHLIGHT_ROLE).lower()
+    assert window.search.results.itemDelegateForColumn(4) is window.search.highlight
+    assert not window.search.results.grab().isNull()  # the bold snippet paints
     qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.workspace_view
     assert window.current_meeting_id() == target.meeting_id

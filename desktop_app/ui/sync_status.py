@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
-from shiboken6 import isValid
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.formatting import fi_date
 from desktop_app.storage.database import Database
+from desktop_app.sync.status import sync_status
 
 REFRESH_MS = 5_000
 
@@ -26,17 +26,13 @@ class SyncStatusLabel(QLabel):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         window.statusBar().addPermanentWidget(self)
-        QTimer.singleShot(0, self, self.refresh)  # after the first paint: counting compiles ~10 queries
+        self.refresh()
 
     def refresh(self) -> None:
-        from desktop_app.sync.status import sync_status  # loads the sync engine's tables: not at start
-
         try:
             status = sync_status(self.db)
         except KuntapalauteError:
             return  # the database is busy or failing; the save indicator already says so
-        if not isValid(self):  # the window may have gone while the count ran (deferred first refresh)
-            return
         parts = [self.tr("Synkronoimatta: %1").replace("%1", str(status.unsynced))]
         if status.open_conflicts:
             parts.append(self.tr("ristiriitoja: %1").replace("%1", str(status.open_conflicts)))

@@ -760,37 +760,37 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="100"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="118"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -1455,27 +1455,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="86"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="87"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="88"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="89"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="90"/>
         <source>Osuma</source>
         <translation>Match</translation>
     </message>
@@ -1483,67 +1483,67 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="36"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="87"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="89"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="91"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
@@ -1692,32 +1692,32 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="146"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="147"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="134"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -1901,22 +1901,22 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="36"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>

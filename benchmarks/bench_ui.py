@@ -97,7 +97,7 @@ def main() -> int:
     bare = median_start(["bare"], args.runs)
     print(f"bare PySide6 window: {bare * 1000:.0f} ms (median of {args.runs})")
     floor = median_start(["floor"], args.runs)
-    print(f"bare window after main.py's imports (CLI, services, SQLAlchemy, Alembic): {floor * 1000:.0f} ms"
+    print(f"bare window after main.py's imports (CLI, services, SQLAlchemy): {floor * 1000:.0f} ms"
           f" = {floor / bare:.2f}× bare  (the floor for any window the app paints)")
     for items in (9_000, 100_000):
         db_path = folder / f"items-{items}.db"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from sync_support import central_state, make_device, run_sync
 
@@ -13,8 +14,10 @@ from desktop_app.services import Services
 from desktop_app.sync.conflicts import list_conflicts
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
 from desktop_app.ui.extensions import INSTALLERS
+from desktop_app.ui.i18n import install_translations, remove_translations
 from desktop_app.ui.sync_actions import install_sync_actions, sync_status_text
 from desktop_app.ui.sync_conflicts import ConflictDialog
+from desktop_app.ui.sync_labels import show_value, typed_to_wire
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -118,12 +121,35 @@ def test_conflict_dialog_shows_both_versions_and_keeps_mine(qtbot, devices, tmp_
     text_row = rows["Teksti  ≠"]
     assert dialog.table.item(text_row, 1).text() == "Bertan teksti"
     assert dialog.table.item(text_row, 2).text() == "Ainon teksti"
-    assert set(dialog.differing_rows()) >= {text_row, rows["Tärkeys  ≠"]}
+    priority_row = rows["Prioriteetti  ≠"]
+    assert set(dialog.differing_rows()) >= {text_row, priority_row}
+    # Enum values in the user's language, not their stored form ("high", "question").
+    assert [dialog.table.item(priority_row, c).text() for c in (1, 2, 3)] == ["Korkea", "Normaali", "Korkea"]
+    assert dialog.table.item(rows["Laji"], 1).text() == "Kysymys"
+    assert dialog.list.item(0).text() == "Palaute: teksti\nBertan teksti"  # only the text clashed
     assert "Kenttä" not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     dialog.keep_mine.click()
     assert dialog.list.count() == 0 and not list_conflicts(b.db)
     run_sync(b.db, url)
     assert central_state(url)["feedback"][item_id]["text"] == "Bertan teksti"
+
+
+def test_conflict_dialog_speaks_english_when_chosen(qtbot, qapp, devices, tmp_path) -> None:
+    a, b = devices
+    _conflict(a, b, f"sqlite:///{tmp_path / 'keskus.db'}")
+    installed = install_translations(qapp, "en")
+    try:
+        dialog = ConflictDialog(b.db)
+        qtbot.addWidget(dialog)
+        rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+        assert {"Text  ≠", "Priority  ≠", "Kind", "Deleted"} <= set(rows)
+        assert [dialog.table.item(rows["Priority  ≠"], c).text() for c in (1, 2)] == ["High", "Normal"]
+        assert dialog.table.item(rows["Kind"], 2).text() == "Question"
+        assert dialog.table.item(rows["Deleted"], 1).text() == "in use"
+        assert dialog.list.item(0).text().startswith("Feedback: text")
+    finally:
+        remove_translations(qapp, installed)
+        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
 
 
 def test_conflict_dialog_saves_an_edited_merge(qtbot, devices, tmp_path) -> None:
@@ -134,12 +160,13 @@ def test_conflict_dialog_saves_an_edited_merge(qtbot, devices, tmp_path) -> None
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     dialog.table.item(rows["Teksti  ≠"], 3).setText("Ainon ja Bertan teksti yhdessä")
+    dialog.table.item(rows["Prioriteetti  ≠"], 3).setText("matala")  # the shown label, any case
     dialog.keep_merge.click()
     assert not list_conflicts(b.db)
     run_sync(b.db, url)
     run_sync(a.db, url)
     assert a.feedback.get(item_id).text == "Ainon ja Bertan teksti yhdessä"
-    assert a.feedback.get(item_id).priority.value == "high"
+    assert a.feedback.get(item_id).priority.value == "low"
 
 
 def test_a_bad_merge_value_is_refused_and_changes_nothing(qtbot, devices, tmp_path, monkeypatch) -> None:
@@ -260,3 +287,16 @@ def test_an_orphan_offers_restore_or_delete_and_restores(qtbot, devices, tmp_pat
     run_sync(b.db, url)
     run_sync(a.db, url)
     assert [f.description for f in a.feedback.get(item.id).follow_ups] == ["Bertan jatkotoimi"]
+
+
+def test_merge_column_accepts_labels_finnish_dates_and_times(qapp) -> None:
+    assert typed_to_wire("follow_ups", "status", "työn alla") == "in_progress"
+    assert typed_to_wire("meetings", "status", "Käynnissä") == "in_progress"
+    assert typed_to_wire("feedback", "priority", "high") == "high"
+    assert typed_to_wire("meetings", "meeting_date", "5.3.2026") == "2026-03-05"
+    assert typed_to_wire("meetings", "start_time", "9.05") == "09:05:00"
+    assert typed_to_wire("meetings", "start_time", "25.99") == "25.99"  # parse_edited refuses it
+    assert show_value("meetings", "meeting_date", "2026-03-05") == "5.3.2026"
+    assert show_value("meetings", "start_time", "09:05:00") == "9.05"
+    assert show_value("follow_ups", "status", "done") == "Tehty"
+    assert show_value("feedback", "priority", "someday") == "someday"  # unknown: shown as stored

@@ -8,7 +8,15 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority, Side
-from desktop_app.ui.models.list_models import FollowUpTableModel, SearchResultModel, SectorAdminModel
+from desktop_app.ui.highlight import marked_to_html
+from desktop_app.ui.models.list_models import (
+    HIGHLIGHT_ROLE,
+    MARK_CLOSE,
+    MARK_OPEN,
+    FollowUpTableModel,
+    SearchResultModel,
+    SectorAdminModel,
+)
 from desktop_app.ui.models.meeting_models import (
     COUNT_ROLE,
     COVERED_ROLE,
@@ -143,6 +151,14 @@ def test_participant_model_formats_name_title_and_organisation(services, make_me
     model.set_participants(services.participants.list_for_meeting(meeting.id))
     texts = {model.index(r).data(DISPLAY) for r in range(model.rowCount())}
     assert texts == {"Eeva, kaupunginjohtaja (Kuhmon kaupunki)", "Liisa"}
+    eeva = services.participants.list_for_meeting(meeting.id)
+    eeva = next(p for p in eeva if p.name == "Eeva")
+    row = model.row_of(eeva.id)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, *_: changed.append(top.row()))
+    model.replace(services.participants.update(eeva.id, title="pormestari"))
+    assert changed == [row] and model.index(row).data(DISPLAY) == "Eeva, pormestari (Kuhmon kaupunki)"
+    assert model.row_of("ei-ole") == -1
 
 
 def test_search_result_model_columns(services, make_feedback):
@@ -157,6 +173,19 @@ def test_search_result_model_columns(services, make_feedback):
     assert model.rowCount(QModelIndex()) == 1
     model.sector_names = {item.sector_id: "Transport and accessibility"}
     assert model.index(0, 2).data(DISPLAY) == "Transport and accessibility"
+
+
+def test_search_snippet_marks_become_bold_not_brackets(services, make_feedback):
+    make_feedback("Junaliikenne <Kajaani> & Kuhmo: junaliikenne on tärkeää")
+    model = SearchResultModel()
+    model.set_rows(services.search.search("junaliikenne", marks=(MARK_OPEN, MARK_CLOSE)))
+    shown = model.index(0, 4).data(DISPLAY)
+    assert "junaliikenne on tärkeää" in shown.lower() and MARK_OPEN not in shown and "[" not in shown
+    marked = model.index(0, 4).data(HIGHLIGHT_ROLE)
+    assert f"{MARK_OPEN}junaliikenne{MARK_CLOSE}" in marked.lower()
+    assert model.index(0, 3).data(HIGHLIGHT_ROLE) is None  # only the snippet column is rich
+    html = marked_to_html(marked)
+    assert "<b>Junaliikenne</b>" in html and "&lt;Kajaani&gt; &amp; Kuhmo" in html  # user text stays text
 
 
 def test_follow_up_model_marks_overdue_rows(services, make_feedback):

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from ui_support import idle, open_window, type_text, ui_settings
 
-from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Side
+from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MeetingStatus, Side
 from desktop_app.storage import models as m
 from desktop_app.ui import dialogs
+from desktop_app.ui.models.list_models import HIGHLIGHT_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -114,6 +115,10 @@ def test_search_finds_an_item_and_opens_it_in_its_meeting(qtbot, services, tmp_p
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
     assert window.search.results.hasFocus()
+    snippet = window.search.model.index(0, 4)
+    assert "[" not in snippet.data() and "\ue000esteettömyys" in snippet.data(HIGHLIGHT_ROLE).lower()
+    assert window.search.results.itemDelegateForColumn(4) is window.search.highlight
+    assert not window.search.results.grab().isNull()  # the bold snippet paints
     qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.workspace_view
     assert window.current_meeting_id() == target.meeting_id
@@ -263,3 +268,94 @@ def test_header_details_edit_items_and_remove_a_participant_with_undo(qtbot, ser
     assert services.participants.list_for_meeting(meeting.id) == []
     qtbot.keyClick(people, Qt.Key.Key_Z, CTRL)
     assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Poistuva Henkilö"]
+
+
+def test_participant_details_are_edited_in_place_by_keyboard_with_autosave(qtbot, services, tmp_path,
+                                                                           make_meeting):
+    meeting = make_meeting()
+    services.participants.add(meeting.id, "Eeva Esimerkki", "municipality", "Kuhmon kaupunki", "johtaja")
+    services.participants.add(meeting.id, "Liisa Liittolainen", "council", "Kainuun liitto")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "participants")
+    panel = window.workspace_view.participants
+    editor = panel.editor
+    assert not editor.isEnabled()  # nothing selected yet
+
+    # Select Eeva with the keyboard, jump to the name field with its mnemonic (Alt+I) and type.
+    panel.municipality.people.setFocus()
+    qtbot.keyClick(panel.municipality.people, Qt.Key.Key_Home)
+    assert editor.isEnabled() and editor.name.text() == "Eeva Esimerkki"
+    qtbot.keyClick(panel.municipality.people, Qt.Key.Key_I, ALT)
+    assert editor.name.hasFocus()
+    qtbot.keyClick(editor.name, Qt.Key.Key_End)
+    type_text(editor.name, "-Virtanen")
+    qtbot.keyClick(editor.name, Qt.Key.Key_Tab)
+    assert editor.role.hasFocus()
+    editor.role.selectAll()
+    type_text(editor.role, "kaupunginjohtaja")
+    qtbot.keyClick(editor.role, Qt.Key.Key_Tab)
+    assert editor.organisation.hasFocus()
+    idle(qtbot, window)
+    eeva = next(p for p in services.participants.list_for_meeting(meeting.id) if p.side == Side.MUNICIPALITY)
+    assert (eeva.name, eeva.title, eeva.organisation) == ("Eeva Esimerkki-Virtanen", "kaupunginjohtaja",
+                                                         "Kuhmon kaupunki")
+    assert panel.municipality.people.currentIndex().data() == \
+        "Eeva Esimerkki-Virtanen, kaupunginjohtaja (Kuhmon kaupunki)"
+    assert window.save_state.text().startswith("Tallennettu")
+
+    # An emptied name is refused next to the fields; the saved name stays.
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Backspace)
+    idle(qtbot, window)
+    assert editor.error.isVisible() and "nimi" in editor.error.text().lower()
+    names = {p.id: p.name for p in services.participants.list_for_meeting(meeting.id)}
+    assert names[eeva.id] == "Eeva Esimerkki-Virtanen"
+    type_text(editor.name, "Eeva Virtanen")
+    idle(qtbot, window)
+    assert not editor.error.isVisible()
+
+    # Side: the combo moves her to the council's list and she stays selected there.
+    editor.side.setFocus()
+    qtbot.keyClick(editor.side, Qt.Key.Key_Down)
+    idle(qtbot, window)
+    moved = next(p for p in services.participants.list_for_meeting(meeting.id) if p.id == eeva.id)
+    assert (moved.name, moved.side) == ("Eeva Virtanen", Side.COUNCIL)
+    assert panel.council.people.model().rowCount() == 2 and panel.municipality.people.model().rowCount() == 0
+    assert window.workspace.participants.selected.id == eeva.id and editor.name.text() == "Eeva Virtanen"
+    with services.db.read() as session:
+        fields = set(session.scalars(select(m.AuditEntry.field).where(m.AuditEntry.entity_id == eeva.id,
+                                                                      m.AuditEntry.action == "update")))
+    assert {"name", "title", "side"} <= fields
+
+
+def test_follow_up_status_is_chosen_next_to_owner_and_due_date(qtbot, services, tmp_path, make_feedback):
+    item = make_feedback("Selvitetään junayhteys")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_item(item.meeting_id, item.id)
+    editor = window.workspace_view.editor
+    assert not editor.follow_up_status.isEnabled()  # no follow-up yet
+
+    editor.owner.setFocus()
+    type_text(editor.owner, "Liikennesuunnittelija")
+    qtbot.keyClick(editor.owner, Qt.Key.Key_Tab)
+    type_text(editor.due, "30.9.2026")
+    idle(qtbot, window)
+    assert editor.follow_up_status.isEnabled() and editor.follow_up_status.currentText() == "Avoin"
+    qtbot.keyClick(editor.due, Qt.Key.Key_Tab)
+    assert editor.follow_up_status.hasFocus()
+    qtbot.keyClick(editor.follow_up_status, Qt.Key.Key_Down)   # Avoin → Työn alla
+    idle(qtbot, window)
+    [follow_up] = services.feedback.get(item.id).follow_ups
+    assert (follow_up.owner, follow_up.status) == ("Liikennesuunnittelija", FollowUpStatus.IN_PROGRESS)
+    assert [r.follow_up.status for r in services.followups.list_all()] == [FollowUpStatus.IN_PROGRESS]
+
+    # The work happens after approval: the status stays changeable while the text is read-only.
+    for status in (MeetingStatus.CLOSED, MeetingStatus.APPROVED):
+        services.meetings.set_status(item.meeting_id, status)
+    window.open_item(item.meeting_id, item.id)
+    assert editor.text.isReadOnly() and editor.follow_up_status.isEnabled()
+    editor.follow_up_status.setFocus()
+    qtbot.keyClick(editor.follow_up_status, Qt.Key.Key_Down)   # Työn alla → Tehty
+    idle(qtbot, window)
+    assert services.feedback.get(item.id).follow_ups[0].status == FollowUpStatus.DONE
+    assert editor.follow_up_status.currentText() == "Tehty"

@@ -70,6 +70,8 @@ def _one(out: Path, language: str, width: int, height: int) -> None:
         lambda: window.workspace_view.editor.items.setCurrentIndex(window.workspace.items_model.index(1)),
         lambda: shot("2-workspace"),
         lambda: window.open_meeting(kuhmo.id, "participants"),
+        lambda: (people := window.workspace_view.participants.municipality.people).setCurrentIndex(
+            people.model().index(0, 0)),
         lambda: shot("3-participants"),
         lambda: (window.show_search(), window.search.query.setText("liikenne")),
         lambda: shot("4-search"),

@@ -17,15 +17,8 @@ from desktop_app.domain.validation import (
     parse_enum,
     parse_time,
 )
-from desktop_app.services.convert import (
-    feedback_record,
-    follow_ups_by_feedback,
-    get_live,
-    load_meeting_record,
-    participant_record,
-    round_record,
-    sector_record,
-)
+from desktop_app.services.convert import get_live, load_meeting_record, sector_record
+from desktop_app.services.meeting_read import load_meeting_detail
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 
@@ -130,37 +123,6 @@ class MeetingService:
             return [sector_record(row) for row in rows if row.id not in covered]
 
     def detail(self, meeting_id: str) -> MeetingDetail:
-        """The whole meeting in display order, loaded in one read."""
+        """The whole meeting in display order, loaded in one read (Core selects: the hot path)."""
         with self.db.read() as session:
-            meeting = load_meeting_record(session, meeting_id)
-            round_row = session.get(m.Round, meeting.round_id)
-            assert round_row is not None
-            participants = session.scalars(
-                select(m.Participant)
-                .where(m.Participant.meeting_id == meeting_id, m.Participant.deleted_at.is_(None))
-                .order_by(m.Participant.side, m.Participant.sort_order, m.Participant.created_at)
-            ).all()
-            items = session.scalars(
-                select(m.Feedback)
-                .where(m.Feedback.meeting_id == meeting_id, m.Feedback.deleted_at.is_(None))
-                .order_by(m.Feedback.kind, m.Feedback.sector_id, m.Feedback.sort_order,
-                          m.Feedback.created_at)
-            ).all()
-            follow_ups = follow_ups_by_feedback(session, [item.id for item in items])
-            # Retired sectors stay visible when this meeting has items under them.
-            used = {item.sector_id for item in items}
-            sectors = [
-                sector_record(row)
-                for row in session.scalars(
-                    select(m.Sector).where(m.Sector.deleted_at.is_(None))
-                    .order_by(m.Sector.sort_order, m.Sector.code)
-                )
-                if row.retired_at is None or row.id in used
-            ]
-            return MeetingDetail(
-                meeting=meeting,
-                round=round_record(round_row),
-                participants=tuple(participant_record(p) for p in participants),
-                feedback=tuple(feedback_record(i, follow_ups.get(i.id, ())) for i in items),
-                sectors=tuple(sectors),
-            )
+            return load_meeting_detail(session.connection(), meeting_id)

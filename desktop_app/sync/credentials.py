@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -59,6 +57,9 @@ def resolve_password(url: URL) -> str | None:
     env = os.environ.get(PASSWORD_ENV)
     if env:
         return env
+    import keyring  # imported on first use: loading the backends costs start-up time
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, _keyring_user(url))
     except KeyringError:
@@ -66,6 +67,9 @@ def resolve_password(url: URL) -> str | None:
 
 
 def store_password(url: URL, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(url), password)
     except KeyringError as exc:

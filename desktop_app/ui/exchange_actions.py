@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.progress import Progress
-from desktop_app.exchange.bundle import ExportSummary, export_bundle
-from desktop_app.exchange.errors import BundleError
-from desktop_app.exchange.importer import ImportReport, import_bundle
-from desktop_app.exchange.scope import ALL, MEETING, ROUND, Scope
-from desktop_app.exchange.spreadsheets import SpreadsheetSummary, export_csv, export_xlsx
 from desktop_app.ui.host import MENU_FILE, AppHost
 from desktop_app.ui.workers import Task
+
+# desktop_app.exchange (jsonschema, openpyxl) loads on first use, not at start-up.
+if TYPE_CHECKING:
+    from desktop_app.exchange.bundle import ExportSummary
+    from desktop_app.exchange.importer import ImportReport
+    from desktop_app.exchange.scope import Scope
+    from desktop_app.exchange.spreadsheets import SpreadsheetSummary
 
 
 class ExchangeActions(QObject):
@@ -46,6 +48,8 @@ class ExchangeActions(QObject):
     # ---- export -------------------------------------------------------------------------------
 
     def _scope_choices(self) -> list[tuple[str, Scope]]:
+        from desktop_app.exchange.scope import ALL, MEETING, ROUND, Scope
+
         choices = [(self.tr("Kaikki tiedot"), Scope(ALL))]
         round_id = self.host.current_round_id()
         if round_id:
@@ -84,6 +88,9 @@ class ExchangeActions(QObject):
         db = self.host.services.db
 
         def work(progress: Progress) -> ExportSummary | SpreadsheetSummary:
+            from desktop_app.exchange.bundle import export_bundle
+            from desktop_app.exchange.spreadsheets import export_csv, export_xlsx
+
             if kind == "xlsx":
                 return export_xlsx(db, scope, path, progress)
             if kind == "csv":
@@ -93,6 +100,8 @@ class ExchangeActions(QObject):
         self._run(self.tr("Viedään tietoja…"), work, lambda result: self._exported(path, result))
 
     def _exported(self, path: Path, result: ExportSummary | SpreadsheetSummary) -> None:
+        from desktop_app.exchange.bundle import ExportSummary
+
         if isinstance(result, ExportSummary):
             rows = sum(result.counts.values())
             text = self.tr("Siirtopaketti tallennettiin: %1\n%2 tietuetta. Tarkistussumma %3…").replace(
@@ -112,7 +121,7 @@ class ExchangeActions(QObject):
         path = Path(path_text)
         db = self.host.services.db
         self._run(self.tr("Tarkistetaan siirtopakettia…"),
-                  lambda progress: import_bundle(db, path, dry_run=True, progress=progress),
+                  lambda progress: _import_bundle(db, path, dry_run=True, progress=progress),
                   lambda report: self._previewed(path, report))
 
     def _previewed(self, path: Path, report: ImportReport) -> None:
@@ -132,7 +141,7 @@ class ExchangeActions(QObject):
             return
         db = self.host.services.db
         self._run(self.tr("Tuodaan siirtopakettia…"),
-                  lambda progress: import_bundle(db, path, progress=progress), self._imported)
+                  lambda progress: _import_bundle(db, path, progress=progress), self._imported)
 
     def _imported(self, report: ImportReport) -> None:
         self.host.refresh()
@@ -186,6 +195,8 @@ class ExchangeActions(QObject):
         self.import_action.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
+        from desktop_app.exchange.errors import BundleError
+
         if isinstance(error, BundleError):
             details = error.details()
             text = self.tr("Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.").replace(
@@ -208,6 +219,12 @@ class ExchangeActions(QObject):
         QMessageBox.information(self.host.window(), title, text)
         self.host.show_status(title)
         self.finished.emit(text)
+
+
+def _import_bundle(*args: Any, **kwargs: Any) -> ImportReport:
+    from desktop_app.exchange.importer import import_bundle
+
+    return import_bundle(*args, **kwargs)
 
 
 def install_exchange_actions(host: AppHost) -> ExchangeActions:

@@ -6,16 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.domain.progress import Progress
-from desktop_app.reports import build_follow_up_list, build_meeting_handout, build_round_summary
-from desktop_app.services.report_data import load_follow_up_list, load_round_summary
 from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
-from desktop_app.ui.pdf_preview import PdfPreviewDialog, save_pdf
+
+# ReportLab (in the jobs) and Qt's PDF modules (in the preview) load on first use, not at start-up.
+if TYPE_CHECKING:
+    from desktop_app.ui.pdf_preview import PdfPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class ReportActions(QObject):
         services = self.host.services
 
         def job(progress: Progress) -> Generated:
+            from desktop_app.reports import build_meeting_handout
+
             detail = services.meetings.detail(meeting_id)
             data = build_meeting_handout(detail, progress=progress)
             name = f"{detail.meeting.municipality_name} {detail.round.year}"
@@ -103,6 +107,9 @@ class ReportActions(QObject):
             round_id = rounds[0].id
 
         def job(progress: Progress) -> Generated:
+            from desktop_app.reports import build_round_summary
+            from desktop_app.services.report_data import load_round_summary
+
             data = load_round_summary(services.db, round_id, progress)
             pdf = build_round_summary(data, progress=progress)
             return Generated(pdf, self.tr("Yhteenveto: {0}").format(data.round.label),
@@ -114,6 +121,9 @@ class ReportActions(QObject):
         round_id = self.host.current_round_id()
 
         def job(progress: Progress) -> Generated:
+            from desktop_app.reports import build_follow_up_list
+            from desktop_app.services.report_data import load_follow_up_list
+
             data = load_follow_up_list(services.db, round_id=round_id)
             pdf = build_follow_up_list(data, progress=progress)
             return Generated(pdf, self.tr("Avoimet jatkotoimenpiteet"), "Avoimet jatkotoimenpiteet.pdf")
@@ -122,6 +132,8 @@ class ReportActions(QObject):
     # --- what happens with the PDF -------------------------------------------------------------
 
     def _show(self, result: Generated) -> PdfPreviewDialog:
+        from desktop_app.ui.pdf_preview import PdfPreviewDialog
+
         self.host.show_status(self.tr("PDF valmis."))
         dialog = PdfPreviewDialog(result.data, result.title, result.file_name, self.host.window())
         dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
@@ -151,6 +163,8 @@ class ReportActions(QObject):
             self.host.show_status(self.tr("Tallennus peruttiin."))
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        from desktop_app.ui.pdf_preview import save_pdf
+
         try:
             save_pdf(result.data, path)
         except OSError as exc:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
+from desktop_app.ui.highlight import HighlightDelegate
 from desktop_app.ui.models import labels
-from desktop_app.ui.models.list_models import SearchResultModel
+from desktop_app.ui.models.list_models import MARK_CLOSE, MARK_OPEN, SNIPPET_COLUMN, SearchResultModel
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
 
@@ -45,6 +46,8 @@ class SearchView(QWidget):
         self.results = QTableView()
         setup_table(self.results, self.tr("Hakutulokset"))
         self.results.setModel(self.model)
+        self.highlight = HighlightDelegate(self.results)
+        self.results.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlight)
         self.results.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -124,8 +127,10 @@ class SearchView(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows)
 
-        self.tasks.start(lambda _p: self.services.search.search(text, limit=200, **options), on_done=done,
-                         on_error=lambda exc: self.summary.setText(str(exc)))
+        def search(_progress: object) -> list:
+            return self.services.search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
+
+        self.tasks.start(search, on_done=done, on_error=lambda exc: self.summary.setText(str(exc)))
 
     def _enter_pressed(self) -> None:
         """Enter moves to the results; when the search is still running, once they arrive."""

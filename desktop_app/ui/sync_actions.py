@@ -6,7 +6,7 @@ the last successful sync."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,18 +26,19 @@ from desktop_app.sync.credentials import (
     safe_url_text,
     store_password,
 )
-from desktop_app.sync.engine import SyncReport
 from desktop_app.sync.errors import CentralLoginError
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
-from desktop_app.sync.service import remembered_url, synchronize
-from desktop_app.sync.status import sync_status
 from desktop_app.ui.host import MENU_TOOLS, AppHost
-from desktop_app.ui.sync_conflicts import ConflictDialog
 from desktop_app.ui.sync_status import SyncStatusLabel
+
+if TYPE_CHECKING:
+    from desktop_app.sync.engine import SyncReport
 
 
 def sync_status_text(db: Database) -> str:
     """For the main window's status bar: e.g. 'Synkronoimatta: 3, viimeksi 27.11.2026 klo 14.05'."""
+    from desktop_app.sync.status import sync_status
+
     return sync_status(db).summary_fi()
 
 
@@ -106,6 +107,9 @@ class SyncController(QObject):
     def start_sync(self) -> None:
         if self.task is not None:
             return
+        # The sync engine, the central store's drivers and Alembic load on the first sync only.
+        from desktop_app.sync.service import remembered_url, synchronize
+
         url_text = remembered_url(self.db) or self.ask_url()
         if not url_text:
             return
@@ -177,6 +181,8 @@ class SyncController(QObject):
 
     # -- conflicts ----------------------------------------------------------------------------
     def show_conflicts(self) -> None:
+        from desktop_app.ui.sync_conflicts import ConflictDialog
+
         dialog = ConflictDialog(self.db, self.host.window())
         dialog.exec()
         self.host.refresh()

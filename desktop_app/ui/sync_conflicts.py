@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,6 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
 from desktop_app.sync.conflicts import (
     DELETE_CHILD,
-    FIELD_LABELS,
     KEEP_MINE,
     KEEP_THEIRS,
     MERGED,
@@ -40,12 +39,9 @@ from desktop_app.sync.conflicts import (
     resolve,
 )
 from desktop_app.sync.rows import merge_fields, to_wire
+from desktop_app.ui.sync_labels import edit_value, entity_label, field_label, show_value, typed_to_wire
 
 DIFF_BRUSH = QBrush(QColor("#ffe8a3"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
 
 
 class ConflictDialog(QDialog):
@@ -102,14 +98,14 @@ class ConflictDialog(QDialog):
         self.conflicts = list_conflicts(self.db)
         self.list.clear()
         for conflict in self.conflicts:
-            fields = ", ".join(FIELD_LABELS.get(key, key).lower() for key in conflict.fields)
+            fields = ", ".join(field_label(conflict.entity, key).lower() for key in conflict.fields)
             if conflict.is_orphan:
                 fields = self.tr("poistetun kohteen alla ({0})").format(conflict.parent_label.lower())
             snippet = str(conflict.mine.get("text") or conflict.mine.get("name_fi")
                           or conflict.mine.get("name") or conflict.mine.get("place")
                           or conflict.mine.get("description") or "")
             snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
-            item = QListWidgetItem(f"{conflict.label}: {fields}\n{snippet}".rstrip())
+            item = QListWidgetItem(f"{entity_label(conflict.entity)}: {fields}\n{snippet}".rstrip())
             item.setToolTip(snippet)
             self.list.addItem(item)
         has_any = bool(self.conflicts)
@@ -135,7 +131,7 @@ class ConflictDialog(QDialog):
             return
         self.info.setText(self.tr(
             "{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. "
-            "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(conflict.label))
+            "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(entity_label(conflict.entity)))
         # Internal references (ids) mean nothing to a reader; show them only when they differ.
         fields = [key for key in merge_fields(conflict.entity)
                   if not key.endswith("_id") or conflict.mine.get(key) != conflict.theirs.get(key)]
@@ -145,8 +141,10 @@ class ConflictDialog(QDialog):
         for index, key in enumerate(fields):
             mine, theirs = conflict.mine.get(key), conflict.theirs.get(key)
             differs = mine != theirs
-            label = FIELD_LABELS.get(key, key) + ("  ≠" if differs else "")
-            cells = [label, _show_value(key, mine), _show_value(key, theirs), _edit_value(key, mine)]
+            label = field_label(conflict.entity, key) + ("  ≠" if differs else "")
+            entity = conflict.entity
+            cells = [label, show_value(entity, key, mine), show_value(entity, key, theirs),
+                     edit_value(entity, key, mine)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key)
@@ -181,7 +179,7 @@ class ConflictDialog(QDialog):
         self.info.setText(self.tr(
             "{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on "
             "poistanut. Palauta poistettu kohde, tai poista tämäkin.").format(
-                conflict.label, conflict.parent_label.lower()))
+                entity_label(conflict.entity), conflict.parent_label.lower()))
         # Left: this row; right: the deleted parent. No merge column: there is nothing to merge.
         fields = [key for key in merge_fields(conflict.entity) if not key.endswith("_id")]
         parent_fields = [key for key in merge_fields(conflict.parent_entity or "")
@@ -190,10 +188,12 @@ class ConflictDialog(QDialog):
         for index in range(self.table.rowCount()):
             key = fields[index] if index < len(fields) else ""
             parent_key = parent_fields[index] if index < len(parent_fields) else ""
-            cells = [FIELD_LABELS.get(key, key),
-                     _show_value(key, conflict.mine.get(key)) if key else "",
-                     (FIELD_LABELS.get(parent_key, parent_key) + ": "
-                      + _show_value(parent_key, conflict.theirs.get(parent_key))) if parent_key else "",
+            parent_entity = conflict.parent_entity or ""
+            cells = [field_label(conflict.entity, key) if key else "",
+                     show_value(conflict.entity, key, conflict.mine.get(key)) if key else "",
+                     (field_label(parent_entity, parent_key) + ": "
+                      + show_value(parent_entity, parent_key, conflict.theirs.get(parent_key)))
+                     if parent_key else "",
                      ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -216,7 +216,8 @@ class ConflictDialog(QDialog):
                 stamp = conflict.mine.get(key) or conflict.theirs.get(key)
                 edited[key] = (stamp or to_wire(utcnow())) if item.text().strip() else None
             else:
-                edited[key] = parse_edited(conflict.entity, key, item.text())
+                edited[key] = parse_edited(conflict.entity, key,
+                                           typed_to_wire(conflict.entity, key, item.text()))
         return edited
 
     def choose(self, choice: str) -> None:
@@ -233,14 +234,3 @@ class ConflictDialog(QDialog):
             return
         self.reload()
 
-
-def _show_value(key: str, value: Any) -> str:
-    if key == "deleted_at":
-        return _tr("poistettu") if value else _tr("voimassa")
-    return "" if value is None else str(value)
-
-
-def _edit_value(key: str, value: Any) -> str:
-    if key == "deleted_at":  # any text = keep deleted, empty = keep alive
-        return _tr("poistettu") if value else ""
-    return "" if value is None else str(value)

@@ -205,132 +205,310 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="55"/>
         <source>Synkronoinnin ristiriidat</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="59"/>
         <source>Ratkaisemattomat ristiriidat</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="62"/>
         <source>Versiot rinnakkain</source>
         <translation>Versions side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
         <source>Oma versio</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="68"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
         <source>Keskitietokannan versio</source>
         <translation>Central database version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="69"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="178"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
         <source>Yhdistelmä (muokattava)</source>
         <translation>Merge (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="79"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="167"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="75"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="165"/>
         <source>Pidä oma versio</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="168"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="76"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="166"/>
         <source>Pidä keskitietokannan versio</source>
         <translation>Keep the central version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
         <source>Tallenna yhdistelmä</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="107"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="103"/>
         <source>poistetun kohteen alla ({0})</source>
         <translation>under a deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="122"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="118"/>
         <source>Ei ratkaisemattomia ristiriitoja.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="133"/>
         <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
         <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="164"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="162"/>
         <source>Palauta poistettu: {0}</source>
         <translation>Restore the deleted {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="165"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="163"/>
         <source>Poista myös tämä</source>
         <translation>Delete this too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="171"/>
         <source>Tämä rivi</source>
         <translation>This row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
         <source>Poistettu kohde ({0})</source>
         <translation>Deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="182"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="180"/>
         <source>{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on poistanut. Palauta poistettu kohde, tai poista tämäkin.</source>
         <translation>{0} was added or changed under an item ({1}) that another user has deleted. Restore the deleted item, or delete this too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="232"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="233"/>
         <source>Ristiriidan ratkaisu</source>
         <translation>Resolve conflict</translation>
     </message>
 </context>
 <context>
+    <name>ConflictLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <source>poistettu</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <source>voimassa</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="38"/>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="40"/>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="41"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="42"/>
+        <source>Muistiinpanot</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="43"/>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="44"/>
+        <source>Kellonaika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="45"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
+        <source>Prioriteetti</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="47"/>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="48"/>
+        <source>Näkökulma</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="49"/>
+        <source>Järjestys</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
+        <source>Toimintasektori</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
+        <source>Neuvottelu</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
+        <source>Kierros</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
+        <source>Palaute</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
+        <source>Puoli</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
+        <source>Vastuuhenkilö</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
+        <source>Määräpäivä</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
+        <source>Koodi</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
+        <source>Nimi (en)</source>
+        <translation>Name (en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
+        <source>Poistettu käytöstä</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
+        <source>TTS-alku</source>
+        <translation>Plan period start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
+        <source>TTS-loppu</source>
+        <translation>Plan period end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
+        <source>Poistettu</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
+        <source>Osallistuja</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
+        <source>Jatkotoimenpide</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="44"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="63"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="62"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -446,172 +624,172 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="39"/>
         <source>&amp;Vie tiedot…</source>
         <translation>E&amp;xport data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
         <source>Vie siirtopaketti (JSON), Excel-työkirja tai CSV</source>
         <translation>Export a transfer bundle (JSON), an Excel workbook or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="42"/>
         <source>&amp;Tuo siirtopaketti…</source>
         <translation>&amp;Import transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="43"/>
         <source>Tuo toisen koneen tai keskusjärjestelmän siirtopaketti</source>
         <translation>Import a transfer bundle from another computer or the central system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
         <source>Kaikki tiedot</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="57"/>
         <source>Kierros %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="62"/>
         <source>Neuvottelu: %1 %2</source>
         <translation>Meeting: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="68"/>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="80"/>
         <source>Vie tiedot</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
         <source>Mitä viedään?</source>
         <translation>What to export?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
         <source>Siirtopaketti (*.json)</source>
         <translation>Transfer bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
         <source>CSV, palautekoonti (*.csv)</source>
         <translation>CSV, feedback summary (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="100"/>
         <source>Viedään tietoja…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="107"/>
         <source>Siirtopaketti tallennettiin: %1
 %2 tietuetta. Tarkistussumma %3…</source>
         <translation>Transfer bundle saved: %1
 %2 records. Checksum %3…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="110"/>
         <source>Taulukko tallennettiin: %1
 %2 riviä.</source>
         <translation>Spreadsheet saved: %1
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="112"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="117"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="129"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="132"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="140"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="157"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="158"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="202"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="205"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="209"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="210"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="214"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
@@ -619,37 +797,37 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="100"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="118"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -1056,35 +1234,83 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="84"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="90"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <source>Valitun osallistujan tiedot</source>
+        <translation>Selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
+        <source>Osallistujan nimi</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
+        <source>Osallistujan tehtävänimike</source>
+        <translation>Participant&apos;s job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
+        <source>Osallistujan organisaatio</source>
+        <translation>Participant&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
+        <source>Osallistujan puoli</source>
+        <translation>Participant&apos;s side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <source>N&amp;imi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <source>Te&amp;htävänimike</source>
+        <translation>Job t&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <source>O&amp;rganisaatio</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <source>P&amp;uoli</source>
+        <translation>&amp;Side</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
@@ -1092,22 +1318,22 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="151"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
-        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Delete poistaa valitun, Ctrl+Z palauttaa.</source>
-        <translation>Type a name and title separated by a comma and press Enter. Delete removes the selected person, Ctrl+Z brings them back.</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="153"/>
+        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
+        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="158"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="159"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1168,97 +1394,97 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
         <source>Esikatsele neuvottelumuistio…</source>
         <translation>Preview meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
         <source>Tulosta neuvottelumuistio…</source>
         <translation>Print meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
         <source>Tallenna neuvottelumuistio PDF:ksi…</source>
         <translation>Save meeting handout as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
         <source>Kierroksen yhteenveto (PDF)…</source>
         <translation>Round summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Avoimet jatkotoimenpiteet (PDF)…</source>
         <translation>Open follow-ups (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="73"/>
         <source>Luodaan PDF-tiedostoa…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="76"/>
         <source>PDF:n luonti peruttiin.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="79"/>
         <source>PDF:n luonti epäonnistui.</source>
         <translation>Creating the PDF failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
         <source>PDF:n luonti epäonnistui</source>
         <translation>Creating the PDF failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="85"/>
         <source>Valitse ensin neuvottelu.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="95"/>
         <source>Neuvottelumuistio: {0}</source>
         <translation>Meeting handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
         <source>Kierroksia ei ole vielä.</source>
         <translation>There are no rounds yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
         <source>Yhteenveto: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
         <source>Avoimet jatkotoimenpiteet</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="137"/>
         <source>PDF valmis.</source>
         <translation>PDF ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="160"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
         <source>Tallennus peruttiin.</source>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="173"/>
         <source>Tallennettu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1266,27 +1492,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="86"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="87"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="88"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="89"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="90"/>
         <source>Osuma</source>
         <translation>Match</translation>
     </message>
@@ -1294,67 +1520,67 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="36"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="87"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="89"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="91"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
@@ -1412,64 +1638,79 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <source>Jatkotoimenpiteen tila</source>
+        <translation>Follow-up status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
+        <translation>Available when the item has a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
         <source>P&amp;rioriteetti</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
         <source>&amp;Määräpäivä</source>
         <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <source>T&amp;ila</source>
+        <translation>&amp;Status</translation>
     </message>
 </context>
 <context>
@@ -1488,32 +1729,32 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="146"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="147"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="134"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -1605,86 +1846,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -1728,67 +1969,67 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
         <source>Kunnan näkökulma</source>
         <translation>Municipality&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
         <source>Koko Kainuun näkökulma</source>
         <translation>Kainuu-wide view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="254"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="255"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="295"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="294"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="43"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="55"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="59"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="124"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

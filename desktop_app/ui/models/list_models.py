@@ -14,6 +14,16 @@ from desktop_app.ui.models.nav_models import ID_ROLE, NO_PARENT, RECORD_ROLE, In
 
 _DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
+# Search snippets mark the matched words with two private-use characters (they never occur in
+# typed text); the display text drops them, HIGHLIGHT_ROLE keeps them for the bold delegate.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 20
+SNIPPET_COLUMN = 4
+
+
+def strip_marks(text: str) -> str:
+    return text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
 
 class _RecordTable(QAbstractTableModel):
     """Rows of one record type; subclasses name the columns and render a cell."""
@@ -82,13 +92,21 @@ class SearchResultModel(_RecordTable):
     def cell(self, record: SearchHit, column: int) -> str:
         sector = self.sector_names.get(record.sector_id or "", record.sector_name)
         return [str(record.round_year), record.municipality_name, sector,
-                labels.feedback_kind(record.kind), " ".join(record.snippet.split())][column]
+                labels.feedback_kind(record.kind), strip_marks(self._snippet(record))][column]
+
+    @staticmethod
+    def _snippet(record: SearchHit) -> str:
+        return " ".join(record.snippet.split())
 
     def record_id(self, record: SearchHit) -> str:
         return record.feedback_id
 
     def extra(self, record: SearchHit, column: int, role: int) -> object:
-        return record.text if role == Qt.ItemDataRole.ToolTipRole else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.text
+        if role == HIGHLIGHT_ROLE and column == SNIPPET_COLUMN:
+            return self._snippet(record)
+        return None
 
 
 class FollowUpTableModel(_RecordTable):

@@ -218,6 +218,16 @@ class ParticipantListModel(QAbstractListModel):
     def person(self, row: int) -> ParticipantRecord:
         return self._people[row]
 
+    def row_of(self, participant_id: str | None) -> int:
+        return next((n for n, p in enumerate(self._people) if p.id == participant_id), -1)
+
+    def replace(self, person: ParticipantRecord) -> None:
+        """Show an edited person in place (no reset: the selection and focus stay)."""
+        row = self.row_of(person.id)
+        if row >= 0:
+            self._people[row] = person
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._people)
 

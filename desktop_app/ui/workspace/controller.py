@@ -56,7 +56,7 @@ class WorkspaceController(ItemOperations, QObject):
         view.sections.setModel(self.section_model)
         view.editor.items.setModel(self.items_model)
         view.continuity.items.setModel(self.history_model)
-        self.participants = ParticipantsController(services, view.participants, undo, self)
+        self.participants = ParticipantsController(services, view.participants, undo, autosave, self)
         self.participants.message.connect(self.message)
         self._connect()
 
@@ -71,6 +71,7 @@ class WorkspaceController(ItemOperations, QObject):
         editor.due.textEdited.connect(self._follow_up_edited)
         editor.priority.activated.connect(self._priority_chosen)
         editor.kind.activated.connect(self._kind_chosen)
+        editor.follow_up_status.activated.connect(self._follow_up_status_chosen)
         editor.new_button.clicked.connect(self.new_item)
         editor.up_button.clicked.connect(lambda: self.move_current(-1))
         editor.down_button.clicked.connect(lambda: self.move_current(1))
@@ -281,10 +282,7 @@ class WorkspaceController(ItemOperations, QObject):
         self._loading = False
         self._show_position()
         editor.show_error("")
-        record = self.feedback.get(buf.item_id or "")
-        status = record.follow_ups[0].status if record and record.follow_ups else None
-        from desktop_app.ui.models import labels
-        editor.follow_up_state.setText(labels.follow_up_status(status) if status else "")
+        self._show_follow_up_status()
         assert self.detail is not None and self.section is not None
         self.settings.remember_position(self.detail.meeting.id, self.section.key, buf.item_id or "")
 
@@ -346,6 +344,7 @@ class WorkspaceController(ItemOperations, QObject):
         self._update_coverage()
         if self.buffer is not None and self.buffer.item_id == record.id and self.section is not None:
             self._show_position()
+            self._show_follow_up_status()
             assert self.detail is not None
             self.settings.remember_position(self.detail.meeting.id, self.section.key, record.id)
         self.meeting_changed.emit()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import FeedbackKind, Priority
+from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Priority
 from desktop_app.ui.models import labels
 
 
@@ -60,8 +60,11 @@ class SectionEditorView(QWidget):
         self.due.setAccessibleName(self.tr("Jatkotoimenpiteen määräpäivä"))
         self.due.setPlaceholderText(self.tr("pp.kk.vvvv"))
         self.due.setMaximumWidth(120)
-        self.follow_up_state = QLabel()
-        self.follow_up_state.setObjectName("muted")
+        self.follow_up_status = QComboBox()
+        self.follow_up_status.setAccessibleName(self.tr("Jatkotoimenpiteen tila"))
+        self.follow_up_status.setToolTip(self.tr("Käytössä, kun kohdalla on jatkotoimenpide"))
+        for status in FollowUpStatus:
+            self.follow_up_status.addItem(labels.follow_up_status(status), status.value)
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -106,7 +109,8 @@ class SectionEditorView(QWidget):
         follow_up.addWidget(self.owner, 1)
         follow_up.addWidget(self._label(self.tr("&Määräpäivä"), self.due))
         follow_up.addWidget(self.due)
-        follow_up.addWidget(self.follow_up_state)
+        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status))
+        follow_up.addWidget(self.follow_up_status)
         editor_layout.addLayout(details)
         editor_layout.addLayout(follow_up)
         editor_layout.addWidget(self.error)

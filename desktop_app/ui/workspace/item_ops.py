@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.ui.workspace.buffer import EditBuffer
 from desktop_app.ui.workspace.commands import DeleteItemCommand, MoveItemCommand
@@ -18,6 +19,29 @@ else:
 
 
 class ItemOperations(_Base):
+    def _show_follow_up_status(self) -> None:
+        """The current item's follow-up status; the choice is enabled once a follow-up exists
+        (typing an owner or due date creates it). Follow-ups stay editable in an approved meeting."""
+        combo = self.view.editor.follow_up_status
+        record = self.feedback.get(self.buffer.item_id or "") if self.buffer else None
+        follow_up = record.follow_ups[0] if record and record.follow_ups else None
+        combo.setCurrentIndex(combo.findData(follow_up.status.value) if follow_up else -1)
+        combo.setEnabled(follow_up is not None)
+
+    def _follow_up_status_chosen(self, _index: int) -> None:
+        record = self.feedback.get(self.buffer.item_id or "") if self.buffer else None
+        if record is None or not record.follow_ups:
+            return
+        follow_up_id, item_id = record.follow_ups[0].id, record.id
+        status = FollowUpStatus(self.view.editor.follow_up_status.currentData())
+
+        def write() -> None:
+            self.services.followups.set_status(follow_up_id, status)
+            self._apply(self.services.feedback.get(item_id))
+
+        self.autosave.flush()
+        self.autosave.save_now(("follow-up-status", follow_up_id), write)
+
     def new_item(self) -> None:
         """Ctrl+Enter: keep what was typed and start the next item."""
         if self.section is None or not self.section.holds_feedback or not self.editable:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -96,17 +98,66 @@ class ParticipantColumn(QGroupBox):
         layout.addLayout(row)
 
 
+class ParticipantEditor(QGroupBox):
+    """The selected participant's details; `edited` fires on typing, `side_chosen` on a new side."""
+
+    edited = Signal()
+    side_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Valitun osallistujan tiedot"), parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Osallistujan nimi"))
+        self.role = QLineEdit()
+        self.role.setAccessibleName(self.tr("Osallistujan tehtävänimike"))
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Osallistujan organisaatio"))
+        self.side = QComboBox()
+        self.side.setAccessibleName(self.tr("Osallistujan puoli"))
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        grid = QGridLayout(self)
+        fields = ((self.tr("N&imi"), self.name), (self.tr("Te&htävänimike"), self.role),
+                  (self.tr("O&rganisaatio"), self.organisation), (self.tr("P&uoli"), self.side))
+        for n, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.addWidget(self.error, 2, 0, 1, 4)
+        for edit in (self.name, self.role, self.organisation):
+            edit.textEdited.connect(self.edited)
+        self.side.activated.connect(lambda _index: self.side_chosen.emit())
+
+    def chain_tab_order(self, after: QWidget) -> None:
+        """Tab goes from `after` through name, title, organisation and side, in that order."""
+        QWidget.setTabOrder(after, self.name)
+        QWidget.setTabOrder(self.name, self.role)
+        QWidget.setTabOrder(self.role, self.organisation)
+        QWidget.setTabOrder(self.organisation, self.side)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
 class ParticipantsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("Osallistujat"))
         self.title.setObjectName("sectionTitle")
         self.hint = QLabel(self.tr("Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. "
+                                   "Valitun tiedot voi muuttaa alla (tallentuu itsestään). "
                                    "Delete poistaa valitun, Ctrl+Z palauttaa."))
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.council = ParticipantColumn(self.tr("Kainuun liitto"))
         self.municipality = ParticipantColumn(self.tr("Kunta"))
+        self.editor = ParticipantEditor()
         columns = QHBoxLayout()
         columns.addWidget(self.municipality)
         columns.addWidget(self.council)
@@ -115,6 +166,8 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.editor)
         QWidget.setTabOrder(self.municipality.entry, self.municipality.people)
         QWidget.setTabOrder(self.municipality.people, self.council.entry)
         QWidget.setTabOrder(self.council.entry, self.council.people)
+        self.editor.chain_tab_order(self.council.people)

@@ -1,0 +1,152 @@
+"""What the conflict dialog shows for a synced row's fields: translated field and entity names,
+enum values in the user's language ("high" → "Korkea"), dates in Finnish format; and the way
+back from what the user typed in the merge column to the wire value the sync stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.enums import (
+    DevelopmentScope,
+    FeedbackKind,
+    FollowUpStatus,
+    MeetingStatus,
+    Priority,
+    Side,
+)
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.formatting import fi_date, fi_time
+from desktop_app.domain.validation import parse_date, parse_time
+from desktop_app.ui.models import labels
+
+DATE_FIELDS = frozenset({"meeting_date", "due_date"})
+TIME_FIELDS = frozenset({"start_time"})
+
+
+def _deleted(wire: Any) -> str:
+    T = QCoreApplication  # literal T.translate(...) calls: lupdate finds them
+    return T.translate("ConflictLabels", "poistettu") if wire else T.translate("ConflictLabels", "voimassa")
+
+
+def field_label(entity: str, key: str) -> str:
+    T = QCoreApplication  # literal T.translate(...) calls: lupdate finds them
+    if key == "title" and entity == "participants":
+        return T.translate("ConflictLabels", "Tehtävänimike")
+    names = {
+        "text": T.translate("ConflictLabels", "Teksti"),
+        "place": T.translate("ConflictLabels", "Paikka"),
+        "notes": T.translate("ConflictLabels", "Muistiinpanot"),
+        "meeting_date": T.translate("ConflictLabels", "Päivämäärä"),
+        "start_time": T.translate("ConflictLabels", "Kellonaika"),
+        "status": T.translate("ConflictLabels", "Tila"),
+        "priority": T.translate("ConflictLabels", "Prioriteetti"),
+        "kind": T.translate("ConflictLabels", "Laji"),
+        "scope": T.translate("ConflictLabels", "Näkökulma"),
+        "sort_order": T.translate("ConflictLabels", "Järjestys"),
+        "sector_id": T.translate("ConflictLabels", "Toimintasektori"),
+        "meeting_id": T.translate("ConflictLabels", "Neuvottelu"),
+        "round_id": T.translate("ConflictLabels", "Kierros"),
+        "feedback_id": T.translate("ConflictLabels", "Palaute"),
+        "municipality_code": T.translate("ConflictLabels", "Kunta"),
+        "name": T.translate("ConflictLabels", "Nimi"),
+        "organisation": T.translate("ConflictLabels", "Organisaatio"),
+        "title": T.translate("ConflictLabels", "Otsikko"),
+        "side": T.translate("ConflictLabels", "Puoli"),
+        "description": T.translate("ConflictLabels", "Toimenpide"),
+        "owner": T.translate("ConflictLabels", "Vastuuhenkilö"),
+        "due_date": T.translate("ConflictLabels", "Määräpäivä"),
+        "code": T.translate("ConflictLabels", "Koodi"),
+        "name_fi": T.translate("ConflictLabels", "Nimi"),
+        "name_en": T.translate("ConflictLabels", "Nimi (en)"),
+        "retired_at": T.translate("ConflictLabels", "Poistettu käytöstä"),
+        "year": T.translate("ConflictLabels", "Vuosi"),
+        "period_start": T.translate("ConflictLabels", "TTS-alku"),
+        "period_end": T.translate("ConflictLabels", "TTS-loppu"),
+        "deleted_at": T.translate("ConflictLabels", "Poistettu"),
+    }
+    return names.get(key, key)
+
+
+def entity_label(entity: str) -> str:
+    T = QCoreApplication
+    names = {
+        "sectors": T.translate("ConflictLabels", "Toimintasektori"),
+        "rounds": T.translate("ConflictLabels", "Kierros"),
+        "meetings": T.translate("ConflictLabels", "Neuvottelu"),
+        "participants": T.translate("ConflictLabels", "Osallistuja"),
+        "feedback": T.translate("ConflictLabels", "Palaute"),
+        "follow_ups": T.translate("ConflictLabels", "Jatkotoimenpide"),
+    }
+    return names.get(entity, entity)
+
+
+def _enum_of(entity: str, key: str) -> type[StrEnum] | None:
+    if key == "status":
+        return {"meetings": MeetingStatus, "follow_ups": FollowUpStatus}.get(entity)
+    return {"priority": Priority, "kind": FeedbackKind, "scope": DevelopmentScope, "side": Side}.get(key)
+
+
+def _enum_label(value: StrEnum) -> str:
+    if isinstance(value, MeetingStatus):
+        return labels.meeting_status(value)
+    if isinstance(value, FollowUpStatus):
+        return labels.follow_up_status(value)
+    if isinstance(value, Priority):
+        return labels.priority(value)
+    if isinstance(value, FeedbackKind):
+        return labels.feedback_kind(value)
+    if isinstance(value, DevelopmentScope):
+        return labels.scope(value)
+    assert isinstance(value, Side)
+    return labels.side(value)
+
+
+def show_value(entity: str, key: str, wire: Any) -> str:
+    """A wire value as the user reads it (the read-only 'mine' and 'central' columns)."""
+    if key == "deleted_at":
+        return _deleted(wire)
+    if wire is None:
+        return ""
+    enum_type = _enum_of(entity, key)
+    try:
+        if enum_type is not None:
+            return _enum_label(enum_type(wire))
+        if key in DATE_FIELDS:
+            return fi_date(dt.date.fromisoformat(str(wire)))
+        if key in TIME_FIELDS:
+            return fi_time(dt.time.fromisoformat(str(wire)))
+    except ValueError:
+        pass  # a value this version does not know: show it as it is
+    return str(wire)
+
+
+def edit_value(entity: str, key: str, wire: Any) -> str:
+    """The merge column's starting text: like `show_value`; any text in 'deleted' keeps it deleted."""
+    if key == "deleted_at":
+        return _deleted(wire) if wire else ""
+    return show_value(entity, key, wire)
+
+
+def typed_to_wire(entity: str, key: str, typed: str) -> str:
+    """What the user typed in the merge column → wire text. Accepts the shown label ('Korkea') or
+    the stored value ('high'), Finnish or ISO dates, 14.30 or 14:30:00; anything else is passed on
+    unchanged for `sync.conflicts.parse_edited` to refuse with a clear message."""
+    text = typed.strip()
+    enum_type = _enum_of(entity, key)
+    if enum_type is not None and text:
+        by_label = {_enum_label(member).casefold(): member.value for member in enum_type}
+        return by_label.get(text.casefold(), text)
+    try:
+        if key in DATE_FIELDS and text:
+            parsed = parse_date(text, key, required=False)
+            return parsed.isoformat() if parsed else text
+        if key in TIME_FIELDS and text:
+            clock = parse_time(text, key)
+            return clock.isoformat() if clock else text
+    except ValidationError:
+        pass
+    return text

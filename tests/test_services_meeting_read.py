@@ -1,0 +1,115 @@
+"""MeetingService.detail reads with SQLAlchemy Core (services/meeting_read.py); these tests hold it
+to the ORM read it replaced, kept here as the reference, field by field."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Side
+from desktop_app.domain.errors import NotFoundError
+from desktop_app.domain.records import MeetingDetail
+from desktop_app.services import Services
+from desktop_app.services.convert import (
+    feedback_record,
+    follow_ups_by_feedback,
+    load_meeting_record,
+    participant_record,
+    round_record,
+    sector_record,
+)
+from desktop_app.services.demo import DemoService
+from desktop_app.storage import models as m
+
+
+def orm_detail(services: Services, meeting_id: str) -> MeetingDetail:
+    """The ORM version of MeetingService.detail before the Core rewrite (unchanged)."""
+    with services.db.read() as session:
+        meeting = load_meeting_record(session, meeting_id)
+        round_row = session.get(m.Round, meeting.round_id)
+        participants = session.scalars(
+            select(m.Participant)
+            .where(m.Participant.meeting_id == meeting_id, m.Participant.deleted_at.is_(None))
+            .order_by(m.Participant.side, m.Participant.sort_order, m.Participant.created_at)
+        ).all()
+        items = session.scalars(
+            select(m.Feedback)
+            .where(m.Feedback.meeting_id == meeting_id, m.Feedback.deleted_at.is_(None))
+            .order_by(m.Feedback.kind, m.Feedback.sector_id, m.Feedback.sort_order, m.Feedback.created_at)
+        ).all()
+        follow_ups = follow_ups_by_feedback(session, [item.id for item in items])
+        used = {item.sector_id for item in items}
+        sectors = [
+            sector_record(row)
+            for row in session.scalars(
+                select(m.Sector).where(m.Sector.deleted_at.is_(None))
+                .order_by(m.Sector.sort_order, m.Sector.code))
+            if row.retired_at is None or row.id in used
+        ]
+        return MeetingDetail(
+            meeting=meeting, round=round_record(round_row),
+            participants=tuple(participant_record(p) for p in participants),
+            feedback=tuple(feedback_record(i, follow_ups.get(i.id, ())) for i in items),
+            sectors=tuple(sectors),
+        )
+
+
+def test_every_demo_meeting_reads_the_same_as_with_the_orm(services: Services) -> None:
+    DemoService(services.db).create(2026)
+    compared = 0
+    for round_ in services.rounds.list_rounds():
+        for summary in services.rounds.overview(round_.id):
+            detail = services.meetings.detail(summary.meeting.id)
+            assert detail == orm_detail(services, summary.meeting.id)
+            compared += 1
+            if detail.feedback:
+                assert type(detail.feedback[0].kind) is FeedbackKind  # enums, not their text
+    assert compared == 16
+
+
+def test_follow_ups_retired_sectors_and_tombstones(services: Services, make_meeting, make_feedback) -> None:
+    meeting = make_meeting()
+    other = make_meeting(municipality="205")
+    kept = make_feedback("Rata Kajaanista Kuhmoon.", meeting=meeting, sector_code="LII")
+    second = make_feedback("Toinen liikenneasia.", meeting=meeting, sector_code="LII")
+    euro = make_feedback("EU-hankkeet jatkuvat.", meeting=meeting, sector_code="EU")
+    gone = make_feedback("Poistettu asia.", meeting=meeting, sector_code="KV")
+    make_feedback("Toisen kunnan asia.", meeting=other, sector_code="TAL")
+    target = make_feedback("Edunvalvonta: rata.", meeting=meeting, sector_code=None,
+                           kind=FeedbackKind.ADVOCACY_TARGET)
+    first_fu = services.followups.add(kept.id, owner="Anna", due_date="31.1.2027")
+    later_fu = services.followups.add(kept.id, owner="Mikko")
+    services.followups.set_status(later_fu.id, FollowUpStatus.DONE)
+    dropped_fu = services.followups.add(second.id, owner="Riikka")
+    services.followups.delete(dropped_fu.id)
+    services.followups.add(gone.id, owner="Ei näy")
+    services.followups.add(target.id, owner="Anna")
+    services.feedback.delete(gone.id)
+    services.sectors.retire(services.sectors.find("EU").id)   # used here: stays visible
+    services.sectors.retire(services.sectors.find("TAL").id)  # used only elsewhere: hidden here
+    person = services.participants.add(meeting.id, "Maija Meikäläinen", Side.MUNICIPALITY, "Kuhmo",
+                                       "pormestari")
+    services.participants.add(meeting.id, "Kalle Kainuu", Side.COUNCIL, "Kainuun liitto")
+    removed = services.participants.add(meeting.id, "Poistuva Henkilö", Side.COUNCIL)
+    services.participants.remove(removed.id)
+
+    detail = services.meetings.detail(meeting.id)
+    assert detail == orm_detail(services, meeting.id)
+    by_id = {item.id: item for item in detail.feedback}
+    assert gone.id not in by_id and set(by_id) == {kept.id, second.id, euro.id, target.id}
+    assert [(f.owner, f.status) for f in by_id[kept.id].follow_ups] == [
+        ("Anna", FollowUpStatus.OPEN), ("Mikko", FollowUpStatus.DONE)]
+    assert by_id[kept.id].follow_ups[0].id == first_fu.id
+    assert by_id[second.id].follow_ups == ()
+    codes = [s.code for s in detail.sectors]
+    assert "EU" in codes and "TAL" not in codes
+    assert [s.retired for s in detail.sectors if s.code == "EU"] == [True]
+    assert {p.id for p in detail.participants} == {person.id, detail.participants[0].id,
+                                                   detail.participants[1].id} - {removed.id}
+    assert len(detail.participants) == 2 and removed.id not in {p.id for p in detail.participants}
+    assert detail.meeting.municipality_name == "Kuhmo" and detail.round.year == 2026
+
+
+def test_a_missing_meeting_is_not_found(services: Services) -> None:
+    with pytest.raises(NotFoundError, match="Neuvottelua ei löytynyt"):
+        services.meetings.detail("00000000-0000-0000-0000-000000000000")

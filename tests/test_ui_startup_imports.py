@@ -1,0 +1,40 @@
+"""Start-up loads only what the first paint needs: the feature libraries (ReportLab, openpyxl,
+jsonschema, Alembic, keyring, the PostgreSQL driver, Qt's PDF modules) load on first use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from ui_support import REPO_ROOT
+
+PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+import desktop_app.cli  # what main.py imports first
+from desktop_app.services import Services
+from desktop_app.storage.migrate import open_database
+from desktop_app.ui.app import create_application, create_main_window
+from desktop_app.ui.settings import UiSettings
+app = create_application()
+services = Services.for_database(open_database(Path(sys.argv[1]), "AK"))
+window = create_main_window(services, UiSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.show()
+heavy = ["reportlab", "openpyxl", "jsonschema", "alembic", "keyring", "psycopg", "PySide6.QtPdf",
+         "PySide6.QtPrintSupport", "desktop_app.reports", "desktop_app.exchange.importer",
+         "desktop_app.sync.service"]
+print(",".join(name for name in heavy if name in sys.modules))
+print(len([a for a in window.menuBar().actions()]))
+"""
+
+
+def test_the_main_window_is_built_without_the_feature_libraries(tmp_path, db) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO_ROOT))
+    result = subprocess.run([sys.executable, "-c", PROBE, str(db.path), str(tmp_path / "ui.ini")],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    loaded, menus = result.stdout.splitlines()[:2]
+    assert loaded == ""
+    assert int(menus) >= 4  # the window and its menus (with the features' actions) were built

@@ -4,7 +4,7 @@ QLineEdit.setText…). None's count starts at a few thousand, so after a few tho
 Python aborts with "Fatal Python error: none_dealloc" — mid-session for a typing user, or at
 interpreter exit for the test run. PySide6 6.11.3 does not do it, and from Python 3.12 on None is
 immortal so the lost references are harmless. Until then conftest.py holds spare references so
-the test run itself does not abort; the app has no such crutch."""
+the test run itself does not abort; the app keeps its own reserve (desktop_app/ui/refcount_guard.py)."""
 
 from __future__ import annotations
 

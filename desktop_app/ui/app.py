@@ -14,6 +14,7 @@ from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
 from desktop_app.services import Services
 from desktop_app.services.maintenance import MaintenanceService
+from desktop_app.ui import refcount_guard
 from desktop_app.ui.i18n import install_translations
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
@@ -32,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("kuntapalaute")
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    refcount_guard.install(app)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
     return app

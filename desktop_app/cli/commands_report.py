@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.cli.context import CliError, open_services
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import RoundRecord
+from desktop_app.files import write_atomically
 from desktop_app.reports import build_follow_up_list, build_meeting_handout, build_round_summary
 from desktop_app.services import Services
 from desktop_app.services.report_data import load_follow_up_list, load_round_summary
@@ -62,20 +61,6 @@ def _output(path_text: str) -> Path:
     return path
 
 
-def write_pdf(path: Path, pdf: bytes) -> None:
-    """Write next to the target and rename, so a half-written PDF never replaces a good one."""
-    fd, temp = tempfile.mkstemp(prefix=".kuntapalaute-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def _run(args: argparse.Namespace, produce: Callable[[Services], tuple[bytes, str]]) -> int:
     out = _output(args.out)
     services = open_services(args)
@@ -83,7 +68,7 @@ def _run(args: argparse.Namespace, produce: Callable[[Services], tuple[bytes, st
         pdf, description = produce(services)
     finally:
         services.db.dispose()
-    write_pdf(out, pdf)
+    write_atomically(out, pdf)
     print(f"{description} tallennettu: {out}")
     return 0
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.exchange.entities import ENTITIES, dump_row
 from desktop_app.exchange.scope import Scope, select_records
+from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
 
 FORMAT = "kuntapalaute-bundle"
@@ -66,21 +65,6 @@ def build_bundle(db: Database, scope: Scope, progress: Progress = NO_PROGRESS) -
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Write next to the target and rename, so a crash never leaves half a bundle under its name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(payload)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def export_bundle(db: Database, scope: Scope, out: Path,

@@ -25,10 +25,11 @@ from openpyxl.utils import get_column_letter
 
 from desktop_app.domain.errors import KuntapalauteError, ValidationError
 from desktop_app.domain.progress import NO_PROGRESS, Progress
-from desktop_app.exchange.bundle import build_bundle, write_atomically
+from desktop_app.exchange.bundle import build_bundle
 from desktop_app.exchange.entities import DATE, DATETIME, TIME, Field, load_value
 from desktop_app.exchange.scope import Scope
 from desktop_app.exchange.tables import Column, Table, entity_tables, flat_feedback
+from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
 
 DELIMITERS = {";": ";", ",": ","}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -20,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.files import write_atomically
 
 MAX_PRINT_DPI = 300  # pages are rendered as images; more only costs memory
 
@@ -61,15 +61,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 def save_pdf(data: bytes, path: Path) -> None:
-    """Write beside the target, then rename: an interrupted save never leaves half a PDF."""
-    fd, temp = tempfile.mkstemp(prefix=".kuntapalaute-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 class PdfPreviewDialog(QDialog):

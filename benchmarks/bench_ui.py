@@ -21,25 +21,35 @@ sys.path.insert(0, str(ROOT))
 PROBE = Path(__file__).resolve().parent / "ui_start_probe.py"
 
 
-def start_time(args: list[str]) -> float:
+def start_times(args: list[str]) -> tuple[float, float]:
+    """Spawn to the PAINTED line (first window) and, for the app, to READY (the main window)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
-    """Spawn to the PAINTED line (not to process exit: exit waits for background reads)."""
     began = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env=env)
     assert child.stdout is not None
     line = child.stdout.readline()
-    elapsed = time.perf_counter() - began
+    painted = time.perf_counter() - began
+    ready = painted
+    if args[0] == "app" and "PAINTED" in line:
+        if "READY" not in child.stdout.readline():
+            line = ""
+        ready = time.perf_counter() - began
     child.kill()
     _, errors = child.communicate(timeout=60)
-    if "PAINTED" not in line:
+    if "PAINTED" not in line and "READY" not in line:
         raise RuntimeError(errors)
-    return elapsed
+    return painted, ready
 
 
 def median_start(args: list[str], runs: int) -> float:
-    return statistics.median(start_time(args) for _ in range(runs))
+    return statistics.median(start_times(args)[0] for _ in range(runs))
+
+
+def median_app(args: list[str], runs: int) -> tuple[float, float]:
+    results = [start_times(args) for _ in range(runs)]
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results))
 
 
 def in_process(services, ini: Path) -> dict[str, float]:
@@ -97,17 +107,18 @@ def main() -> int:
     bare = median_start(["bare"], args.runs)
     print(f"bare PySide6 window: {bare * 1000:.0f} ms (median of {args.runs})")
     floor = median_start(["floor"], args.runs)
-    print(f"bare window after main.py's imports (CLI, services, SQLAlchemy): {floor * 1000:.0f} ms"
-          f" = {floor / bare:.2f}× bare  (the floor for any window the app paints)")
+    print(f"bare window after the services' imports (SQLAlchemy): {floor * 1000:.0f} ms"
+          f" = {floor / bare:.2f}× bare  (the floor for a window that shows data)")
     for items in (9_000, 100_000):
         db_path = folder / f"items-{items}.db"
         began = time.perf_counter()
         services = build_database(db_path, items)
         print(f"\n{items:,} items: database built in {time.perf_counter() - began:.1f} s")
         fresh_ini = folder / f"fresh-{items}.ini"
-        app = median_start(["app", str(db_path), str(fresh_ini)], args.runs)
-        print(f"  start → first paint (rounds view):      {app * 1000:5.0f} ms  = {app / bare:.2f}× bare"
+        app, ready = median_app(["app", str(db_path), str(fresh_ini)], args.runs)
+        print(f"  start → first painted window:           {app * 1000:5.0f} ms  = {app / bare:.2f}× bare"
               f"  (target ≤ 3×)")
+        print(f"  start → main window with the rounds:    {ready * 1000:5.0f} ms  = {ready / bare:.2f}× bare")
         # Reopening on the last meeting (crash recovery) loads that meeting before the first paint.
         from PySide6.QtCore import QSettings
 
@@ -117,8 +128,8 @@ def main() -> int:
         meeting = services.rounds.overview(current.id)[2].meeting
         UiSettings(QSettings(str(resume_ini), QSettings.Format.IniFormat)).remember_position(
             meeting.id, "advocacy")
-        resumed = median_start(["app", str(db_path), str(resume_ini)], args.runs)
-        print(f"  start → first paint (reopen a meeting): {resumed * 1000:5.0f} ms"
+        _, resumed = median_app(["app", str(db_path), str(resume_ini)], args.runs)
+        print(f"  start → main window on the reopened meeting: {resumed * 1000:5.0f} ms"
               f"  = {resumed / bare:.2f}× bare")
         timings = in_process(services, folder / f"inproc-{items}.ini")
         print(f"  switch meeting ({timings['items_per_meeting']} items):"

@@ -38,3 +38,27 @@ def test_the_main_window_is_built_without_the_feature_libraries(tmp_path, db) ->
     loaded, menus = result.stdout.splitlines()[:2]
     assert loaded == ""
     assert int(menus) >= 4  # the window and its menus (with the features' actions) were built
+
+
+def test_the_first_window_paints_before_the_database_layer_is_imported(tmp_path) -> None:
+    """run_app shows the start-up shell before importing SQLAlchemy and the services."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO_ROOT
+
+    code = (
+        "import sys\n"
+        "import desktop_app.cli, desktop_app.cli.gui, desktop_app.ui.app as a\n"
+        "from desktop_app.ui.settings import UiSettings\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = a.create_application()\n"
+        "a.show_shell(app, UiSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "print(sorted(m for m in ('sqlalchemy', 'desktop_app.services', 'alembic') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "shell.ini")],
+                            capture_output=True, text=True, cwd=REPO_ROOT, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"

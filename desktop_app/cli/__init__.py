@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.cli.context import CliError
+from desktop_app.cli.errors import CliError
 from desktop_app.domain.errors import KuntapalauteError, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.cli.errors import CliError
 from desktop_app.config import default_actor, resolve_db_path
 from desktop_app.services import Services
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 
-
-class CliError(Exception):
-    """A usage problem detected after parsing (a missing file, a contradicting option)."""
+__all__ = ["CliError", "actor", "db_path", "open_db", "open_services"]
 
 
 def db_path(args: argparse.Namespace) -> Path:

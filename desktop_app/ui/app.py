@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
-from desktop_app.services import Services
-from desktop_app.services.maintenance import MaintenanceService
 from desktop_app.ui import refcount_guard
 from desktop_app.ui.i18n import install_translations
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
-from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
+from desktop_app.ui.shell import StartupShell
 from desktop_app.ui.style import STYLE
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
+    from desktop_app.storage.database import Database
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -40,26 +43,53 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(services: Services, settings: UiSettings, language: str | None = None) -> MainWindow:
+    from desktop_app.ui.main_window import MainWindow
+
     window = MainWindow(services, settings, language or settings.language)
     window.start()
     return window
+
+
+def show_shell(app: QApplication, settings: UiSettings) -> StartupShell:
+    """Paint a window before the database layer is imported (see ui/shell.py)."""
+    shell = StartupShell(settings)
+    shell.show()
+    app.processEvents()
+    return shell
+
+
+def finish_startup(settings: UiSettings, args: argparse.Namespace,
+                   parent: StartupShell | None = None) -> tuple[MainWindow, Database] | None:
+    """Everything that needs the data: who is typing, the database (with recovery), the demo
+    offer and the main window. None when the user gave up on a damaged database."""
+    from desktop_app.services import Services
+    from desktop_app.services.maintenance import MaintenanceService
+    from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
+
+    actor = resolve_actor(settings, getattr(args, "user", None), parent)
+    database = open_with_recovery(resolve_db_path(getattr(args, "db", None)), actor, parent)
+    if database is None:
+        return None
+    services = Services.for_database(database)
+    maybe_offer_demo(services, settings, parent)
+    window = create_main_window(services, settings)
+    window.show()
+    # The rotating safety-net backup (online backup API) runs off the GUI thread.
+    window.tasks.start(lambda _progress: MaintenanceService.automatic_backup_if_due(database.path),
+                       on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+    return window, database
 
 
 def run_app(args: argparse.Namespace) -> int:
     app = create_application()
     settings = UiSettings()
     translators = install_translations(app, settings.language)
-    actor = resolve_actor(settings, getattr(args, "user", None))
-    database = open_with_recovery(resolve_db_path(getattr(args, "db", None)), actor)
-    if database is None:
+    shell = show_shell(app, settings)
+    started = finish_startup(settings, args, shell)
+    shell.close()
+    if started is None:
         return 3
-    services = Services.for_database(database)
-    maybe_offer_demo(services, settings)
-    window = create_main_window(services, settings)
-    window.show()
-    # The rotating safety-net backup (online backup API) runs off the GUI thread.
-    window.tasks.start(lambda _progress: MaintenanceService.automatic_backup_if_due(database.path),
-                       on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+    _window, database = started
     try:
         return app.exec()
     finally:

@@ -1341,52 +1341,52 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="94"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
         <source>Tulosta…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="95"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
         <source>Tallenna nimellä…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="96"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="120"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="112"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="126"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="118"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="131"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="123"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="132"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="124"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="141"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="133"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="142"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="134"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -1841,6 +1841,19 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>StartupShell</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell.py" line="18"/>
+        <source>Avataan tietokantaa…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <source>Käynnistyy</source>
+        <translation>Starting</translation>
     </message>
 </context>
 <context>

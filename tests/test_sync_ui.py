@@ -13,9 +13,10 @@ from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
 from desktop_app.sync.conflicts import list_conflicts
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+from desktop_app.sync.status import sync_status
 from desktop_app.ui.extensions import INSTALLERS
 from desktop_app.ui.i18n import install_translations, remove_translations
-from desktop_app.ui.sync_actions import install_sync_actions, sync_status_text
+from desktop_app.ui.sync_actions import install_sync_actions
 from desktop_app.ui.sync_conflicts import ConflictDialog
 from desktop_app.ui.sync_labels import show_value, typed_to_wire
 from desktop_app.ui.workers import TaskRunner
@@ -85,14 +86,14 @@ def test_the_menu_action_syncs_in_a_worker_and_reports(qtbot, devices, tmp_path,
     controller = install_sync_actions(host)
     [action, _conflicts, _settings] = host.menu("tools").actions()
     assert "Synkronoi" in action.text()
-    assert sync_status_text(a.db).startswith("Synkronoimatta: 20")
+    assert sync_status(a.db).summary_fi().startswith("Synkronoimatta: 20")
     action.trigger()
     qtbot.waitUntil(lambda: controller.last_report is not None, timeout=20_000)
     assert controller.last_report.pushed == 20
     assert host.statuses and "lähetetty 20" in host.statuses[-1]
     assert host.refreshed == 1
     assert len(central_state(url)["meetings"]) == 8
-    assert sync_status_text(a.db).startswith("Synkronoimatta: 0, viimeksi")
+    assert sync_status(a.db).summary_fi().startswith("Synkronoimatta: 0, viimeksi")
     assert action.isEnabled()
 
 
@@ -221,7 +222,7 @@ def test_cancel_stops_the_sync_at_a_safe_point(qtbot, devices, tmp_path, monkeyp
     qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
     assert "peruttiin" in host.statuses[-1]
     assert controller.last_report is None and controller.sync_action.isEnabled()
-    assert sync_status_text(a.db).startswith("Synkronoimatta: 11")  # nothing half-applied
+    assert sync_status(a.db).summary_fi().startswith("Synkronoimatta: 11")  # nothing half-applied
 
 
 def test_changing_the_address_keeps_the_password_out_of_settings(qtbot, devices, monkeypatch) -> None:
@@ -257,7 +258,7 @@ def test_a_sync_already_running_elsewhere_is_refused_with_a_message(qtbot, devic
         qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "synkronointi on jo käynnissä" in shown[0]
     assert controller.task is None and controller.sync_action.isEnabled()
-    assert sync_status_text(a.db).startswith("Synkronoimatta: 20")  # nothing was sent
+    assert sync_status(a.db).summary_fi().startswith("Synkronoimatta: 20")  # nothing was sent
 
 
 def test_an_orphan_offers_restore_or_delete_and_restores(qtbot, devices, tmp_path) -> None:

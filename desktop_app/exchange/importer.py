@@ -34,8 +34,7 @@ from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.exchange.reader import DEFAULT_MAX_BYTES, read_bundle
 from desktop_app.exchange.records import Incoming, convert
 from desktop_app.storage import models as m
-from desktop_app.storage.audit import ACTOR, DEVICE_ID
-from desktop_app.storage.audit import _text as audit_text  # the hook's own text form of a value
+from desktop_app.storage.audit import ACTOR, DEVICE_ID, audit_text
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS
 from desktop_app.storage.types import utcnow

@@ -15,7 +15,7 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
-from desktop_app.services.meetings import _check_version, ensure_editable
+from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
@@ -127,7 +127,7 @@ class FeedbackService:
         """Change only the given fields; `expected_version` guards against overwriting others."""
         with self.db.write() as session:
             row, follow_ups = _load_for_edit(session, item_id)
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             if text is not _UNSET:
                 row.text = clean_text(text, "teksti")
             if priority is not _UNSET:

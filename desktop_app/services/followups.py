@@ -10,7 +10,7 @@ from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
 from desktop_app.domain.validation import clean_short_text, clean_text, parse_date, parse_enum
 from desktop_app.services.convert import follow_up_record, get_live
-from desktop_app.services.meetings import _check_version, ensure_editable
+from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
@@ -44,7 +44,7 @@ class FollowUpService:
         with self.db.write() as session:
             row = get_live(session, m.FollowUp, follow_up_id, "Jatkotoimenpidettä")
             assert isinstance(row, m.FollowUp)
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             if owner is not _UNSET:
                 row.owner = clean_short_text(owner, "vastuuhenkilö", required=False)
             if due_date is not _UNSET:

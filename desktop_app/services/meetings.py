@@ -41,7 +41,7 @@ def ensure_editable(session: Session, meeting_id: str) -> m.Meeting:
     return meeting
 
 
-def _check_version(row: m.SyncedMixin, expected_version: int | None) -> None:
+def check_version(row: m.SyncedMixin, expected_version: int | None) -> None:
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(
             "Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. Lataa se uudelleen."
@@ -84,7 +84,7 @@ class MeetingService:
             values["notes"] = clean_text(notes, "muistiinpanot", required=False)
         with self.db.write() as session:
             meeting = ensure_editable(session, meeting_id)
-            _check_version(meeting, expected_version)
+            check_version(meeting, expected_version)
             for key, value in values.items():
                 setattr(meeting, key, value)
             session.flush()

@@ -24,7 +24,8 @@ DEVICE_ID = "device_id"
 REMOTE_ACTION = "remote_action"
 
 
-def _text(value: Any) -> str | None:
+def audit_text(value: Any) -> str | None:
+    """How the audit log writes a value (also used by the bulk importer, which writes the same rows)."""
     if value is None:
         return None
     if isinstance(value, enum.Enum):
@@ -48,8 +49,8 @@ def _audit(rows: list[dict[str, Any]], obj: SyncedMixin, action: str, field: str
            old: Any, new: Any, actor: str, device_id: str, now: dt.datetime) -> None:
     rows.append({
         "at": now, "actor": actor, "device_id": device_id, "entity": type(obj).__tablename__,
-        "entity_id": obj.id, "action": action, "field": field, "old_value": _text(old),
-        "new_value": _text(new),
+        "entity_id": obj.id, "action": action, "field": field, "old_value": audit_text(old),
+        "new_value": audit_text(new),
     })
 
 
@@ -80,7 +81,7 @@ def _stamp_changed(rows: list[dict[str, Any]], obj: SyncedMixin, actor: str, dev
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
-        if _text(old) != _text(new):
+        if audit_text(old) != audit_text(new):
             changes.append((key, old, new))
     if not changes:
         return

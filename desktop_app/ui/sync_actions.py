@@ -35,13 +35,6 @@ if TYPE_CHECKING:
     from desktop_app.sync.engine import SyncReport
 
 
-def sync_status_text(db: Database) -> str:
-    """For the main window's status bar: e.g. 'Synkronoimatta: 3, viimeksi 27.11.2026 klo 14.05'."""
-    from desktop_app.sync.status import sync_status
-
-    return sync_status(db).summary_fi()
-
-
 def install_sync_actions(host: AppHost) -> SyncController:
     controller = SyncController(host)
     menu = host.menu(MENU_TOOLS)

@@ -71,6 +71,10 @@ class MeetingHeader(QWidget):
         self.place_edit.setText(meeting.place)
         self.show_error("")
 
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.date_edit, self.time_edit, self.place_edit):
+            widget.setReadOnly(read_only)
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))

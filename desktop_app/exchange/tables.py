@@ -13,13 +13,13 @@ from typing import Any
 
 from desktop_app.domain.formatting import period_label
 from desktop_app.exchange.entities import BY_NAME, DATE, DATETIME, INT, TEXT, Entity
+from desktop_app.glossary import terms
 
-KIND_LABELS = {"sector_comment": "sektorikommentti", "advocacy_target": "edunajamiskohde",
-               "development_view": "kehitysnäkemys", "question": "kysymys"}
-SCOPE_LABELS = {"municipality": "kunta", "region": "Kainuu"}
-PRIORITY_LABELS = {"high": "korkea", "normal": "tavallinen", "low": "matala"}
-STATUS_LABELS = {"planned": "suunniteltu", "in_progress": "käynnissä", "closed": "päättynyt",
-                 "approved": "hyväksytty"}
+# The people's table speaks the glossary's terms (resources/glossary.json), like the app and print.
+KIND_LABELS = terms("feedback_kind")
+SCOPE_LABELS = terms("development_view")
+PRIORITY_LABELS = terms("priority")
+STATUS_LABELS = terms("meeting_status")
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,10 @@ def close_dialog(parent: QWidget | None, uncovered: list[str], empty_views: list
         parts.append(T.translate("Dialogs", "Näistä sektoreista ei ole kirjattu kommentteja:")
                      + "\n• " + "\n• ".join(uncovered))
     if empty_views:
-        parts.append(T.translate("Dialogs", "Näistä aluekehityksen näkökulmista ei ole kirjattu mitään:")
+        parts.append(T.translate("Dialogs", "Näihin aluekehityksen osioihin ei ole kirjattu mitään:")
                      + "\n• " + "\n• ".join(empty_views))
     if not parts:
-        parts.append(T.translate("Dialogs", "Kaikista sektoreista ja aluekehityksen näkökulmista on "
+        parts.append(T.translate("Dialogs", "Kaikkiin sektoreihin ja aluekehityksen osioihin on "
                                             "kirjattu palautetta."))
     parts.append(T.translate("Dialogs", "Suljettua neuvottelua ei voi muuttaa, ja muistio tulostuu ilman "
                                         "LUONNOS-merkintää. Sen voi tarvittaessa avata uudelleen "

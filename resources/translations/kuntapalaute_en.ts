@@ -488,27 +488,27 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="54"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="65"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="66"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -522,13 +522,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="33"/>
-        <source>Näistä aluekehityksen näkökulmista ei ole kirjattu mitään:</source>
-        <translation>Nothing has been recorded for these regional development views:</translation>
+        <source>Näihin aluekehityksen osioihin ei ole kirjattu mitään:</source>
+        <translation>Nothing has been recorded in these regional development sections:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="36"/>
-        <source>Kaikista sektoreista ja aluekehityksen näkökulmista on kirjattu palautetta.</source>
-        <translation>Feedback has been recorded for every sector and regional development view.</translation>
+        <source>Kaikkiin sektoreihin ja aluekehityksen osioihin on kirjattu palautetta.</source>
+        <translation>Feedback has been recorded for every sector and regional development section.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="38"/>
@@ -1421,48 +1421,48 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="25"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="26"/>
         <source>Neuvottelun tila</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="27"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="28"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="28"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="29"/>
         <source>Päivämäärä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="31"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="32"/>
         <source>hh.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="32"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="33"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="35"/>
         <location filename="../../desktop_app/ui/workspace/header.py" line="36"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="37"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>&amp;Klo</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
         <source>Pai&amp;kka</source>
         <translation>P&amp;lace</translation>
     </message>
@@ -1556,27 +1556,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="91"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="93"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="92"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="96"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="96"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="98"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="97"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="99"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1584,47 +1584,47 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="115"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="117"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="119"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="119"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="121"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="125"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>Te&amp;htävänimike</source>
         <translation>Job t&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="130"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="130"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1640,22 +1640,22 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="158"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="160"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="160"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="162"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="165"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="167"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="166"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="168"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1933,127 +1933,127 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="30"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="31"/>
         <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
         <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="36"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="46"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="54"/>
         <source>Tärkeys</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="62"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
         <translation>Available when the item has a follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="102"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
         <source>Tärke&amp;ys</source>
         <translation>Import&amp;ance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="111"/>
         <source>&amp;Määräpäivä</source>
         <translation>D&amp;ue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2319,7 +2319,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="25"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="32"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Priority
 from desktop_app.ui.models import labels
+from desktop_app.ui.widgets import set_field_read_only
 
 
 class SectionEditorView(QWidget):
@@ -139,9 +140,8 @@ class SectionEditorView(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed or approved meeting: the item texts and details cannot be changed (the
         follow-up status choice is the controller's: it stays changeable)."""
-        self.text.setReadOnly(read_only)
-        for edit in (self.owner, self.due):
-            edit.setReadOnly(read_only)
+        for field in (self.text, self.owner, self.due):
+            set_field_read_only(field, read_only)
         for widget in (self.kind, self.priority, self.new_button, self.up_button, self.down_button,
                        self.delete_button):
             widget.setEnabled(not read_only)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets import set_field_read_only
+
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row height from the wrapped text at the view's current width (Qt's own estimate cuts
@@ -182,9 +184,9 @@ class ParticipantsPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """No adding, editing or removing people in a closed or approved meeting."""
         for column in (self.council, self.municipality):
-            column.entry.setReadOnly(read_only)
+            set_field_read_only(column.entry, read_only)
             column.remove_button.setEnabled(not read_only)
         for edit in (self.editor.name, self.editor.role, self.editor.organisation):
-            edit.setReadOnly(read_only)
+            set_field_read_only(edit, read_only)
         self.editor.side.setEnabled(not read_only)
         self.hint.setVisible(not read_only)

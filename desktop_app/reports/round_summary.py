@@ -150,7 +150,7 @@ def _advocacy(data: RoundSummaryData) -> list[Flowable]:
     # a stronger rule where the next municipality starts
     lines = [("LINEABOVE", (0, r), (-1, r), 0.8, ACCENT) for r in group_starts[1:]]
     return [data_table(["Kunta", "Edunajamiskohde", "Tärkeys"], rows,  # type: ignore[arg-type]
-                       [32 * mm, CONTENT_WIDTH - 54 * mm, 22 * mm], extra_style=lines)]
+                       [32 * mm, CONTENT_WIDTH - 60 * mm, 28 * mm], extra_style=lines)]
 
 
 def _development(data: RoundSummaryData) -> list[Flowable]:

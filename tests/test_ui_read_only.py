@@ -40,7 +40,11 @@ def _when_modal(qtbot, action) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
             timer.stop()
-            action(box)
+            try:
+                action(box)
+            finally:
+                if box.isVisible():  # the action failed: never leave the test hanging on a modal
+                    box.done(0)
 
     timer.timeout.connect(check)
     timer.start()

@@ -165,3 +165,32 @@ def test_ui_catalogue_is_the_domain_catalogue():
     from desktop_app.domain.messages import FIELD_NAMES, MESSAGES
     assert CATALOGUE == MESSAGES
     assert tuple(FIELDS) == FIELD_NAMES and all(FIELDS[name] == name for name in FIELDS)
+
+
+def test_typing_into_a_meeting_closed_elsewhere_is_refused_in_english(qtbot, services, tmp_path, qapp,
+                                                                     make_meeting):
+    """The real path: the window shows the meeting as editable, another handle (a sync, another
+    window) closes it, the user types; the autosave is refused and says so in the UI language."""
+    from desktop_app.services import Services
+    from desktop_app.storage.migrate import open_database
+
+    meeting = make_meeting()
+    sector = services.sectors.find("LII").id
+    item = services.feedback.add(meeting.id, FeedbackKind.SECTOR_COMMENT, "Ratayhteys.", sector_id=sector)
+    installed = install_translations(qapp, "en")
+    other = open_database(services.db.path, "Toinen ikkuna")
+    try:
+        window = open_window(qtbot, services, ui_settings(tmp_path), "en")
+        _open_item(qtbot, window, meeting, item)
+        Services.for_database(other).meetings.set_status(meeting.id, MeetingStatus.CLOSED)
+        editor = window.workspace_view.editor
+        editor.text.setFocus()
+        editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+        type_text(editor.text, " lisäys")
+        idle(qtbot, window)
+        assert editor.error.text() == ("The meeting is closed and cannot be changed. "
+                                       "Reopen it for editing first.")
+        assert services.feedback.get(item.id).text == "Ratayhteys."
+    finally:
+        other.dispose()
+        remove_translations(qapp, installed)

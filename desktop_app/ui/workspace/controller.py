@@ -136,6 +136,8 @@ class WorkspaceController(ItemOperations, QObject):
         self.view.header.show_meeting(meeting, self.detail.round)
         self.participants.show_meeting(meeting, self.editable)
         self._set_editable(self.editable)
+        if not self.editable:
+            self.undo.clear()  # the services would refuse every undo into a closed meeting
         self.meeting_changed.emit()
 
     def reopen(self) -> None:
@@ -219,6 +221,9 @@ class WorkspaceController(ItemOperations, QObject):
         editor.kind_label.setVisible(is_sector)
         self._refresh_items()
         record = self.feedback.get(item_id)
+        if (record is None or not section.contains(record)) and not self.editable \
+                and self.items_model.rowCount():
+            record = self.items_model.item(0)  # read-only: show what was said, not an empty draft
         if record is not None and section.contains(record):
             self._load_buffer(EditBuffer.from_record(record, section.key))
         else:

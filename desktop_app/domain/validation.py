@@ -1,4 +1,7 @@
-"""Input rules shared by every entry path (UI, CLI, import)."""
+"""Input rules shared by every entry path (UI, CLI, import).
+
+Every function raises ValidationError with a message id `input.*` (`domain/messages.py`), the
+field name as `field` and as the `field` parameter."""
 
 from __future__ import annotations
 

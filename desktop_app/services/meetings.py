@@ -78,10 +78,12 @@ class MeetingService:
         self.db = db
 
     def get(self, meeting_id: str) -> MeetingRecord:
+        """Raises NotFoundError (`not_found.meeting`)."""
         with self.db.read() as session:
             return load_meeting_record(session, meeting_id)
 
     def find(self, round_id: str, municipality_code: str) -> MeetingRecord:
+        """Raises NotFoundError (`meeting.not_in_round`, `not_found.meeting`)."""
         with self.db.read() as session:
             meeting_id = session.scalar(
                 select(m.Meeting.id).where(
@@ -188,6 +190,8 @@ class MeetingService:
             return [sector_record(row) for row in rows if row.id not in covered]
 
     def detail(self, meeting_id: str) -> MeetingDetail:
-        """The whole meeting in display order, loaded in one read (Core selects: the hot path)."""
+        """The whole meeting in display order, loaded in one read (Core selects: the hot path).
+
+        Raises NotFoundError (`not_found.meeting`)."""
         with self.db.read() as session:
             return load_meeting_detail(session.connection(), meeting_id)

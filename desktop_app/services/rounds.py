@@ -33,6 +33,7 @@ class RoundService:
             return [MunicipalityRecord(code=row.code, name=row.name_fi) for row in rows]
 
     def find_municipality(self, name_or_code: str) -> MunicipalityRecord:
+        """Raises ValidationError (`round.unknown_municipality`)."""
         wanted = name_or_code.strip().casefold()
         for municipality in self.municipalities():
             if wanted in (municipality.code, municipality.name.casefold()):
@@ -43,7 +44,9 @@ class RoundService:
 
     def plan_round(self, year: int, period_start: int | None = None,
                    period_end: int | None = None, title: str = "") -> RoundRecord:
-        """Create the round and one planned meeting per member municipality (idempotent per year)."""
+        """Create the round and one planned meeting per member municipality (idempotent per year).
+
+        Raises ValidationError (`input.*`, `round.period_reversed`, `round.exists`)."""
         year = parse_year(year)
         start = parse_year(period_start if period_start is not None else year + 1, "TTS-alku")
         end = parse_year(period_end if period_end is not None else start + 2, "TTS-loppu")
@@ -81,6 +84,7 @@ class RoundService:
             return [round_record(row) for row in rows]
 
     def get(self, round_id: str) -> RoundRecord:
+        """Raises NotFoundError (`not_found.round`)."""
         with self.db.read() as session:
             row = session.get(m.Round, round_id)
             if row is None or row.deleted_at is not None:
@@ -88,6 +92,7 @@ class RoundService:
             return round_record(row)
 
     def find_by_year(self, year: int | str) -> RoundRecord:
+        """Raises ValidationError (`input.*`) and NotFoundError (`not_found.round_year`)."""
         year = parse_year(year)
         for round_ in self.list_rounds():
             if round_.year == year:
@@ -95,7 +100,9 @@ class RoundService:
         raise NotFoundError(code="not_found.round_year", params={"year": year})
 
     def overview(self, round_id: str) -> list[MeetingSummary]:
-        """The round's meetings in municipality order, each with item count and sector coverage."""
+        """The round's meetings in municipality order, each with item count and sector coverage.
+
+        Raises NotFoundError (`not_found.round`)."""
         with self.db.read() as session:
             round_row = session.get(m.Round, round_id)
             if round_row is None or round_row.deleted_at is not None:

@@ -30,10 +30,12 @@ class SectorService:
             return [sector_record(row) for row in rows]
 
     def get(self, sector_id: str) -> SectorRecord:
+        """Raises NotFoundError (`not_found.sector`)."""
         with self.db.read() as session:
             return sector_record(get_live(session, m.Sector, sector_id, "sector"))
 
     def find(self, code_or_name: str) -> SectorRecord:
+        """By code or Finnish/English name. Raises ValidationError (`sector.unknown`)."""
         wanted = code_or_name.strip().casefold()
         for sector in self.list_sectors(include_retired=True):
             if wanted in (sector.code.casefold(), sector.name_fi.casefold(),
@@ -42,6 +44,7 @@ class SectorService:
         raise ValidationError(field="sektori", code="sector.unknown", params={"value": code_or_name})
 
     def add(self, code: str, name_fi: str, name_en: str = "") -> SectorRecord:
+        """Raises ValidationError (`input.*`, `sector.bad_code`, `sector.code_taken`)."""
         code = clean_short_text(code, "koodi").upper()
         if not _CODE.fullmatch(code):
             raise ValidationError(field="koodi", code="sector.bad_code")
@@ -57,6 +60,7 @@ class SectorService:
             return sector_record(row)
 
     def rename(self, sector_id: str, name_fi: str, name_en: str | None = None) -> SectorRecord:
+        """Raises ValidationError (`input.*`) and NotFoundError (`not_found.sector`)."""
         name_fi = clean_short_text(name_fi, "nimi")
         with self.db.write() as session:
             row = get_live(session, m.Sector, sector_id, "sector")
@@ -67,6 +71,7 @@ class SectorService:
             return sector_record(row)
 
     def retire(self, sector_id: str, retired: bool = True) -> SectorRecord:
+        """Raises NotFoundError (`not_found.sector`)."""
         with self.db.write() as session:
             row = get_live(session, m.Sector, sector_id, "sector")
             if retired and row.retired_at is None:
@@ -77,7 +82,9 @@ class SectorService:
             return sector_record(row)
 
     def reorder(self, sector_ids_in_order: list[str]) -> list[SectorRecord]:
-        """Give the listed sectors this order; only rows whose position changes are touched."""
+        """Give the listed sectors this order; only rows whose position changes are touched.
+
+        Raises NotFoundError (`not_found.sector`)."""
         with self.db.write() as session:
             for position, sector_id in enumerate(sector_ids_in_order, start=1):
                 row = get_live(session, m.Sector, sector_id, "sector")

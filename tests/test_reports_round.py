@@ -77,7 +77,7 @@ def test_advocacy_table_repeats_its_header_on_every_page(tmp_path: Path, summary
     table_pages = [p for p in pages if "Kajaanin kohde" in p]
     assert len(table_pages) >= 2
     for page in table_pages:
-        assert "Kunta Edunajamiskohde Painoarvo" in flat(page)
+        assert "Kunta Edunajamiskohde Tärkeys" in flat(page)
         assert "· Edunajamiskohteet kunnittain" in page  # the running header names the section
     text = flat(" ".join(pages))
     positions = [text.find(f"Kajaanin kohde {i:02d}") for i in range(40)]

@@ -122,10 +122,11 @@ def test_conflict_dialog_shows_both_versions_and_keeps_mine(qtbot, devices, tmp_
     text_row = rows["Teksti  ≠"]
     assert dialog.table.item(text_row, 1).text() == "Bertan teksti"
     assert dialog.table.item(text_row, 2).text() == "Ainon teksti"
-    priority_row = rows["Prioriteetti  ≠"]
+    priority_row = rows["Tärkeys  ≠"]
     assert set(dialog.differing_rows()) >= {text_row, priority_row}
     # Enum values in the user's language, not their stored form ("high", "question").
-    assert [dialog.table.item(priority_row, c).text() for c in (1, 2, 3)] == ["Korkea", "Normaali", "Korkea"]
+    assert [dialog.table.item(priority_row, c).text() for c in (1, 2, 3)] == [
+        "Tärkeä", "Tavallinen", "Tärkeä"]
     assert dialog.table.item(rows["Laji"], 1).text() == "Kysymys"
     assert dialog.list.item(0).text() == "Palaute: teksti\nBertan teksti"  # only the text clashed
     assert "Kenttä" not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
@@ -143,8 +144,8 @@ def test_conflict_dialog_speaks_english_when_chosen(qtbot, qapp, devices, tmp_pa
         dialog = ConflictDialog(b.db)
         qtbot.addWidget(dialog)
         rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
-        assert {"Text  ≠", "Priority  ≠", "Kind", "Deleted"} <= set(rows)
-        assert [dialog.table.item(rows["Priority  ≠"], c).text() for c in (1, 2)] == ["High", "Normal"]
+        assert {"Text  ≠", "Importance  ≠", "Kind", "Deleted"} <= set(rows)
+        assert [dialog.table.item(rows["Importance  ≠"], c).text() for c in (1, 2)] == ["Important", "Normal"]
         assert dialog.table.item(rows["Kind"], 2).text() == "Question"
         assert dialog.table.item(rows["Deleted"], 1).text() == "in use"
         assert dialog.list.item(0).text().startswith("Feedback: text")
@@ -161,7 +162,7 @@ def test_conflict_dialog_saves_an_edited_merge(qtbot, devices, tmp_path) -> None
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     dialog.table.item(rows["Teksti  ≠"], 3).setText("Ainon ja Bertan teksti yhdessä")
-    dialog.table.item(rows["Prioriteetti  ≠"], 3).setText("matala")  # the shown label, any case
+    dialog.table.item(rows["Tärkeys  ≠"], 3).setText("vähemmän tärkeä")  # the shown label, any case
     dialog.keep_merge.click()
     assert not list_conflicts(b.db)
     run_sync(b.db, url)

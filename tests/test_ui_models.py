@@ -40,7 +40,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TITLES = {"participants": "Osallistujat", "advocacy": "Edunajamiskohteet",
           "sectors": "Toimintasektorit", "development": "Aluekehitys",
-          "municipality": "Kunnan näkökulma", "region": "Koko Kainuun näkökulma"}
+          "municipality": "Kunnan oma kehitys", "region": "Koko Kainuun kehitys"}
 
 
 @pytest.fixture(autouse=True)
@@ -124,7 +124,7 @@ def test_feedback_list_numbers_items_and_marks_priority_and_follow_up(services, 
     model = FeedbackListModel()
     model.set_items(items)
     assert model.index(0).data(DISPLAY) == "1. Ensimmäinen"
-    assert model.index(1).data(DISPLAY) == "2. [Korkea · → Matti, 1.2.2027] Toinen rivi"
+    assert model.index(1).data(DISPLAY) == "2. [Tärkeä · → Matti, 1.2.2027] Toinen rivi"
     assert model.index(1).data(Qt.ItemDataRole.ToolTipRole) == "Toinen\nrivi"
     assert model.row_of(second.id) == 1 and model.row_of("ei-ole") == -1
     assert model.index(5).data(DISPLAY) is None
@@ -167,7 +167,7 @@ def test_search_result_model_columns(services, make_feedback):
     model.set_rows(services.search.search("junaliikenne"))
     assert model.rowCount() == 1 and model.columnCount() == 5
     assert [model.index(0, c).data(DISPLAY) for c in range(4)] == [
-        "2026", "Kuhmo", "Liikenne ja saavutettavuus", "Kommentti"]
+        "2026", "Kuhmo", "Liikenne ja saavutettavuus", "Sektorikommentti"]
     assert "[junaliikenne]" in model.index(0, 4).data(DISPLAY)
     assert model.index(0, 0).data(ID_ROLE) == item.id
     assert model.rowCount(QModelIndex()) == 1

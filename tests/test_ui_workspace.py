@@ -28,7 +28,8 @@ def _type_item(qtbot, window, text: str, *, next_item: bool = False) -> None:
 def test_plan_record_reorder_undo_close_with_the_keyboard(qtbot, services, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_plan_round", lambda parent, year: (2026, 2027, 2029, ""))
     closing: list[list[str]] = []
-    monkeypatch.setattr(dialogs, "confirm_close", lambda parent, uncovered: closing.append(uncovered) or True)
+    monkeypatch.setattr(dialogs, "confirm_close",
+                        lambda parent, uncovered, *_views: closing.append(uncovered) or True)
     window = open_window(qtbot, services, ui_settings(tmp_path))
 
     # Plan a round in one step (Ctrl+N) and open Kuhmo (the third member municipality) with Enter.
@@ -180,7 +181,7 @@ def test_advocacy_priority_follow_up_and_both_development_views(qtbot, services,
     qtbot.keyClick(editor.due, Qt.Key.Key_4, CTRL)       # development: the municipality's view
     type_text(editor.text, "Kunnan oma näkymä")
     qtbot.keyClick(editor.text, Qt.Key.Key_PageDown, CTRL)  # → the Kainuu-wide view
-    assert window.workspace.section.title == "Koko Kainuun näkökulma"
+    assert window.workspace.section.title == "Koko Kainuun kehitys"
     type_text(editor.text, "Koko maakunnan näkymä")
     idle(qtbot, window)
 

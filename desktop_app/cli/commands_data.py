@@ -8,14 +8,10 @@ import textwrap
 from desktop_app.cli.context import open_services
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.formatting import fi_date
+from desktop_app.glossary import term
 from desktop_app.services.demo import DemoService
 
-KIND_LABELS = {
-    FeedbackKind.SECTOR_COMMENT: "sektorikommentti",
-    FeedbackKind.ADVOCACY_TARGET: "edunajamiskohde",
-    FeedbackKind.DEVELOPMENT_VIEW: "kehitysnäkemys",
-    FeedbackKind.QUESTION: "kysymys",
-}
+KIND_LABELS = {kind: term("feedback_kind", kind.value) for kind in FeedbackKind}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

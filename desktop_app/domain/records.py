@@ -175,3 +175,15 @@ class SearchHit:
     snippet: str
     text: str
     rank: float
+
+
+@dataclass(frozen=True)
+class CloseCheck:
+    """What is still empty when a meeting is about to be closed (the close dialog lists it)."""
+
+    uncovered_sectors: tuple[SectorRecord, ...]
+    empty_development_views: tuple[DevelopmentScope, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.uncovered_sectors and not self.empty_development_views

@@ -1,4 +1,7 @@
-"""Input rules shared by every entry path (UI, CLI, import)."""
+"""Input rules shared by every entry path (UI, CLI, import).
+
+Every function raises ValidationError with a message id `input.*` (`domain/messages.py`), the
+field name as `field` and as the `field` parameter."""
 
 from __future__ import annotations
 
@@ -29,28 +32,24 @@ def clean_text(value: object, field: str, *, required: bool = True,
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"Kentän '{field}' arvon pitää olla tekstiä.", field)
+        raise ValidationError(field=field, code="input.not_text")
     if _SURROGATES.search(value):
-        raise ValidationError(f"Kentässä '{field}' on virheellisiä merkkejä.", field)
+        raise ValidationError(field=field, code="input.bad_characters")
     if _FORBIDDEN_CONTROLS.search(value):
-        raise ValidationError(
-            f"Kentässä '{field}' on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.", field
-        )
+        raise ValidationError(field=field, code="input.control_characters")
     text = unicodedata.normalize("NFC", value)
     if required and not text.strip():
-        raise ValidationError(f"Kenttä '{field}' ei voi olla tyhjä.", field)
+        raise ValidationError(field=field, code="input.empty")
     if len(text) > max_length:
-        raise ValidationError(
-            f"Kentän '{field}' teksti on liian pitkä ({len(text)} merkkiä, enintään {max_length}).",
-            field,
-        )
+        raise ValidationError(field=field, code="input.too_long",
+                              params={"length": len(text), "limit": max_length})
     return text
 
 
 def clean_short_text(value: object, field: str, *, required: bool = True) -> str:
     text = clean_text(value, field, required=required, max_length=MAX_SHORT_TEXT_LENGTH)
     if "\n" in text or "\r" in text:
-        raise ValidationError(f"Kentässä '{field}' ei voi olla rivinvaihtoja.", field)
+        raise ValidationError(field=field, code="input.line_breaks")
     return text.strip()
 
 
@@ -61,16 +60,15 @@ def parse_enum(enum_type: type[E], value: object, field: str) -> E:
         return enum_type(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(
-            f"Kentän '{field}' arvo '{value}' ei kelpaa (sallitut: {allowed}).", field
-        ) from None
+        raise ValidationError(field=field, code="input.bad_choice",
+                              params={"value": str(value)[:40], "allowed": allowed}) from None
 
 
 def parse_date(value: object, field: str, *, required: bool = True) -> dt.date | None:
     """Accept a date, ISO text (2026-11-27) or Finnish text (27.11.2026)."""
     if value is None or value == "":
         if required:
-            raise ValidationError(f"Kenttä '{field}' on pakollinen.", field)
+            raise ValidationError(field=field, code="input.required")
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -79,11 +77,10 @@ def parse_date(value: object, field: str, *, required: bool = True) -> dt.date |
     elif isinstance(value, str):
         result = _parse_date_text(value.strip(), field)
     else:
-        raise ValidationError(f"Kentän '{field}' arvo ei ole päivämäärä.", field)
+        raise ValidationError(field=field, code="input.not_a_date")
     if not MIN_YEAR <= result.year <= MAX_YEAR:
-        raise ValidationError(
-            f"Kentän '{field}' vuosi {result.year} ei ole välillä {MIN_YEAR}–{MAX_YEAR}.", field
-        )
+        raise ValidationError(field=field, code="input.year_range",
+                              params={"year": result.year, "low": MIN_YEAR, "high": MAX_YEAR})
     return result
 
 
@@ -97,9 +94,7 @@ def _parse_date_text(text: str, field: str) -> dt.date:
             return dt.date(year, month, day)
     except ValueError:
         pass
-    raise ValidationError(
-        f"Kentän '{field}' arvo '{text[:40]}' ei ole päivämäärä (muoto 27.11.2026).", field
-    )
+    raise ValidationError(field=field, code="input.bad_date", params={"value": text[:40]})
 
 
 def parse_time(value: object, field: str) -> dt.time | None:
@@ -113,14 +108,16 @@ def parse_time(value: object, field: str) -> dt.time | None:
             hour, minute = (int(part) for part in match.groups())
             if hour < 24 and minute < 60:
                 return dt.time(hour, minute)
-    raise ValidationError(f"Kentän '{field}' arvo '{value}' ei ole kellonaika (muoto 14.30).", field)
+    raise ValidationError(field=field, code="input.bad_time", params={"value": str(value)[:40]})
 
 
 def parse_year(value: object, field: str = "vuosi") -> int:
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"Kentän '{field}' arvo '{value}' ei ole vuosiluku.", field) from None
+        raise ValidationError(field=field, code="input.not_a_year",
+                              params={"value": str(value)[:40]}) from None
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(f"Vuoden pitää olla välillä {MIN_YEAR}–{MAX_YEAR}.", field)
+        raise ValidationError(field=field, code="input.year_out_of_range",
+                              params={"low": MIN_YEAR, "high": MAX_YEAR})
     return year

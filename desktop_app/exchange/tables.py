@@ -7,19 +7,21 @@ The flat feedback table is for people: Finnish headers, names joined in, deleted
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.domain.formatting import period_label
+from desktop_app.domain.formatting import fi_date, period_label
 from desktop_app.exchange.entities import BY_NAME, DATE, DATETIME, INT, TEXT, Entity
+from desktop_app.glossary import terms
 
-KIND_LABELS = {"sector_comment": "sektorikommentti", "advocacy_target": "edunajamiskohde",
-               "development_view": "kehitysnäkemys", "question": "kysymys"}
-SCOPE_LABELS = {"municipality": "kunta", "region": "Kainuu"}
-PRIORITY_LABELS = {"high": "korkea", "normal": "tavallinen", "low": "matala"}
-STATUS_LABELS = {"planned": "suunniteltu", "in_progress": "käynnissä", "closed": "päättynyt",
-                 "approved": "hyväksytty"}
+# The people's table speaks the glossary's terms (resources/glossary.json), like the app and print.
+KIND_LABELS = terms("feedback_kind")
+SCOPE_LABELS = terms("development_view")
+PRIORITY_LABELS = terms("priority")
+STATUS_LABELS = terms("meeting_status")
+FOLLOW_UP_STATUS_LABELS = terms("follow_up_status")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ FLAT_FEEDBACK_COLUMNS: tuple[Column, ...] = (
     Column("text", "Palaute"),
     Column("sort_order", "Järjestys", INT),
     Column("follow_ups", "Jatkotoimenpiteitä", INT),
+    Column("follow_up_actions", "Jatkotoimenpiteet"),
     Column("version", "Versio", INT),
     Column("created_at", "Luotu (UTC)", DATETIME),
     Column("created_by", "Luonut"),
@@ -72,6 +75,16 @@ def entity_tables(data: dict[str, list[dict[str, Any]]]) -> Iterator[Table]:
         yield entity_table(BY_NAME[name], records)
 
 
+def _follow_up_line(follow_up: dict[str, Any]) -> str:
+    """"Action (owner, due 1.2.2027, status)": what was promised, by whom, by when."""
+    details = [follow_up["owner"] or ""]
+    if follow_up["due_date"]:
+        details.append(fi_date(dt.date.fromisoformat(str(follow_up["due_date"]))))
+    details.append(FOLLOW_UP_STATUS_LABELS.get(follow_up["status"], follow_up["status"]))
+    action = follow_up["description"] or "–"
+    return f"{action} ({', '.join(part for part in details if part)})"
+
+
 def flat_feedback(data: dict[str, list[dict[str, Any]]]) -> Table:
     """One row per live feedback item with its round, municipality and sector named."""
     def live(name: str) -> dict[str, dict[str, Any]]:
@@ -80,9 +93,11 @@ def flat_feedback(data: dict[str, list[dict[str, Any]]]) -> Table:
     rounds, meetings, sectors = live("rounds"), live("meetings"), {r["id"]: r for r in data["sectors"]}
     municipalities = {r["code"]: r for r in data["municipalities"]}
     follow_up_counts: dict[str, int] = {}
+    follow_up_lines: dict[str, list[str]] = {}
     for follow_up in data["follow_ups"]:
         if follow_up["deleted_at"] is None:
             follow_up_counts[follow_up["feedback_id"]] = follow_up_counts.get(follow_up["feedback_id"], 0) + 1
+            follow_up_lines.setdefault(follow_up["feedback_id"], []).append(_follow_up_line(follow_up))
     rows: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     for item in data["feedback"]:
         meeting = meetings.get(item["meeting_id"])
@@ -104,6 +119,7 @@ def flat_feedback(data: dict[str, list[dict[str, Any]]]) -> Table:
             "priority": PRIORITY_LABELS.get(item["priority"], item["priority"]),
             "text": item["text"], "sort_order": item["sort_order"],
             "follow_ups": follow_up_counts.get(item["id"], 0),
+            "follow_up_actions": "\n".join(follow_up_lines.get(item["id"], [])),
             **{key: item[key] for key in ("version", "created_at", "created_by", "updated_at",
                                           "updated_by", "device_id")},
         }

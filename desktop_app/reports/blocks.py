@@ -13,22 +13,17 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from desktop_app.domain.enums import FollowUpStatus, MeetingStatus, Priority
 from desktop_app.domain.records import FeedbackRecord
+from desktop_app.glossary import capitalised, term
 from desktop_app.reports.styles import BULLET, ZEBRA, styles, table_style
 from desktop_app.reports.text import markup
 
-MEETING_STATUS_FI = {
-    MeetingStatus.PLANNED: "Suunniteltu",
-    MeetingStatus.IN_PROGRESS: "Käynnissä",
-    MeetingStatus.CLOSED: "Suljettu",
-    MeetingStatus.APPROVED: "Hyväksytty",
-}
-FOLLOW_UP_STATUS_FI = {
-    FollowUpStatus.OPEN: "Avoin",
-    FollowUpStatus.IN_PROGRESS: "Työn alla",
-    FollowUpStatus.DONE: "Valmis",
-    FollowUpStatus.CANCELLED: "Peruttu",
-}
-PRIORITY_TAG = {Priority.HIGH: "tärkeä", Priority.LOW: "vähäinen"}
+# Terms from resources/glossary.json (one term per concept across app, printouts and exports).
+MEETING_STATUS_FI = {status: capitalised(term("meeting_status", status.value)) for status in MeetingStatus}
+FOLLOW_UP_STATUS_FI = {status: capitalised(term("follow_up_status", status.value))
+                       for status in FollowUpStatus}
+# Only the priorities that differ from the usual one are tagged; the wording never belittles what
+# a municipality said ("vähemmän tärkeä", not "vähäinen").
+PRIORITY_TAG = {priority: term("priority", priority.value) for priority in (Priority.HIGH, Priority.LOW)}
 
 
 def item_markup(item: FeedbackRecord) -> str:

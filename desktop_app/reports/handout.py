@@ -11,6 +11,7 @@ from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStat
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail, ParticipantRecord
+from desktop_app.glossary import capitalised, term
 from desktop_app.reports.blocks import MEETING_STATUS_FI, QrCode, bullet_list, data_table, heading, note
 from desktop_app.reports.content_hash import display_hash, meeting_content_hash, meeting_qr_payload
 from desktop_app.reports.page import DocumentInfo, render
@@ -18,8 +19,7 @@ from desktop_app.reports.styles import CONTENT_WIDTH, RULE, quiet_style, styles
 from desktop_app.reports.text import markup, one_line
 
 FINAL_STATUSES = frozenset({MeetingStatus.CLOSED, MeetingStatus.APPROVED})
-SCOPE_TITLES = {DevelopmentScope.MUNICIPALITY: "Kunnan oma kehitys",
-                DevelopmentScope.REGION: "Koko Kainuun kehitys"}
+SCOPE_TITLES = {scope: capitalised(term("development_view", scope.value)) for scope in DevelopmentScope}
 
 
 def handout_title(detail: MeetingDetail) -> str:

@@ -11,6 +11,7 @@ from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.formatting import fi_date, period_label
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import MeetingDetail
+from desktop_app.glossary import count
 from desktop_app.reports.blocks import (
     MEETING_STATUS_FI,
     PRIORITY_TAG,
@@ -85,13 +86,13 @@ def _title_page(data: RoundSummaryData, created: dt.date) -> list[Flowable]:
                   st.subtitle),
         Spacer(1, 10 * mm),
         Paragraph(f"{len(held)} / {len(data.meetings)} neuvottelua kirjattu · "
-                  f"{data.item_count} palautetta · {len(data.sectors)} toimintasektoria", st.body),
+                  f"{count(data.item_count, 'item')} · {len(data.sectors)} toimintasektoria", st.body),
         Spacer(1, 8 * mm),
     ]
     rows = [[Paragraph(markup(d.meeting.municipality_name), st.cell_bold),
              fi_date(d.meeting.meeting_date) or "–", MEETING_STATUS_FI[d.meeting.status],
              str(len(d.feedback))] for d in data.meetings]
-    flowables.append(data_table(["Kunta", "Päivämäärä", "Tila", "Palautteita"], rows,
+    flowables.append(data_table(["Kunta", "Päivämäärä", "Tila", "Kohtia"], rows,
                                 [CONTENT_WIDTH - 105 * mm, 40 * mm, 40 * mm, 25 * mm]))
     flowables += [Spacer(1, 12 * mm), Paragraph(f"Koottu {fi_date(created)}", st.muted)]
     return flowables
@@ -143,13 +144,13 @@ def _advocacy(data: RoundSummaryData) -> list[Flowable]:
                 group_starts.append(len(rows) + 1)
             name = Paragraph(markup(detail.meeting.municipality_name), st.cell_bold) if index == 0 else ""
             rows.append([name, Paragraph(markup(item.text), st.cell),
-                         PRIORITY_TAG.get(item.priority, "")])
+                         Paragraph(PRIORITY_TAG.get(item.priority, ""), st.cell)])
     if not rows:
         return [note("Ei kirjattuja edunajamiskohteita.")]
     # a stronger rule where the next municipality starts
     lines = [("LINEABOVE", (0, r), (-1, r), 0.8, ACCENT) for r in group_starts[1:]]
-    return [data_table(["Kunta", "Edunajamiskohde", "Painoarvo"], rows,  # type: ignore[arg-type]
-                       [32 * mm, CONTENT_WIDTH - 54 * mm, 22 * mm], extra_style=lines)]
+    return [data_table(["Kunta", "Edunajamiskohde", "Tärkeys"], rows,  # type: ignore[arg-type]
+                       [32 * mm, CONTENT_WIDTH - 60 * mm, 28 * mm], extra_style=lines)]
 
 
 def _development(data: RoundSummaryData) -> list[Flowable]:

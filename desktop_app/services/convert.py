@@ -82,14 +82,16 @@ def load_meeting_record(session: Session, meeting_id: str) -> MeetingRecord:
         .where(m.Meeting.id == meeting_id, m.Meeting.deleted_at.is_(None))
     ).first()
     if row is None:
-        raise NotFoundError("Neuvottelua ei löytynyt.")
+        raise NotFoundError(code="not_found.meeting")
     return meeting_record(*row)
 
 
 def get_live(session: Session, model: type[m.SyncedMixin], row_id: str, what: str) -> m.SyncedMixin:
+    """The live row; raises NotFoundError (code `not_found.<what>`, e.g. `not_found.meeting`)
+    for a missing or tombstoned one."""
     row = session.get(model, row_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"{what} ei löytynyt (se on ehkä poistettu).")
+        raise NotFoundError(code=f"not_found.{what}")
     return row
 
 
@@ -97,5 +99,5 @@ def get_any(session: Session, model: type[m.SyncedMixin], row_id: str, what: str
     """Like `get_live` but also finds tombstoned rows (for undoing a delete)."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{what} ei löytynyt.")
+        raise NotFoundError(code=f"not_found.{what}")
     return row

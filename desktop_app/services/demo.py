@@ -45,7 +45,7 @@ class DemoService:
 
     def create(self, current_year: int | None = None, seed: int = 2026) -> DemoSummary:
         if self.has_data():
-            raise ValidationError("Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.")
+            raise ValidationError(code="demo.not_empty")
         year = current_year or dt.date.today().year
         rounds = RoundService(self.db)
         rounds.plan_round(year - 1)

@@ -1,12 +1,15 @@
-"""Recording feedback: add, edit, reorder, delete (tombstone) and undo, and earlier rounds' items."""
+"""Recording feedback: add, edit, reorder, delete (tombstone) and undo, and earlier rounds' items.
+
+Every write refuses a closed or approved meeting with MeetingLockedError (`meeting.closed`,
+`meeting.approved`)."""
 
 from __future__ import annotations
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus, Priority
-from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, Priority
+from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackRecord, HistoryItem
 from desktop_app.domain.validation import clean_text, parse_enum
 from desktop_app.services.convert import (
@@ -15,7 +18,7 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
-from desktop_app.services.meetings import check_version, ensure_editable
+from desktop_app.services.meetings import check_version, ensure_editable, refuse_if_locked
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
@@ -28,14 +31,14 @@ def _resolve_sector(session: Session, sector_id: str | None) -> str | None:
         return None
     sector = session.get(m.Sector, sector_id)
     if sector is None or sector.deleted_at is not None:
-        raise ValidationError("Toimintasektoria ei ole.", "sektori")
+        raise ValidationError(field="sektori", code="feedback.no_such_sector")
     return sector.id
 
 
 def _check_shape(kind: FeedbackKind, sector_id: str | None,
                  scope: DevelopmentScope | None) -> DevelopmentScope | None:
     if kind == FeedbackKind.SECTOR_COMMENT and sector_id is None:
-        raise ValidationError("Sektorikommentille pitää valita toimintasektori.", "sektori")
+        raise ValidationError(field="sektori", code="feedback.sector_required")
     if kind == FeedbackKind.DEVELOPMENT_VIEW:
         return scope or DevelopmentScope.MUNICIPALITY
     return None
@@ -81,9 +84,8 @@ _LOAD_FOR_EDIT = (
 def _load_for_edit(session: Session, item_id: str) -> tuple[m.Feedback, list[m.FollowUp]]:
     rows = session.execute(_LOAD_FOR_EDIT, {"item_id": item_id}).all()
     if not rows:
-        raise NotFoundError("Palautetta ei löytynyt (se on ehkä poistettu).")
-    if rows[0][1] == MeetingStatus.APPROVED:
-        raise ConflictError("Neuvottelu on hyväksytty, eikä sen sisältöä voi enää muuttaa.")
+        raise NotFoundError(code="not_found.feedback")
+    refuse_if_locked(rows[0][1])
     return rows[0][0], [follow_up for _, _, follow_up in rows if follow_up is not None]
 
 
@@ -99,9 +101,11 @@ class FeedbackService:
     def add(self, meeting_id: str, kind: FeedbackKind | str, text: str, *,
             sector_id: str | None = None, priority: Priority | str = Priority.NORMAL,
             scope: DevelopmentScope | str | None = None) -> FeedbackRecord:
+        """Raises ValidationError (`input.*`, `feedback.*`), NotFoundError (`not_found.meeting`),
+        MeetingLockedError."""
         kind_value = parse_enum(FeedbackKind, kind, "laji")
         text = clean_text(text, "teksti")
-        priority_value = parse_enum(Priority, priority, "prioriteetti")
+        priority_value = parse_enum(Priority, priority, "tärkeys")
         scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
         with self.db.write() as session:
             ensure_editable(session, meeting_id)
@@ -116,22 +120,26 @@ class FeedbackService:
             return _record(session, row)
 
     def get(self, item_id: str) -> FeedbackRecord:
+        """Raises NotFoundError (`not_found.feedback`)."""
         with self.db.read() as session:
-            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            row = get_live(session, m.Feedback, item_id, "feedback")
             assert isinstance(row, m.Feedback)
             return _record(session, row)
 
     def update(self, item_id: str, *, text: object = _UNSET, priority: object = _UNSET,
                kind: object = _UNSET, sector_id: object = _UNSET, scope: object = _UNSET,
                expected_version: int | None = None) -> FeedbackRecord:
-        """Change only the given fields; `expected_version` guards against overwriting others."""
+        """Change only the given fields; `expected_version` guards against overwriting others.
+
+        Raises ValidationError (`input.*`, `feedback.*`), NotFoundError, MeetingLockedError
+        and ConflictError (`row.changed_elsewhere`)."""
         with self.db.write() as session:
             row, follow_ups = _load_for_edit(session, item_id)
             check_version(row, expected_version)
             if text is not _UNSET:
                 row.text = clean_text(text, "teksti")
             if priority is not _UNSET:
-                row.priority = parse_enum(Priority, priority, "prioriteetti")
+                row.priority = parse_enum(Priority, priority, "tärkeys")
             moved = False
             if kind is not _UNSET:
                 new_kind = parse_enum(FeedbackKind, kind, "laji")
@@ -152,9 +160,11 @@ class FeedbackService:
             return feedback_record(row, follow_ups)
 
     def move(self, item_id: str, new_index: int) -> list[FeedbackRecord]:
-        """Move an item to `new_index` among its siblings (same meeting, kind and sector)."""
+        """Move an item to `new_index` among its siblings (same meeting, kind and sector).
+
+        Raises NotFoundError (`not_found.feedback`) and MeetingLockedError."""
         with self.db.write() as session:
-            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            row = get_live(session, m.Feedback, item_id, "feedback")
             assert isinstance(row, m.Feedback)
             ensure_editable(session, row.meeting_id)
             siblings = _siblings(session, row)
@@ -169,16 +179,18 @@ class FeedbackService:
             return [feedback_record(s, follow_ups.get(s.id, ())) for s in siblings]
 
     def delete(self, item_id: str) -> None:
-        """Tombstone: gone from lists and search, kept in the file, undoable with `restore`."""
+        """Tombstone: gone from lists and search, kept in the file, undoable with `restore`.
+
+        Raises NotFoundError (`not_found.feedback`) and MeetingLockedError."""
         with self.db.write() as session:
-            row = get_live(session, m.Feedback, item_id, "Palautetta")
+            row = get_live(session, m.Feedback, item_id, "feedback")
             assert isinstance(row, m.Feedback)
             ensure_editable(session, row.meeting_id)
             row.deleted_at = utcnow()
 
     def restore(self, item_id: str) -> FeedbackRecord:
         with self.db.write() as session:
-            row = get_any(session, m.Feedback, item_id, "Palautetta")
+            row = get_any(session, m.Feedback, item_id, "feedback")
             assert isinstance(row, m.Feedback)
             ensure_editable(session, row.meeting_id)
             row.deleted_at = None
@@ -234,7 +246,9 @@ class FeedbackService:
             ]
 
     def copy_forward(self, source_item_id: str, meeting_id: str) -> FeedbackRecord:
-        """Start a new item in `meeting_id` from an earlier one (same kind, sector and text)."""
+        """Start a new item in `meeting_id` from an earlier one (same kind, sector and text).
+
+        Raises NotFoundError and MeetingLockedError (the target meeting)."""
         source = self.get(source_item_id)
         return self.add(meeting_id, source.kind, source.text, sector_id=source.sector_id,
                         priority=source.priority, scope=source.scope)

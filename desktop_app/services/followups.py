@@ -1,12 +1,18 @@
-"""Follow-ups: what the council promised, who owns it and by when."""
+"""Follow-ups: what the council promised, who owns it and by when.
+
+The follow-up's text (action, owner, due date) belongs to the meeting's record and is read-only
+once the meeting is closed or approved, like the rest of it. Its *status* stays changeable: the
+work on a promise happens after the meeting, and marking it done must not need a reopen."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import FollowUpStatus
+from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
 from desktop_app.domain.validation import clean_short_text, clean_text, parse_date, parse_enum
 from desktop_app.services.convert import follow_up_record, get_live
@@ -18,17 +24,26 @@ from desktop_app.storage.types import utcnow
 _UNSET: object = object()
 
 
+def _ensure_item_editable(session: Session, feedback_id: str) -> None:
+    meeting_id = session.scalar(select(m.Feedback.meeting_id).where(m.Feedback.id == feedback_id))
+    if meeting_id is None:
+        raise NotFoundError(code="not_found.feedback")
+    ensure_editable(session, meeting_id)
+
+
 class FollowUpService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def add(self, feedback_id: str, *, owner: str = "", due_date: object = None,
             description: str = "") -> FollowUpRecord:
+        """Raises ValidationError (`input.*`), NotFoundError (`not_found.feedback`) and
+        MeetingLockedError (`meeting.closed`, `meeting.approved`)."""
         owner = clean_short_text(owner, "vastuuhenkilö", required=False)
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
         with self.db.write() as session:
-            item = get_live(session, m.Feedback, feedback_id, "Palautetta")
+            item = get_live(session, m.Feedback, feedback_id, "feedback")
             assert isinstance(item, m.Feedback)
             ensure_editable(session, item.meeting_id)
             row = m.FollowUp(feedback_id=feedback_id, owner=owner, due_date=due,
@@ -40,10 +55,17 @@ class FollowUpService:
     def update(self, follow_up_id: str, *, owner: object = _UNSET, due_date: object = _UNSET,
                description: object = _UNSET, status: object = _UNSET,
                expected_version: int | None = None) -> FollowUpRecord:
-        """Follow-ups stay editable after a meeting is approved: that is when the work happens."""
+        """Change only the given fields. `status` alone is allowed on a closed or approved
+        meeting (that is when the work happens); owner, due date and description are not.
+
+        Raises ValidationError (`input.*`), NotFoundError (`not_found.follow_up`),
+        MeetingLockedError (`meeting.closed`, `meeting.approved`) for a text change, and
+        ConflictError (`row.changed_elsewhere`)."""
         with self.db.write() as session:
-            row = get_live(session, m.FollowUp, follow_up_id, "Jatkotoimenpidettä")
+            row = get_live(session, m.FollowUp, follow_up_id, "follow_up")
             assert isinstance(row, m.FollowUp)
+            if any(value is not _UNSET for value in (owner, due_date, description)):
+                _ensure_item_editable(session, row.feedback_id)
             check_version(row, expected_version)
             if owner is not _UNSET:
                 row.owner = clean_short_text(owner, "vastuuhenkilö", required=False)
@@ -60,8 +82,11 @@ class FollowUpService:
         return self.update(follow_up_id, status=status)
 
     def delete(self, follow_up_id: str) -> None:
+        """Tombstone. Raises NotFoundError and MeetingLockedError (closed/approved meeting)."""
         with self.db.write() as session:
-            row = get_live(session, m.FollowUp, follow_up_id, "Jatkotoimenpidettä")
+            row = get_live(session, m.FollowUp, follow_up_id, "follow_up")
+            assert isinstance(row, m.FollowUp)
+            _ensure_item_editable(session, row.feedback_id)
             row.deleted_at = utcnow()
 
     def list_all(self, *, owner: str | None = None,

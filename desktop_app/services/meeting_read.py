@@ -51,7 +51,7 @@ _SECTORS = select(_S.id, _S.code, _S.name_fi, _S.name_en, _S.sort_order, _S.reti
 def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
     head = conn.execute(_MEETING.where(_M.id == meeting_id, _M.deleted_at.is_(None))).first()
     if head is None:
-        raise NotFoundError("Neuvottelua ei löytynyt.")
+        raise NotFoundError(code="not_found.meeting")
     meeting = MeetingRecord(*head[:12])
     round_ = RoundRecord(id=head.round_id, year=head.year, period_start=head.period_start,
                          period_end=head.period_end, title=head.title)

@@ -7,9 +7,19 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.enums import MEETING_TRANSITIONS, FeedbackKind, MeetingStatus
-from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.domain.records import MeetingDetail, MeetingRecord, SectorRecord
+from desktop_app.domain.enums import (
+    MEETING_TRANSITIONS,
+    DevelopmentScope,
+    FeedbackKind,
+    MeetingStatus,
+)
+from desktop_app.domain.errors import (
+    ConflictError,
+    MeetingLockedError,
+    NotFoundError,
+    ValidationError,
+)
+from desktop_app.domain.records import CloseCheck, MeetingDetail, MeetingRecord, SectorRecord
 from desktop_app.domain.validation import (
     clean_short_text,
     clean_text,
@@ -31,21 +41,36 @@ _STATUS_FI = {
 
 _UNSET: object = object()
 
+# A closed meeting's handout has been printed without the LUONNOS mark; an approved one is final.
+# Either way the record must not drift from the paper: writes are refused until an explicit,
+# audited reopen (`MeetingService.reopen`, closed meetings only). Follow-up *status* stays
+# changeable (`FollowUpService.update(status=...)`): the work on a promise happens after the meeting.
+READ_ONLY_STATUSES = frozenset({MeetingStatus.CLOSED, MeetingStatus.APPROVED})
+
+
+def refuse_if_locked(status: MeetingStatus) -> None:
+    """Raises MeetingLockedError (`meeting.closed` / `meeting.approved`) for a read-only status."""
+    if status == MeetingStatus.APPROVED:
+        raise MeetingLockedError(code="meeting.approved")
+    if status == MeetingStatus.CLOSED:
+        raise MeetingLockedError(code="meeting.closed")
+
 
 def ensure_editable(session: Session, meeting_id: str) -> m.Meeting:
-    """Content of an approved meeting is final; everything else may still be corrected."""
-    meeting = get_live(session, m.Meeting, meeting_id, "Neuvottelua")
+    """The live meeting, if its content may be written.
+
+    Raises NotFoundError (`not_found.meeting`) and MeetingLockedError (`meeting.closed`,
+    `meeting.approved`)."""
+    meeting = get_live(session, m.Meeting, meeting_id, "meeting")
     assert isinstance(meeting, m.Meeting)
-    if meeting.status == MeetingStatus.APPROVED:
-        raise ConflictError("Neuvottelu on hyväksytty, eikä sen sisältöä voi enää muuttaa.")
+    refuse_if_locked(meeting.status)
     return meeting
 
 
 def check_version(row: m.SyncedMixin, expected_version: int | None) -> None:
+    """Raises ConflictError (`row.changed_elsewhere`) when the row is not at `expected_version`."""
     if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            "Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. Lataa se uudelleen."
-        )
+        raise ConflictError(code="row.changed_elsewhere")
 
 
 class MeetingService:
@@ -53,10 +78,12 @@ class MeetingService:
         self.db = db
 
     def get(self, meeting_id: str) -> MeetingRecord:
+        """Raises NotFoundError (`not_found.meeting`)."""
         with self.db.read() as session:
             return load_meeting_record(session, meeting_id)
 
     def find(self, round_id: str, municipality_code: str) -> MeetingRecord:
+        """Raises NotFoundError (`meeting.not_in_round`, `not_found.meeting`)."""
         with self.db.read() as session:
             meeting_id = session.scalar(
                 select(m.Meeting.id).where(
@@ -66,13 +93,16 @@ class MeetingService:
                 )
             )
             if meeting_id is None:
-                raise NotFoundError("Kunnan neuvottelua ei ole tällä kierroksella.")
+                raise NotFoundError(code="meeting.not_in_round")
             return load_meeting_record(session, meeting_id)
 
     def update_details(self, meeting_id: str, *, meeting_date: object = _UNSET,
                        start_time: object = _UNSET, place: object = _UNSET,
                        notes: object = _UNSET, expected_version: int | None = None) -> MeetingRecord:
-        """Change only the given fields. Dates accept 27.11.2026 or ISO; times 14.30."""
+        """Change only the given fields. Dates accept 27.11.2026 or ISO; times 14.30.
+
+        Raises ValidationError (`input.*`), NotFoundError, MeetingLockedError (closed/approved)
+        and ConflictError (`row.changed_elsewhere`)."""
         values: dict[str, object] = {}
         if meeting_date is not _UNSET:
             values["meeting_date"] = parse_date(meeting_date, "päivämäärä", required=False)
@@ -91,20 +121,57 @@ class MeetingService:
             return load_meeting_record(session, meeting_id)
 
     def set_status(self, meeting_id: str, status: MeetingStatus | str) -> MeetingRecord:
+        """Move the meeting along `MEETING_TRANSITIONS`. The status change is written to the
+        audit log by the flush hook (field `status`, old → new, who and when); closed →
+        in progress is the reopen (`reopen` says so by name).
+
+        Raises ValidationError (`input.bad_choice`, `meeting.status_transition`) and
+        NotFoundError (`not_found.meeting`)."""
         new_status = parse_enum(MeetingStatus, status, "tila")
         with self.db.write() as session:
-            meeting = get_live(session, m.Meeting, meeting_id, "Neuvottelua")
+            meeting = get_live(session, m.Meeting, meeting_id, "meeting")
             assert isinstance(meeting, m.Meeting)
             if new_status != meeting.status:
                 if new_status not in MEETING_TRANSITIONS[meeting.status]:
                     raise ValidationError(
-                        f"Tilaa ei voi vaihtaa: {_STATUS_FI[meeting.status]} → "
-                        f"{_STATUS_FI[new_status]}.", "tila")
+                        field="tila", code="meeting.status_transition",
+                        params={"old": _STATUS_FI[meeting.status], "new": _STATUS_FI[new_status]})
                 meeting.status = new_status
                 if new_status == MeetingStatus.IN_PROGRESS and meeting.meeting_date is None:
                     meeting.meeting_date = dt.date.today()
             session.flush()
             return load_meeting_record(session, meeting_id)
+
+    def reopen(self, meeting_id: str) -> MeetingRecord:
+        """*Avaa uudelleen muokattavaksi*: a closed meeting goes back in progress, so it can be
+        edited again and its handout prints as LUONNOS until it is closed again. The change is
+        audited like every status change (one `meeting`/`status` audit row: closed →
+        in_progress, with the actor).
+
+        Raises ConflictError (`meeting.reopen_not_closed`; an approved meeting is final) and
+        NotFoundError (`not_found.meeting`)."""
+        with self.db.write() as session:
+            meeting = get_live(session, m.Meeting, meeting_id, "meeting")
+            assert isinstance(meeting, m.Meeting)
+            if meeting.status != MeetingStatus.CLOSED:
+                raise ConflictError(code="meeting.reopen_not_closed")
+            meeting.status = MeetingStatus.IN_PROGRESS
+            session.flush()
+            return load_meeting_record(session, meeting_id)
+
+    def close_check(self, meeting_id: str) -> CloseCheck:
+        """What the close dialog lists: active sectors without a sector comment and the
+        development views (municipality / Kainuu) without any item."""
+        uncovered = self.uncovered_sectors(meeting_id)
+        with self.db.read() as session:
+            used = set(session.scalars(
+                select(m.Feedback.scope).where(
+                    m.Feedback.meeting_id == meeting_id, m.Feedback.deleted_at.is_(None),
+                    m.Feedback.kind == FeedbackKind.DEVELOPMENT_VIEW,
+                )
+            ))
+        empty = tuple(scope for scope in DevelopmentScope if scope not in used)
+        return CloseCheck(uncovered_sectors=tuple(uncovered), empty_development_views=empty)
 
     def uncovered_sectors(self, meeting_id: str) -> list[SectorRecord]:
         """Active sectors with no sector comment yet: what the close-meeting check lists."""
@@ -123,6 +190,8 @@ class MeetingService:
             return [sector_record(row) for row in rows if row.id not in covered]
 
     def detail(self, meeting_id: str) -> MeetingDetail:
-        """The whole meeting in display order, loaded in one read (Core selects: the hot path)."""
+        """The whole meeting in display order, loaded in one read (Core selects: the hot path).
+
+        Raises NotFoundError (`not_found.meeting`)."""
         with self.db.read() as session:
             return load_meeting_detail(session.connection(), meeting_id)

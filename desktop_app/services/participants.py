@@ -1,4 +1,7 @@
-"""People present at a meeting, from the council and from the municipality."""
+"""People present at a meeting, from the council and from the municipality.
+
+Every write refuses a closed or approved meeting with MeetingLockedError (`meeting.closed`,
+`meeting.approved`)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ class ParticipantService:
 
     def add(self, meeting_id: str, name: str, side: Side | str, organisation: str = "",
             title: str = "") -> ParticipantRecord:
+        """Raises ValidationError (`input.*`), NotFoundError (`not_found.meeting`),
+        MeetingLockedError."""
         name = clean_short_text(name, "nimi")
         organisation = clean_short_text(organisation, "organisaatio", required=False)
         title = clean_short_text(title, "tehtävänimike", required=False)
@@ -48,8 +53,10 @@ class ParticipantService:
     def update(self, participant_id: str, *, name: str | None = None,
                organisation: str | None = None, title: str | None = None,
                side: Side | str | None = None) -> ParticipantRecord:
+        """Raises ValidationError (`input.*`), NotFoundError (`not_found.participant`),
+        MeetingLockedError."""
         with self.db.write() as session:
-            row = get_live(session, m.Participant, participant_id, "Osallistujaa")
+            row = get_live(session, m.Participant, participant_id, "participant")
             assert isinstance(row, m.Participant)
             ensure_editable(session, row.meeting_id)
             if name is not None:
@@ -64,15 +71,19 @@ class ParticipantService:
             return participant_record(row)
 
     def remove(self, participant_id: str) -> None:
+        """Tombstone (undo with `restore`). Raises NotFoundError (`not_found.participant`),
+        MeetingLockedError."""
         with self.db.write() as session:
-            row = get_live(session, m.Participant, participant_id, "Osallistujaa")
+            row = get_live(session, m.Participant, participant_id, "participant")
             assert isinstance(row, m.Participant)
             ensure_editable(session, row.meeting_id)
             row.deleted_at = utcnow()
 
     def restore(self, participant_id: str) -> ParticipantRecord:
+        """Raises NotFoundError (`not_found.participant`),
+        MeetingLockedError."""
         with self.db.write() as session:
-            row = get_any(session, m.Participant, participant_id, "Osallistujaa")
+            row = get_any(session, m.Participant, participant_id, "participant")
             assert isinstance(row, m.Participant)
             ensure_editable(session, row.meeting_id)
             row.deleted_at = None

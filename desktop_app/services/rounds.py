@@ -33,27 +33,31 @@ class RoundService:
             return [MunicipalityRecord(code=row.code, name=row.name_fi) for row in rows]
 
     def find_municipality(self, name_or_code: str) -> MunicipalityRecord:
+        """Raises ValidationError (`round.unknown_municipality`)."""
         wanted = name_or_code.strip().casefold()
         for municipality in self.municipalities():
             if wanted in (municipality.code, municipality.name.casefold()):
                 return municipality
         names = ", ".join(mun.name for mun in self.municipalities())
-        raise ValidationError(f"Kuntaa '{name_or_code}' ei ole. Jäsenkunnat: {names}.", "kunta")
+        raise ValidationError(field="kunta", code="round.unknown_municipality",
+                              params={"value": name_or_code, "names": names})
 
     def plan_round(self, year: int, period_start: int | None = None,
                    period_end: int | None = None, title: str = "") -> RoundRecord:
-        """Create the round and one planned meeting per member municipality (idempotent per year)."""
+        """Create the round and one planned meeting per member municipality (idempotent per year).
+
+        Raises ValidationError (`input.*`, `round.period_reversed`, `round.exists`)."""
         year = parse_year(year)
         start = parse_year(period_start if period_start is not None else year + 1, "TTS-alku")
         end = parse_year(period_end if period_end is not None else start + 2, "TTS-loppu")
         if end < start:
-            raise ValidationError("Suunnittelukauden loppuvuosi on ennen alkuvuotta.", "TTS-loppu")
+            raise ValidationError(field="TTS-loppu", code="round.period_reversed")
         title = clean_short_text(title, "otsikko", required=False)
         round_id = round_id_for(year)
         with self.db.write() as session:
             row = session.get(m.Round, round_id)
             if row is not None and row.deleted_at is None:
-                raise ValidationError(f"Vuoden {year} kierros on jo suunniteltu.", "vuosi")
+                raise ValidationError(field="vuosi", code="round.exists", params={"year": year})
             if row is None:
                 row = m.Round(id=round_id, year=year, period_start=start, period_end=end, title=title)
                 session.add(row)
@@ -80,25 +84,29 @@ class RoundService:
             return [round_record(row) for row in rows]
 
     def get(self, round_id: str) -> RoundRecord:
+        """Raises NotFoundError (`not_found.round`)."""
         with self.db.read() as session:
             row = session.get(m.Round, round_id)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("Kierrosta ei löytynyt.")
+                raise NotFoundError(code="not_found.round")
             return round_record(row)
 
     def find_by_year(self, year: int | str) -> RoundRecord:
+        """Raises ValidationError (`input.*`) and NotFoundError (`not_found.round_year`)."""
         year = parse_year(year)
         for round_ in self.list_rounds():
             if round_.year == year:
                 return round_
-        raise NotFoundError(f"Vuoden {year} kierrosta ei ole.")
+        raise NotFoundError(code="not_found.round_year", params={"year": year})
 
     def overview(self, round_id: str) -> list[MeetingSummary]:
-        """The round's meetings in municipality order, each with item count and sector coverage."""
+        """The round's meetings in municipality order, each with item count and sector coverage.
+
+        Raises NotFoundError (`not_found.round`)."""
         with self.db.read() as session:
             round_row = session.get(m.Round, round_id)
             if round_row is None or round_row.deleted_at is not None:
-                raise NotFoundError("Kierrosta ei löytynyt.")
+                raise NotFoundError(code="not_found.round")
             sectors_total = session.scalar(
                 select(func.count()).select_from(m.Sector)
                 .where(m.Sector.deleted_at.is_(None), m.Sector.retired_at.is_(None))

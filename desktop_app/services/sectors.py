@@ -30,26 +30,29 @@ class SectorService:
             return [sector_record(row) for row in rows]
 
     def get(self, sector_id: str) -> SectorRecord:
+        """Raises NotFoundError (`not_found.sector`)."""
         with self.db.read() as session:
-            return sector_record(get_live(session, m.Sector, sector_id, "Toimintasektoria"))
+            return sector_record(get_live(session, m.Sector, sector_id, "sector"))
 
     def find(self, code_or_name: str) -> SectorRecord:
+        """By code or Finnish/English name. Raises ValidationError (`sector.unknown`)."""
         wanted = code_or_name.strip().casefold()
         for sector in self.list_sectors(include_retired=True):
             if wanted in (sector.code.casefold(), sector.name_fi.casefold(),
                           sector.name_en.casefold()):
                 return sector
-        raise ValidationError(f"Toimintasektoria '{code_or_name}' ei ole.", "sektori")
+        raise ValidationError(field="sektori", code="sector.unknown", params={"value": code_or_name})
 
     def add(self, code: str, name_fi: str, name_en: str = "") -> SectorRecord:
+        """Raises ValidationError (`input.*`, `sector.bad_code`, `sector.code_taken`)."""
         code = clean_short_text(code, "koodi").upper()
         if not _CODE.fullmatch(code):
-            raise ValidationError("Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).", "koodi")
+            raise ValidationError(field="koodi", code="sector.bad_code")
         name_fi = clean_short_text(name_fi, "nimi")
         name_en = clean_short_text(name_en, "nimi (en)", required=False)
         with self.db.write() as session:
             if session.scalar(select(m.Sector.id).where(m.Sector.code == code)):
-                raise ValidationError(f"Koodi {code} on jo käytössä.", "koodi")
+                raise ValidationError(field="koodi", code="sector.code_taken", params={"value": code})
             last = session.scalar(select(func.max(m.Sector.sort_order))) or 0
             row = m.Sector(code=code, name_fi=name_fi, name_en=name_en, sort_order=last + 10)
             session.add(row)
@@ -57,9 +60,10 @@ class SectorService:
             return sector_record(row)
 
     def rename(self, sector_id: str, name_fi: str, name_en: str | None = None) -> SectorRecord:
+        """Raises ValidationError (`input.*`) and NotFoundError (`not_found.sector`)."""
         name_fi = clean_short_text(name_fi, "nimi")
         with self.db.write() as session:
-            row = get_live(session, m.Sector, sector_id, "Toimintasektoria")
+            row = get_live(session, m.Sector, sector_id, "sector")
             row.name_fi = name_fi
             if name_en is not None:
                 row.name_en = clean_short_text(name_en, "nimi (en)", required=False)
@@ -67,8 +71,9 @@ class SectorService:
             return sector_record(row)
 
     def retire(self, sector_id: str, retired: bool = True) -> SectorRecord:
+        """Raises NotFoundError (`not_found.sector`)."""
         with self.db.write() as session:
-            row = get_live(session, m.Sector, sector_id, "Toimintasektoria")
+            row = get_live(session, m.Sector, sector_id, "sector")
             if retired and row.retired_at is None:
                 row.retired_at = utcnow()
             elif not retired:
@@ -77,10 +82,12 @@ class SectorService:
             return sector_record(row)
 
     def reorder(self, sector_ids_in_order: list[str]) -> list[SectorRecord]:
-        """Give the listed sectors this order; only rows whose position changes are touched."""
+        """Give the listed sectors this order; only rows whose position changes are touched.
+
+        Raises NotFoundError (`not_found.sector`)."""
         with self.db.write() as session:
             for position, sector_id in enumerate(sector_ids_in_order, start=1):
-                row = get_live(session, m.Sector, sector_id, "Toimintasektoria")
+                row = get_live(session, m.Sector, sector_id, "sector")
                 if row.sort_order != position * 10:
                     row.sort_order = position * 10
         return self.list_sectors(include_retired=True)

@@ -21,19 +21,41 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def confirm_close(parent: QWidget, uncovered: list[str]) -> bool:
-    """Ask before closing a meeting; lists the sectors that have no comments yet."""
+def close_dialog(parent: QWidget | None, uncovered: list[str], empty_views: list[str]) -> QMessageBox:
+    """The close-meeting question: what is still empty, and buttons that say what they do
+    ("Sulje neuvottelu" / "Jatka kirjaamista", the safe one the default and Esc)."""
+    T = QCoreApplication  # lupdate finds `T.translate("Dialogs", ...)`
+    parts: list[str] = []
     if uncovered:
-        listed = "\n\n• " + "\n• ".join(uncovered) + "\n\n"
-        text = (QCoreApplication.translate("Dialogs", "Näistä sektoreista ei ole kirjattu kommentteja:")
-                + listed + QCoreApplication.translate("Dialogs", "Suljetaanko neuvottelu silti?"))
-    else:
-        text = QCoreApplication.translate("Dialogs", "Kaikista sektoreista on kirjattu kommentteja. "
-                                                     "Suljetaanko neuvottelu?")
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Dialogs", "Sulje neuvottelu"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+        parts.append(T.translate("Dialogs", "Näistä sektoreista ei ole kirjattu kommentteja:")
+                     + "\n• " + "\n• ".join(uncovered))
+    if empty_views:
+        parts.append(T.translate("Dialogs", "Näihin aluekehityksen osioihin ei ole kirjattu mitään:")
+                     + "\n• " + "\n• ".join(empty_views))
+    if not parts:
+        parts.append(T.translate("Dialogs", "Kaikkiin sektoreihin ja aluekehityksen osioihin on "
+                                            "kirjattu palautetta."))
+    parts.append(T.translate("Dialogs", "Suljettua neuvottelua ei voi muuttaa, ja muistio tulostuu ilman "
+                                        "LUONNOS-merkintää. Sen voi tarvittaessa avata uudelleen "
+                                        "muokattavaksi."))
+    box = QMessageBox(QMessageBox.Icon.Question, T.translate("Dialogs", "Sulje neuvottelu"),
+                      "\n\n".join(parts), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("closeMeetingDialog")
+    close = box.addButton(T.translate("Dialogs", "Sulje neuvottelu"), QMessageBox.ButtonRole.AcceptRole)
+    close.setObjectName("closeMeeting")
+    keep = box.addButton(T.translate("Dialogs", "Jatka kirjaamista"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepRecording")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def confirm_close(parent: QWidget, uncovered: list[str], empty_views: list[str] | None = None) -> bool:
+    """Ask before closing a meeting; lists the sectors without comments and the empty
+    development views. True = close it."""
+    box = close_dialog(parent, uncovered, empty_views or [])
+    box.exec()
+    return box.clickedButton() is not None and box.clickedButton().objectName() == "closeMeeting"
 
 
 def ask_plan_round(parent: QWidget, suggested_year: int) -> tuple[int, int, int, str] | None:

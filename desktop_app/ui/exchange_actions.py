@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.progress import Progress
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_FILE, AppHost
 from desktop_app.ui.workers import Task
 
@@ -204,9 +205,9 @@ class ExchangeActions(QObject):
             if len(details) > 8:
                 text += "\n" + self.tr("…ja %1 muuta.").replace("%1", str(len(details) - 8))
         elif isinstance(error, KuntapalauteError):
-            text = str(error)
+            text = error_text(error)
         else:
-            text = self.tr("Odottamaton virhe: %1").replace("%1", str(error) or type(error).__name__)
+            text = self.tr("Odottamaton virhe: %1").replace("%1", error_text(error) or type(error).__name__)
         QMessageBox.warning(self.host.window(), self.tr("Tiedonsiirto epäonnistui"), text)
         self.finished.emit(text)
 

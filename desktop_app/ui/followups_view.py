@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import FollowUpTableModel
 from desktop_app.ui.widgets import setup_table
@@ -107,7 +108,7 @@ class FollowUpsView(QWidget):
 
         self.tasks.start(lambda _p: self.services.followups.list_all(
             owner=owner, statuses=statuses, due_before=due_before), on_done=done,
-            on_error=lambda exc: self.message.emit(str(exc)))
+            on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def mark_done(self) -> None:
         index = self.table.currentIndex()
@@ -117,7 +118,7 @@ class FollowUpsView(QWidget):
         try:
             self.services.followups.set_status(row.follow_up.id, FollowUpStatus.DONE)
         except KuntapalauteError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self.message.emit(self.tr("Merkitty tehdyksi."))
         self.reload(keep_id=row.follow_up.id)

@@ -17,8 +17,10 @@ from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.actions import build_menus, create_actions
 from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.extensions import INSTALLERS
 from desktop_app.ui.followups_view import FollowUpsView
+from desktop_app.ui.models import labels
 from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
 from desktop_app.ui.search_view import SearchView
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.followups.message.connect(self.show_status)
         self.workspace.message.connect(self.show_status)
         self.workspace.meeting_changed.connect(self._meeting_changed)
+        self.workspace_view.banner.reopen_requested.connect(self.reopen_meeting)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         for install in INSTALLERS:
             try:
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         try:
             record = self.services.feedback.get(feedback_id)
         except KuntapalauteError as exc:
-            self.show_status(str(exc))
+            self.show_status(error_text(exc))
             return
         self.open_meeting(meeting_id, section_key_of(record) or "", feedback_id)
 
@@ -232,8 +235,10 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             return
         self.autosave.flush()
-        uncovered = [s.name(self.language) for s in self.services.meetings.uncovered_sectors(meeting_id)]
-        if not dialogs.confirm_close(self, uncovered):
+        check = self.services.meetings.close_check(meeting_id)
+        uncovered = [s.name(self.language) for s in check.uncovered_sectors]
+        empty_views = [labels.scope(scope) for scope in check.empty_development_views]
+        if not dialogs.confirm_close(self, uncovered, empty_views):
             return
         self.set_meeting_status(MeetingStatus.CLOSED)
 
@@ -241,10 +246,24 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.set_status(status)
         except KuntapalauteError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return
         self.show_status(self.tr("Neuvottelun tila päivitetty."))
         self._update_actions()
+
+    def reopen_meeting(self) -> None:
+        """*Avaa uudelleen muokattavaksi* (Ctrl+Shift+O or the banner's button)."""
+        if self.workspace.meeting_id is None:
+            return
+        try:
+            self.workspace.reopen()
+        except KuntapalauteError as exc:
+            dialogs.show_error(self, error_text(exc))
+            return
+        self.show_status(self.tr("Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes "
+                                 "neuvottelu suljetaan uudelleen."), 10000)
+        self._update_actions()
+        self._focus_editor()
 
     def _meeting_changed(self) -> None:
         self._update_actions()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui import dialogs
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models.nav_models import ID_ROLE, MeetingTableModel, RoundListModel
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
@@ -129,7 +130,7 @@ class NavigationView(QWidget):
             self._select_meeting_id = None
 
         self.tasks.start(lambda _progress: self.services.rounds.overview(round_id), on_done=done,
-                         on_error=lambda exc: self.message.emit(str(exc)))
+                         on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def _current_meeting_id(self) -> str | None:
         index = self.meetings.currentIndex()
@@ -151,7 +152,7 @@ class NavigationView(QWidget):
         try:
             round_ = self.services.rounds.plan_round(year, start, end, title)
         except KuntapalauteError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return
         self.message.emit(self.tr("Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.")
                           .replace("%1", str(year)))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.domain.progress import Progress
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
 
 # ReportLab (in the jobs) and Qt's PDF modules (in the preview) load on first use, not at start-up.
@@ -77,7 +78,7 @@ class ReportActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.host.show_status(self.tr("PDF:n luonti epäonnistui."))
-        QMessageBox.warning(self.host.window(), self.tr("PDF:n luonti epäonnistui"), str(exc))
+        QMessageBox.warning(self.host.window(), self.tr("PDF:n luonti epäonnistui"), error_text(exc))
 
     def _handout_job(self) -> Callable[[Progress], Generated] | None:
         meeting_id = self.host.current_meeting_id()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.highlight import HighlightDelegate
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import MARK_CLOSE, MARK_OPEN, SNIPPET_COLUMN, SearchResultModel
@@ -130,7 +131,7 @@ class SearchView(QWidget):
         def search(_progress: object) -> list:
             return self.services.search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
 
-        self.tasks.start(search, on_done=done, on_error=lambda exc: self.summary.setText(str(exc)))
+        self.tasks.start(search, on_done=done, on_error=lambda exc: self.summary.setText(error_text(exc)))
 
     def _enter_pressed(self) -> None:
         """Enter moves to the results; when the search is still running, once they arrive."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models.list_models import SectorAdminModel
 from desktop_app.ui.widgets import setup_table
 
@@ -81,7 +82,7 @@ class SectorsDialog(QDialog):
         try:
             result = operation()
         except KuntapalauteError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.setText("")
         self.changed = True

@@ -15,8 +15,9 @@ class StartupShell(QMainWindow):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
+        opening = self.tr("Avataan tietokantaa…")  # outside the f-string: lupdate skips those
         label = QLabel(f"<div style='font-size:20pt; font-weight:600; color:#1f4e79'>{APP_NAME}</div>"
-                       f"<div style='color:#555'>{self.tr('Avataan tietokantaa…')}</div>")
+                       f"<div style='color:#555'>{opening}</div>")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAccessibleName(self.tr("Käynnistyy"))
         self.setCentralWidget(label)

@@ -15,6 +15,7 @@ from desktop_app.storage import backup
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 from desktop_app.ui import dialogs
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.settings import UiSettings
 
 
@@ -38,7 +39,7 @@ def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None)
         # quick_check first (~0.1 s at 100,000 items): damage is found now, not mid-meeting.
         return open_database(db_path, actor, verify=True)
     except StorageError as exc:
-        problem = str(exc)
+        problem = error_text(exc)
     backup_dir = backup_dir_for(db_path)
     latest = backup.latest_good_backup(backup_dir)
     if not dialogs.offer_backup(parent, problem, latest.path.name if latest else None,
@@ -49,7 +50,7 @@ def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None)
         backup.restore(latest.path, db_path, backup_dir)
         return open_database(db_path, actor)
     except StorageError as exc:
-        dialogs.show_error(parent, str(exc))
+        dialogs.show_error(parent, error_text(exc))
         return None
 
 

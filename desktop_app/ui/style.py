@@ -42,6 +42,9 @@ QGroupBox {
 }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; }
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] { background: #f3f4f6; color: #374151; }
+QFrame#readOnlyBanner { background: #fef3c7; border-bottom: 1px solid #f59e0b; }
+QLabel#readOnlyText { color: #78350f; font-weight: 600; }
 QSplitter::handle { background: #e5e7eb; }
 QSplitter::handle:horizontal { width: 1px; }
 QSplitter::handle:vertical { height: 1px; }

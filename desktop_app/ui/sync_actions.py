@@ -28,6 +28,7 @@ from desktop_app.sync.credentials import (
 )
 from desktop_app.sync.errors import CentralLoginError
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_TOOLS, AppHost
 from desktop_app.ui.sync_status import SyncStatusLabel
 
@@ -160,7 +161,7 @@ class SyncController(QObject):
 
     def _fail(self, exc: BaseException) -> None:
         self._finish()
-        text = str(exc) if isinstance(exc, KuntapalauteError) else self.tr(
+        text = error_text(exc) if isinstance(exc, KuntapalauteError) else self.tr(
             "Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.")
         self.last_error = text
         if isinstance(exc, CentralLoginError):

@@ -39,6 +39,7 @@ from desktop_app.sync.conflicts import (
     resolve,
 )
 from desktop_app.sync.rows import merge_fields, to_wire
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.sync_labels import edit_value, entity_label, field_label, show_value, typed_to_wire
 
 DIFF_BRUSH = QBrush(QColor("#ffe8a3"))
@@ -230,7 +231,7 @@ class ConflictDialog(QDialog):
             edited = self.edited_values(conflict) if choice == MERGED else None
             resolve(self.db, conflict.id, choice, edited)
         except KuntapalauteError as exc:
-            QMessageBox.warning(self, self.tr("Ristiriidan ratkaisu"), str(exc))
+            QMessageBox.warning(self, self.tr("Ristiriidan ratkaisu"), error_text(exc))
             return
         self.reload()
 

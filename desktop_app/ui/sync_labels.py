@@ -1,5 +1,5 @@
 """What the conflict dialog shows for a synced row's fields: translated field and entity names,
-enum values in the user's language ("high" → "Korkea"), dates in Finnish format; and the way
+enum values in the user's language ("high" → "Tärkeä"), dates in Finnish format; and the way
 back from what the user typed in the merge column to the wire value the sync stores."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def field_label(entity: str, key: str) -> str:
         "meeting_date": T.translate("ConflictLabels", "Päivämäärä"),
         "start_time": T.translate("ConflictLabels", "Kellonaika"),
         "status": T.translate("ConflictLabels", "Tila"),
-        "priority": T.translate("ConflictLabels", "Prioriteetti"),
+        "priority": T.translate("ConflictLabels", "Tärkeys"),
         "kind": T.translate("ConflictLabels", "Laji"),
         "scope": T.translate("ConflictLabels", "Näkökulma"),
         "sort_order": T.translate("ConflictLabels", "Järjestys"),
@@ -132,7 +132,7 @@ def edit_value(entity: str, key: str, wire: Any) -> str:
 
 
 def typed_to_wire(entity: str, key: str, typed: str) -> str:
-    """What the user typed in the merge column → wire text. Accepts the shown label ('Korkea') or
+    """What the user typed in the merge column → wire text. Accepts the shown label ('Tärkeä') or
     the stored value ('high'), Finnish or ISO dates, 14.30 or 14:30:00; anything else is passed on
     unchanged for `sync.conflicts.parse_edited` to refuse with a clear message."""
     text = typed.strip()

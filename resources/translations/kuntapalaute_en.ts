@@ -120,8 +120,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="76"/>
-        <source>Avaa neuvottelu &amp;uudelleen</source>
-        <translation>&amp;Reopen meeting</translation>
+        <source>Avaa uudelleen &amp;muokattavaksi</source>
+        <translation>&amp;Reopen for editing</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="78"/>
@@ -205,104 +205,104 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="56"/>
         <source>Synkronoinnin ristiriidat</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="60"/>
         <source>Ratkaisemattomat ristiriidat</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="62"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
         <source>Versiot rinnakkain</source>
         <translation>Versions side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="171"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
         <source>Oma versio</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="64"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
         <source>Keskitietokannan versio</source>
         <translation>Central database version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
         <source>Yhdistelmä (muokattava)</source>
         <translation>Merge (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="75"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="165"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="76"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="166"/>
         <source>Pidä oma versio</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="76"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="166"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="167"/>
         <source>Pidä keskitietokannan versio</source>
         <translation>Keep the central version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="78"/>
         <source>Tallenna yhdistelmä</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="104"/>
         <source>poistetun kohteen alla ({0})</source>
         <translation>under a deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="118"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="119"/>
         <source>Ei ratkaisemattomia ristiriitoja.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="133"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="134"/>
         <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
         <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="162"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="163"/>
         <source>Palauta poistettu: {0}</source>
         <translation>Restore the deleted {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="164"/>
         <source>Poista myös tämä</source>
         <translation>Delete this too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
         <source>Tämä rivi</source>
         <translation>This row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
         <source>Poistettu kohde ({0})</source>
         <translation>Deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="181"/>
         <source>{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on poistanut. Palauta poistettu kohde, tai poista tämäkin.</source>
         <translation>{0} was added or changed under an item ({1}) that another user has deleted. Restore the deleted item, or delete this too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="233"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="234"/>
         <source>Ristiriidan ratkaisu</source>
         <translation>Resolve conflict</translation>
     </message>
@@ -356,8 +356,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
-        <source>Prioriteetti</source>
-        <translation>Priority</translation>
+        <source>Tärkeys</source>
+        <translation>Importance</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="47"/>
@@ -488,27 +488,27 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="54"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="65"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="66"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -516,280 +516,597 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="30"/>
         <source>Näistä sektoreista ei ole kirjattu kommentteja:</source>
         <translation>These sectors have no comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="29"/>
-        <source>Suljetaanko neuvottelu silti?</source>
-        <translation>Close the meeting anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="31"/>
-        <source>Kaikista sektoreista on kirjattu kommentteja. Suljetaanko neuvottelu?</source>
-        <translation>Every sector has comments. Close the meeting?</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="33"/>
+        <source>Näihin aluekehityksen osioihin ei ole kirjattu mitään:</source>
+        <translation>Nothing has been recorded in these regional development sections:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="36"/>
+        <source>Kaikkiin sektoreihin ja aluekehityksen osioihin on kirjattu palautetta.</source>
+        <translation>Feedback has been recorded for every sector and regional development section.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="38"/>
+        <source>Suljettua neuvottelua ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sen voi tarvittaessa avata uudelleen muokattavaksi.</source>
+        <translation>A closed meeting cannot be changed, and its handout prints without the DRAFT mark. It can be reopened for editing if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="41"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="44"/>
         <source>Sulje neuvottelu</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="42"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="46"/>
+        <source>Jatka kirjaamista</source>
+        <translation>Continue recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="64"/>
         <source>Suunnittele uusi kierros</source>
         <translation>Plan a new round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="68"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="72"/>
         <source>TTS-kauden alkuvuosi</source>
         <translation>First year of the planning period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="76"/>
         <source>TTS-kauden loppuvuosi</source>
         <translation>Last year of the planning period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
         <source>Otsikko (valinnainen)</source>
         <translation>Title (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="81"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
         <source>TTS-kausi &amp;alkaa</source>
         <translation>Planning period &amp;starts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="83"/>
         <source>TTS-kausi &amp;päättyy</source>
         <translation>Planning period &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="84"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="96"/>
         <source>Kuka kirjaa?</source>
         <translation>Who is recording?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="97"/>
         <source>Nimesi tai nimikirjaimesi. Ne tallentuvat jokaisen muutoksen tekijäksi.</source>
         <translation>Your name or initials. They are recorded as the author of every change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="106"/>
         <source>Tervetuloa</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="107"/>
         <source>Tietokanta on tyhjä. Lisätäänkö esimerkkiaineisto (kaksi kierrosta) tutustumista varten? Voit myös aloittaa suoraan suunnittelemalla kierroksen.</source>
         <translation>The database is empty. Add demo data (two rounds) to try the app? You can also start right away by planning a round.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="117"/>
         <source>Tietokantaa ei voitu avata</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="119"/>
         <source>Ehjää varmuuskopiota ei löytynyt. Tiedostoon ei ole koskettu.</source>
         <translation>No intact backup was found. The file has not been touched.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="123"/>
         <source>Viimeisin ehjä varmuuskopio: %1 (%2). Palautetaanko se? Vioittunut tiedosto siirretään talteen, sitä ei korvata.</source>
         <translation>Latest intact backup: %1 (%2). Restore it? The damaged file is moved aside, never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="133"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
     </message>
 </context>
 <context>
+    <name>ErrorFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="69"/>
+        <source>teksti</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
+        <source>tärkeys</source>
+        <translation>importance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="71"/>
+        <source>laji</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
+        <source>näkökulma</source>
+        <translation>perspective</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
+        <source>sektori</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="74"/>
+        <source>vastuuhenkilö</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
+        <source>määräpäivä</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
+        <source>toimenpide</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="77"/>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
+        <source>organisaatio</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
+        <source>tehtävänimike</source>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
+        <source>puoli</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
+        <source>tila</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
+        <source>päivämäärä</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
+        <source>kellonaika</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="84"/>
+        <source>paikka</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
+        <source>muistiinpanot</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
+        <source>vuosi</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="87"/>
+        <source>kunta</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
+        <source>otsikko</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
+        <source>koodi</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
+        <source>nimi (en)</source>
+        <translation>name (en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
+        <source>TTS-alku</source>
+        <translation>plan period start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
+        <source>TTS-loppu</source>
+        <translation>plan period end</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="14"/>
+        <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Avaa se ensin uudelleen muokattavaksi.</source>
+        <translation>The meeting is closed and cannot be changed. Reopen it for editing first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="16"/>
+        <source>Neuvottelu on hyväksytty, eikä sen sisältöä voi enää muuttaa.</source>
+        <translation>The meeting has been approved; its content can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="18"/>
+        <source>Vain suljetun neuvottelun voi avata uudelleen muokattavaksi.</source>
+        <translation>Only a closed meeting can be reopened for editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="20"/>
+        <source>Tilaa ei voi vaihtaa: {old} → {new}.</source>
+        <translation>The status cannot change: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="21"/>
+        <source>Kunnan neuvottelua ei ole tällä kierroksella.</source>
+        <translation>The municipality has no meeting in this round.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="22"/>
+        <source>Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. Lataa se uudelleen.</source>
+        <translation>This was changed elsewhere after you opened it. Load it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="24"/>
+        <source>Neuvottelua ei löytynyt (se on ehkä poistettu).</source>
+        <translation>The meeting was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="25"/>
+        <source>Palautetta ei löytynyt (se on ehkä poistettu).</source>
+        <translation>The item was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="26"/>
+        <source>Osallistujaa ei löytynyt (se on ehkä poistettu).</source>
+        <translation>The participant was not found (they may have been removed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="27"/>
+        <source>Jatkotoimenpidettä ei löytynyt (se on ehkä poistettu).</source>
+        <translation>The follow-up was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="29"/>
+        <source>Toimintasektoria ei löytynyt (se on ehkä poistettu).</source>
+        <translation>The sector was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="30"/>
+        <source>Kierrosta ei löytynyt.</source>
+        <translation>The round was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="31"/>
+        <source>Vuoden {year} kierrosta ei ole.</source>
+        <translation>There is no round for {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="32"/>
+        <source>Toimintasektoria ei ole.</source>
+        <translation>The sector does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="33"/>
+        <source>Sektorikommentille pitää valita toimintasektori.</source>
+        <translation>A sector comment needs a sector.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="35"/>
+        <source>Kuntaa &apos;{value}&apos; ei ole. Jäsenkunnat: {names}.</source>
+        <translation>There is no municipality &apos;{value}&apos;. Member municipalities: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="37"/>
+        <source>Suunnittelukauden loppuvuosi on ennen alkuvuotta.</source>
+        <translation>The planning period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="38"/>
+        <source>Vuoden {year} kierros on jo suunniteltu.</source>
+        <translation>The round for {year} has already been planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="39"/>
+        <source>Toimintasektoria &apos;{value}&apos; ei ole.</source>
+        <translation>There is no sector &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="40"/>
+        <source>Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).</source>
+        <translation>A code may contain only capital letters and digits (1–16).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="42"/>
+        <source>Koodi {value} on jo käytössä.</source>
+        <translation>The code {value} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="43"/>
+        <source>Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.</source>
+        <translation>The database already has rounds; demo data is only added to an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="45"/>
+        <source>Kentän &apos;{field}&apos; arvon pitää olla tekstiä.</source>
+        <translation>The field &apos;{field}&apos; must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="46"/>
+        <source>Kentässä &apos;{field}&apos; on virheellisiä merkkejä.</source>
+        <translation>The field &apos;{field}&apos; contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="47"/>
+        <source>Kentässä &apos;{field}&apos; on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.</source>
+        <translation>The field &apos;{field}&apos; contains control characters (e.g. NUL) that cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="49"/>
+        <source>Kenttä &apos;{field}&apos; ei voi olla tyhjä.</source>
+        <translation>The field &apos;{field}&apos; cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
+        <source>Kentän &apos;{field}&apos; teksti on liian pitkä ({length} merkkiä, enintään {limit}).</source>
+        <translation>The text in &apos;{field}&apos; is too long ({length} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
+        <source>Kentässä &apos;{field}&apos; ei voi olla rivinvaihtoja.</source>
+        <translation>The field &apos;{field}&apos; cannot contain line breaks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="53"/>
+        <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei kelpaa (sallitut: {allowed}).</source>
+        <translation>The value &apos;{value}&apos; is not valid for &apos;{field}&apos; (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
+        <source>Kenttä &apos;{field}&apos; on pakollinen.</source>
+        <translation>The field &apos;{field}&apos; is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
+        <source>Kentän &apos;{field}&apos; arvo ei ole päivämäärä.</source>
+        <translation>The value of &apos;{field}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
+        <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole päivämäärä (muoto 27.11.2026).</source>
+        <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a date (format 27.11.2026).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
+        <source>Kentän &apos;{field}&apos; vuosi {year} ei ole välillä {low}–{high}.</source>
+        <translation>The year {year} in &apos;{field}&apos; is not between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="61"/>
+        <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole kellonaika (muoto 14.30).</source>
+        <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a time (format 14.30).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
+        <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole vuosiluku.</source>
+        <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
+        <source>Vuoden pitää olla välillä {low}–{high}.</source>
+        <translation>The year must be between {low} and {high}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
         <source>&amp;Vie tiedot…</source>
         <translation>E&amp;xport data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
         <source>Vie siirtopaketti (JSON), Excel-työkirja tai CSV</source>
         <translation>Export a transfer bundle (JSON), an Excel workbook or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="43"/>
         <source>&amp;Tuo siirtopaketti…</source>
         <translation>&amp;Import transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="44"/>
         <source>Tuo toisen koneen tai keskusjärjestelmän siirtopaketti</source>
         <translation>Import a transfer bundle from another computer or the central system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="54"/>
         <source>Kaikki tiedot</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="58"/>
         <source>Kierros %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="63"/>
         <source>Neuvottelu: %1 %2</source>
         <translation>Meeting: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="72"/>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="81"/>
         <source>Vie tiedot</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
         <source>Mitä viedään?</source>
         <translation>What to export?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
         <source>Siirtopaketti (*.json)</source>
         <translation>Transfer bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
         <source>CSV, palautekoonti (*.csv)</source>
         <translation>CSV, feedback summary (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="101"/>
         <source>Viedään tietoja…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="108"/>
         <source>Siirtopaketti tallennettiin: %1
 %2 tietuetta. Tarkistussumma %3…</source>
         <translation>Transfer bundle saved: %1
 %2 records. Checksum %3…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="111"/>
         <source>Taulukko tallennettiin: %1
 %2 riviä.</source>
         <translation>Spreadsheet saved: %1
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="113"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="119"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="124"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="137"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="141"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="144"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="158"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="159"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="203"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="206"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="209"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="210"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="211"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="215"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
@@ -835,77 +1152,77 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="37"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="40"/>
         <source>Rajaa vastuuhenkilö</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
         <source>Rajaa tila</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
         <source>Rajaa määräpäivä</source>
         <translation>Filter by due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
         <translation>Mark the selected follow-up done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="80"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="102"/>
         <source>%1 jatkotoimenpidettä</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="123"/>
         <source>Merkitty tehdyksi.</source>
         <translation>Marked done.</translation>
     </message>
@@ -921,102 +1238,102 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="22"/>
         <source>Suunniteltu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="23"/>
         <source>Käynnissä</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="24"/>
         <source>Suljettu</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="25"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="28"/>
-        <source>Kommentti</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="32"/>
         <source>Edunajamiskohde</source>
         <translation>Advocacy target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="30"/>
-        <source>Aluekehitysnäkemys</source>
-        <translation>Development view</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="31"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="34"/>
         <source>Kysymys</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="37"/>
-        <source>Kunnan näkökulma</source>
-        <translation>Municipality&apos;s view</translation>
+        <location filename="../../desktop_app/ui/models/labels.py" line="31"/>
+        <source>Sektorikommentti</source>
+        <translation>Sector comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="38"/>
-        <source>Koko Kainuun näkökulma</source>
-        <translation>Kainuu-wide view</translation>
+        <location filename="../../desktop_app/ui/models/labels.py" line="33"/>
+        <source>Kehitysnäkemys</source>
+        <translation>Development view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="44"/>
-        <source>Korkea</source>
-        <translation>High</translation>
+        <location filename="../../desktop_app/ui/models/labels.py" line="40"/>
+        <source>Kunnan oma kehitys</source>
+        <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="45"/>
-        <source>Normaali</source>
+        <location filename="../../desktop_app/ui/models/labels.py" line="41"/>
+        <source>Koko Kainuun kehitys</source>
+        <translation>Kainuu as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/labels.py" line="47"/>
+        <source>Tärkeä</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/labels.py" line="48"/>
+        <source>Tavallinen</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="46"/>
-        <source>Matala</source>
-        <translation>Low</translation>
+        <location filename="../../desktop_app/ui/models/labels.py" line="49"/>
+        <source>Vähemmän tärkeä</source>
+        <translation>Less important</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="55"/>
         <source>Avoin</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="53"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="56"/>
         <source>Työn alla</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="54"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="57"/>
         <source>Tehty</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="58"/>
         <source>Peruttu</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="61"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="64"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="62"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="65"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/labels.py" line="67"/>
+        <location filename="../../desktop_app/ui/models/labels.py" line="70"/>
         <source>%1/%2 sektoria</source>
         <translation>%1/%2 sectors</translation>
     </message>
@@ -1024,74 +1341,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
+        <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Valikot</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
         <source>%1 %2
 Kainuun liiton kuntaneuvottelujen kirjaus.</source>
         <translation>%1 %2
 Recording the Regional Council of Kainuu&apos;s municipal negotiations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1099,48 +1421,48 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="25"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="26"/>
         <source>Neuvottelun tila</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="27"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="28"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="28"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="29"/>
         <source>Päivämäärä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="31"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="32"/>
         <source>hh.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="32"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="33"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="35"/>
         <location filename="../../desktop_app/ui/workspace/header.py" line="36"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="37"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>&amp;Klo</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
         <source>Pai&amp;kka</source>
         <translation>P&amp;lace</translation>
     </message>
@@ -1181,52 +1503,52 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>NavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="41"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="42"/>
         <source>Kuntaneuvottelukierrokset</source>
         <translation>Negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="44"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="45"/>
         <source>Kierrokset</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="47"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="48"/>
         <source>Suunnittele kierros…</source>
         <translation>Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="48"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
         <source>Suunnittele uusi kierros (Ctrl+N)</source>
         <translation>Plan a new round (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="58"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="59"/>
         <source>Kierroksen neuvottelut</source>
         <translation>Meetings of the round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="64"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="65"/>
         <source>Avaa neuvottelu</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="65"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
         <source>Avaa valittu neuvottelu (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="67"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="68"/>
         <source>Valitse kunta ja paina Enter. Ctrl+F hakee kaikista kierroksista.</source>
         <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="108"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="109"/>
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
         <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="156"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="157"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -1234,27 +1556,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="93"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="96"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="98"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="90"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="99"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1262,47 +1584,47 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="117"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="119"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="121"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="125"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>Te&amp;htävänimike</source>
         <translation>Job t&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1310,7 +1632,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="176"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
@@ -1318,22 +1640,22 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="151"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="160"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="153"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="162"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="158"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="167"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="159"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="168"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1392,99 +1714,122 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="37"/>
+        <source>Avaa uudelleen muokattavaksi (Ctrl+Shift+O)</source>
+        <translation>Reopen for editing (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
+        <source>Avaa neuvottelu uudelleen muokattavaksi</source>
+        <translation>Reopen the meeting for editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="48"/>
+        <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
+        <translation>The meeting is closed and cannot be changed. A follow-up&apos;s status can still be set.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="51"/>
+        <source>Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
+        <translation>The meeting has been approved and its content is final. A follow-up&apos;s status can still be set.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
         <source>Esikatsele neuvottelumuistio…</source>
         <translation>Preview meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
         <source>Tulosta neuvottelumuistio…</source>
         <translation>Print meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
         <source>Tallenna neuvottelumuistio PDF:ksi…</source>
         <translation>Save meeting handout as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Kierroksen yhteenveto (PDF)…</source>
         <translation>Round summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>Avoimet jatkotoimenpiteet (PDF)…</source>
         <translation>Open follow-ups (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="74"/>
         <source>Luodaan PDF-tiedostoa…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
         <source>PDF:n luonti peruttiin.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
         <source>PDF:n luonti epäonnistui.</source>
         <translation>Creating the PDF failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
         <source>PDF:n luonti epäonnistui</source>
         <translation>Creating the PDF failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="86"/>
         <source>Valitse ensin neuvottelu.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="96"/>
         <source>Neuvottelumuistio: {0}</source>
         <translation>Meeting handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
         <source>Kierroksia ei ole vielä.</source>
         <translation>There are no rounds yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="116"/>
         <source>Yhteenveto: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="130"/>
         <source>Avoimet jatkotoimenpiteet</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="138"/>
         <source>PDF valmis.</source>
         <translation>PDF ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="164"/>
         <source>Tallennus peruttiin.</source>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="174"/>
         <source>Tallennettu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1520,67 +1865,67 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="37"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="86"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="88"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="90"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="92"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="120"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
@@ -1588,127 +1933,127 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="30"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="31"/>
         <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
         <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="36"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="46"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="53"/>
-        <source>Prioriteetti</source>
-        <translation>Priority</translation>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="54"/>
+        <source>Tärkeys</source>
+        <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="62"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
         <translation>Available when the item has a follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="102"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
-        <source>P&amp;rioriteetti</source>
-        <translation>P&amp;riority</translation>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
+        <source>Tärke&amp;ys</source>
+        <translation>Import&amp;ance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="111"/>
         <source>&amp;Määräpäivä</source>
         <translation>D&amp;ue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -1762,64 +2107,64 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="29"/>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="34"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="39"/>
         <source>&amp;Lisää…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="40"/>
         <source>&amp;Nimeä uudelleen…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="41"/>
         <source>&amp;Ylös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="42"/>
         <source>&amp;Alas</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="43"/>
         <source>&amp;Poista käytöstä / ota käyttöön</source>
         <translation>&amp;Retire / restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="50"/>
         <source>Käytöstä poistettu sektori säilyttää historiansa, mutta sitä ei näytetä uusissa neuvotteluissa.</source>
         <translation>A retired sector keeps its history but is not shown in new meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="95"/>
         <source>Uusi sektori</source>
         <translation>New sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="92"/>
         <source>Koodi (esim. MAT):</source>
         <translation>Code (e.g. TOU):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="95"/>
         <source>Nimi:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="103"/>
         <source>Nimeä sektori</source>
         <translation>Rename sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sectors_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/sectors_dialog.py" line="103"/>
         <source>Uusi nimi:</source>
         <translation>New name:</translation>
     </message>
@@ -1851,7 +2196,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <location filename="../../desktop_app/ui/shell.py" line="22"/>
         <source>Käynnistyy</source>
         <translation>Starting</translation>
     </message>
@@ -1859,86 +2204,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="58"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
         <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="75"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="99"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="157"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="123"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="152"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="165"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="168"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="170"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -1974,7 +2319,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="25"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="32"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -1982,67 +2327,67 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="103"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="103"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="104"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="104"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
-        <source>Kunnan näkökulma</source>
-        <translation>Municipality&apos;s view</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="105"/>
+        <source>Kunnan oma kehitys</source>
+        <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
-        <source>Koko Kainuun näkökulma</source>
-        <translation>Kainuu-wide view</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="105"/>
+        <source>Koko Kainuun kehitys</source>
+        <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="255"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="267"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="305"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="306"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="68"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="80"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="124"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>
@@ -2050,7 +2395,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="29"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="64"/>
         <source>Neuvottelun osiot ja sektorit</source>
         <translation>Meeting sections and sectors</translation>
     </message>

@@ -1,4 +1,7 @@
-"""Display names for enum values, translatable (context "Labels")."""
+"""Display names for enum values, translatable (context "Labels").
+
+The Finnish literals are the terms of `resources/glossary.json` (capitalised), kept literal so
+lupdate sees them; tests/test_glossary.py checks that they and their English agree with it."""
 
 from __future__ import annotations
 
@@ -25,25 +28,25 @@ def meeting_status(value: MeetingStatus) -> str:
 
 def feedback_kind(value: FeedbackKind) -> str:
     return {
-        FeedbackKind.SECTOR_COMMENT: QCoreApplication.translate("Labels", "Kommentti"),
+        FeedbackKind.SECTOR_COMMENT: QCoreApplication.translate("Labels", "Sektorikommentti"),
         FeedbackKind.ADVOCACY_TARGET: QCoreApplication.translate("Labels", "Edunajamiskohde"),
-        FeedbackKind.DEVELOPMENT_VIEW: QCoreApplication.translate("Labels", "Aluekehitysnäkemys"),
+        FeedbackKind.DEVELOPMENT_VIEW: QCoreApplication.translate("Labels", "Kehitysnäkemys"),
         FeedbackKind.QUESTION: QCoreApplication.translate("Labels", "Kysymys"),
     }[value]
 
 
 def scope(value: DevelopmentScope) -> str:
     return {
-        DevelopmentScope.MUNICIPALITY: QCoreApplication.translate("Labels", "Kunnan näkökulma"),
-        DevelopmentScope.REGION: QCoreApplication.translate("Labels", "Koko Kainuun näkökulma"),
+        DevelopmentScope.MUNICIPALITY: QCoreApplication.translate("Labels", "Kunnan oma kehitys"),
+        DevelopmentScope.REGION: QCoreApplication.translate("Labels", "Koko Kainuun kehitys"),
     }[value]
 
 
 def priority(value: Priority) -> str:
     return {
-        Priority.HIGH: QCoreApplication.translate("Labels", "Korkea"),
-        Priority.NORMAL: QCoreApplication.translate("Labels", "Normaali"),
-        Priority.LOW: QCoreApplication.translate("Labels", "Matala"),
+        Priority.HIGH: QCoreApplication.translate("Labels", "Tärkeä"),
+        Priority.NORMAL: QCoreApplication.translate("Labels", "Tavallinen"),
+        Priority.LOW: QCoreApplication.translate("Labels", "Vähemmän tärkeä"),
     }[value]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.errors import KuntapalauteError, StorageError
+from desktop_app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +88,11 @@ class AutosaveController(QObject):
             try:
                 write()
             except Deferred as exc:
-                self.deferred.emit(str(exc))
+                self.deferred.emit(error_text(exc))
                 continue
             except KuntapalauteError as exc:
                 if not isinstance(exc, StorageError):
-                    self.rejected.emit(str(exc))
+                    self.rejected.emit(error_text(exc))
                     continue
                 return self._keep(key, write, exc)
             except Exception as exc:  # unexpected: keep the edit and keep trying
@@ -108,8 +109,8 @@ class AutosaveController(QObject):
         """Put a failed write back at the front (unless a newer one replaced it) and retry later."""
         if key not in self._pending:
             self._pending = {key: write, **self._pending}
-        self.last_error = str(exc)
+        self.last_error = error_text(exc)
         log.warning("Autosave failed, retrying: %s", exc)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
         self._retry.start(self.RETRY_MS)
         return False

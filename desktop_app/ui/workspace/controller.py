@@ -10,6 +10,8 @@ from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail
 from desktop_app.services import Services
+from desktop_app.services.meetings import READ_ONLY_STATUSES
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models.meeting_models import (
     FeedbackListModel,
     HistoryListModel,
@@ -90,7 +92,8 @@ class WorkspaceController(ItemOperations, QObject):
 
     @property
     def editable(self) -> bool:
-        return self.detail is not None and self.detail.meeting.status != MeetingStatus.APPROVED
+        """Closed and approved meetings are read-only (the services refuse writes too)."""
+        return self.detail is not None and self.detail.meeting.status not in READ_ONLY_STATUSES
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
         self.autosave.flush()
@@ -99,7 +102,7 @@ class WorkspaceController(ItemOperations, QObject):
         self.feedback = {item.id: item for item in self.detail.feedback}
         titles = {"participants": self.tr("Osallistujat"), "advocacy": self.tr("Edunajamiskohteet"),
                   "sectors": self.tr("Toimintasektorit"), "development": self.tr("Aluekehitys"),
-                  "municipality": self.tr("Kunnan näkökulma"), "region": self.tr("Koko Kainuun näkökulma")}
+                  "municipality": self.tr("Kunnan oma kehitys"), "region": self.tr("Koko Kainuun kehitys")}
         sections = build_sections(self.detail.sectors, self.language, titles)
         self._loading = True
         self.section_model.set_sections(sections, count_by_section(list(self.feedback.values())))
@@ -118,14 +121,8 @@ class WorkspaceController(ItemOperations, QObject):
             self.open_meeting(self.detail.meeting.id, key, self.buffer.item_id or "" if self.buffer else "")
 
     def _set_editable(self, editable: bool) -> None:
-        editor = self.view.editor
-        editor.text.setReadOnly(not editable)
-        for widget in (editor.owner, editor.due, self.view.header.date_edit,
-                       self.view.header.time_edit, self.view.header.place_edit):
-            widget.setReadOnly(not editable)
-        for widget in (editor.kind, editor.priority, editor.new_button, editor.up_button,
-                       editor.down_button, editor.delete_button, self.view.continuity.copy_button):
-            widget.setEnabled(editable)
+        reopenable = self.detail is not None and self.detail.meeting.status == MeetingStatus.CLOSED
+        self.view.set_read_only(not editable, reopenable=reopenable)
 
     def set_status(self, status: MeetingStatus, *, flush: bool = True) -> None:
         if self.detail is None:
@@ -137,6 +134,23 @@ class WorkspaceController(ItemOperations, QObject):
                                     participants=self.detail.participants, feedback=self.detail.feedback,
                                     sectors=self.detail.sectors)
         self.view.header.show_meeting(meeting, self.detail.round)
+        self.participants.show_meeting(meeting, self.editable)
+        self._set_editable(self.editable)
+        if not self.editable:
+            self.undo.clear()  # the services would refuse every undo into a closed meeting
+        self.meeting_changed.emit()
+
+    def reopen(self) -> None:
+        """*Avaa uudelleen muokattavaksi*: the explicit, audited way back from a closed meeting.
+        Raises what `MeetingService.reopen` raises."""
+        if self.detail is None:
+            return
+        meeting = self.services.meetings.reopen(self.detail.meeting.id)
+        self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
+                                    participants=self.detail.participants, feedback=self.detail.feedback,
+                                    sectors=self.detail.sectors)
+        self.view.header.show_meeting(meeting, self.detail.round)
+        self.participants.show_meeting(meeting, self.editable)
         self._set_editable(self.editable)
         self.meeting_changed.emit()
 
@@ -152,7 +166,7 @@ class WorkspaceController(ItemOperations, QObject):
                 self.detail.meeting.id, meeting_date=header.date_edit.text(),
                 start_time=header.time_edit.text(), place=header.place_edit.text())
         except ValidationError as exc:
-            header.show_error(str(exc))
+            header.show_error(error_text(exc))
             raise
         header.show_error("")
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
@@ -207,6 +221,9 @@ class WorkspaceController(ItemOperations, QObject):
         editor.kind_label.setVisible(is_sector)
         self._refresh_items()
         record = self.feedback.get(item_id)
+        if (record is None or not section.contains(record)) and not self.editable \
+                and self.items_model.rowCount():
+            record = self.items_model.item(0)  # read-only: show what was said, not an empty draft
         if record is not None and section.contains(record):
             self._load_buffer(EditBuffer.from_record(record, section.key))
         else:
@@ -244,7 +261,7 @@ class WorkspaceController(ItemOperations, QObject):
             if not self.editable:
                 self.view.continuity.copy_button.setEnabled(False)
 
-        self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(str(exc)))
+        self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def _update_coverage(self) -> None:
         counts = count_by_section(list(self.feedback.values()))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Priority
 from desktop_app.ui.models import labels
+from desktop_app.ui.widgets import set_field_read_only
 
 
 class SectionEditorView(QWidget):
@@ -50,7 +51,7 @@ class SectionEditorView(QWidget):
         for kind in (FeedbackKind.SECTOR_COMMENT, FeedbackKind.QUESTION):
             self.kind.addItem(labels.feedback_kind(kind), kind.value)
         self.priority = QComboBox()
-        self.priority.setAccessibleName(self.tr("Prioriteetti"))
+        self.priority.setAccessibleName(self.tr("Tärkeys"))
         for value in (Priority.NORMAL, Priority.HIGH, Priority.LOW):
             self.priority.addItem(labels.priority(value), value.value)
         self.owner = QLineEdit()
@@ -101,7 +102,7 @@ class SectionEditorView(QWidget):
         self.kind_label = self._label(self.tr("&Laji"), self.kind)
         details.addWidget(self.kind_label)
         details.addWidget(self.kind)
-        details.addWidget(self._label(self.tr("P&rioriteetti"), self.priority))
+        details.addWidget(self._label(self.tr("Tärke&ys"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
         follow_up = QHBoxLayout()
@@ -135,6 +136,16 @@ class SectionEditorView(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed or approved meeting: the item texts and details cannot be changed (the
+        follow-up status choice is the controller's: it stays changeable)."""
+        for field in (self.text, self.owner, self.due):
+            set_field_read_only(field, read_only)
+        for widget in (self.kind, self.priority, self.new_button, self.up_button, self.down_button,
+                       self.delete_button):
+            widget.setEnabled(not read_only)
+        self.hint.setVisible(not read_only)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.records import MeetingRecord, RoundRecord
 from desktop_app.ui.models import labels
+from desktop_app.ui.widgets import set_field_read_only
 
 
 class MeetingHeader(QWidget):
@@ -70,6 +71,10 @@ class MeetingHeader(QWidget):
         self.time_edit.setText(fi_time(meeting.start_time))
         self.place_edit.setText(meeting.place)
         self.show_error("")
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.date_edit, self.time_edit, self.place_edit):
+            set_field_read_only(widget, read_only)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.errors import KuntapalauteError
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.workspace.buffer import EditBuffer
 from desktop_app.ui.workspace.commands import DeleteItemCommand, MoveItemCommand
 
@@ -87,7 +88,7 @@ class ItemOperations(_Base):
         try:
             operation()
         except KuntapalauteError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
 
     def _reload_items(self) -> None:
         """After an undoable operation: reload the meeting's items, keep the current item if alive."""
@@ -115,7 +116,7 @@ class ItemOperations(_Base):
         try:
             record = self.services.feedback.copy_forward(source.id, self.detail.meeting.id)
         except KuntapalauteError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self._apply(record)
         if self.section.contains(record):

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets import set_field_read_only
+
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row height from the wrapped text at the view's current width (Qt's own estimate cuts
@@ -69,10 +71,17 @@ class ContinuityPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.copy_button)
+        self._read_only = self._empty = False
 
     def set_empty(self, empty: bool) -> None:
+        self._empty = empty
         self.empty.setVisible(empty)
-        self.copy_button.setEnabled(not empty)
+        self.copy_button.setEnabled(not empty and not self._read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Earlier rounds stay readable; copying into a read-only meeting is off."""
+        self._read_only = read_only
+        self.copy_button.setEnabled(not read_only and not self._empty)
 
 
 class ParticipantColumn(QGroupBox):
@@ -171,3 +180,13 @@ class ParticipantsPanel(QWidget):
         QWidget.setTabOrder(self.municipality.people, self.council.entry)
         QWidget.setTabOrder(self.council.entry, self.council.people)
         self.editor.chain_tab_order(self.council.people)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No adding, editing or removing people in a closed or approved meeting."""
+        for column in (self.council, self.municipality):
+            set_field_read_only(column.entry, read_only)
+            column.remove_button.setEnabled(not read_only)
+        for edit in (self.editor.name, self.editor.role, self.editor.organisation):
+            set_field_read_only(edit, read_only)
+        self.editor.side.setEnabled(not read_only)
+        self.hint.setVisible(not read_only)

@@ -10,6 +10,7 @@ from desktop_app.domain.enums import Side
 from desktop_app.domain.errors import KuntapalauteError, ValidationError
 from desktop_app.domain.records import MeetingRecord, ParticipantRecord
 from desktop_app.services import Services
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import ParticipantListModel
 from desktop_app.ui.workspace.autosave import AutosaveController
@@ -137,7 +138,7 @@ class ParticipantsController(QObject):
             person = self.services.participants.update(person_id, **changes)  # type: ignore[arg-type]
         except ValidationError as exc:
             if self.selected is not None and self.selected.id == person_id:
-                self.panel.editor.show_error(str(exc))
+                self.panel.editor.show_error(error_text(exc))
             raise
         if self.selected is None or self.selected.id != person_id:
             self.models[person.side].replace(person)
@@ -161,7 +162,7 @@ class ParticipantsController(QObject):
         try:
             self.services.participants.add(self.meeting.id, name, side, organisation, title.strip())
         except KuntapalauteError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         column.entry.clear()
         self.reload()
@@ -176,7 +177,7 @@ class ParticipantsController(QObject):
         try:
             self.undo.push(RemoveParticipantCommand(self.services, person.id, text, self.reload))
         except KuntapalauteError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

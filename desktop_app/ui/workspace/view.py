@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,10 +23,42 @@ from desktop_app.ui.workspace.header import MeetingHeader
 from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel
 
 
+class ReadOnlyBanner(QFrame):
+    """Says why nothing can be typed: the meeting is closed (with the way back) or approved."""
+
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.text = QLabel()
+        self.text.setObjectName("readOnlyText")
+        self.text.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("Avaa uudelleen muokattavaksi (Ctrl+Shift+O)"))
+        self.reopen_button.setAccessibleName(self.tr("Avaa neuvottelu uudelleen muokattavaksi"))
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.reopen_button)
+        self.hide()
+
+    def show_state(self, read_only: bool, reopenable: bool) -> None:
+        if reopenable:
+            self.text.setText(self.tr("Neuvottelu on suljettu, eikä sitä voi muuttaa. "
+                                      "Jatkotoimenpiteen tilan voi yhä vaihtaa."))
+        else:
+            self.text.setText(self.tr("Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. "
+                                      "Jatkotoimenpiteen tilan voi yhä vaihtaa."))
+        self.reopen_button.setVisible(reopenable)
+        self.setVisible(read_only)
+
+
 class WorkspaceView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = MeetingHeader()
+        self.banner = ReadOnlyBanner()
         self.sections = QListView()
         self.sections.setObjectName("sectionList")
         self.sections.setAccessibleName(self.tr("Neuvottelun osiot ja sektorit"))
@@ -59,6 +94,7 @@ class WorkspaceView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         # Tab order: header fields, the section list, then typing comes first in the editor,
         # its details, the item list and buttons, and last the earlier rounds.
@@ -69,6 +105,15 @@ class WorkspaceView(QWidget):
                  editor.delete_button, self.continuity.items, self.continuity.copy_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def set_read_only(self, read_only: bool, *, reopenable: bool = True) -> None:
+        """A closed (`reopenable`) or approved meeting: every field read-only, and the banner
+        says so. The follow-up status choice stays with the controller (changeable)."""
+        self.banner.show_state(read_only, reopenable)
+        self.header.set_read_only(read_only)
+        self.editor.set_read_only(read_only)
+        self.participants.set_read_only(read_only)
+        self.continuity.set_read_only(read_only)
 
     def show_participants(self) -> None:
         self.pages.setCurrentWidget(self.participants)

@@ -12,8 +12,9 @@ from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
-from desktop_app.storage.migrate import current_revision, head_revision
+from desktop_app.storage.migrate import current_revision, head_revision, open_database
 from desktop_app.storage.search import index_mismatches, rebuild_index
+from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
 
 
 @dataclass
@@ -56,9 +57,15 @@ class MaintenanceService:
                 items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
                 mismatched = index_mismatches(session)
+                missing = missing_reference_data(session)
             report.lines.append(f"Palautteita: {items}, hakuhakemistossa: {indexed}")
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: python main.py check --repair")
+            if missing:
+                report.fail(f"viitetietoja puuttuu ({missing.describe()}); "
+                            "korjaa: python main.py check --repair")
+            else:
+                report.lines.append("Viitetiedot: jäsenkunnat ja oletussektorit löytyvät")
         except StorageError as exc:
             report.fail(str(exc))
         finally:
@@ -74,6 +81,16 @@ class MaintenanceService:
         if not db_path.exists() or not backup.automatic_backup_due(folder):
             return None
         return backup.backup_now(db_path, folder, automatic=True)
+
+    @staticmethod
+    def repair_reference_data(path: Path, actor: str) -> MissingReference:
+        """Open `path` the way the app does (schema to head) and add the missing municipalities and
+        default sectors; returns what was added (empty when nothing was missing)."""
+        database = open_database(path, actor, seed=False)
+        try:
+            return seed_reference_data(database)
+        finally:
+            database.dispose()
 
     @staticmethod
     def repair_search_index(path: Path) -> int:

@@ -139,11 +139,11 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     except OSError as exc:
         raise StorageError(f"Tietokantatiedostoa {db_path} ei voitu luoda: {exc}") from exc
     try:
-        is_new = (current_revision(engine) != HEAD
-                  and upgrade_if_needed(engine, db_path, backup_dir))
+        if current_revision(engine) != HEAD:
+            upgrade_if_needed(engine, db_path, backup_dir)
         database = Database(db_path, engine, actor)
-        if seed:
-            seed_reference_data(database, sectors=is_new)
+        if seed:  # at every open, not only the first: a first start may have stopped after migrating
+            seed_reference_data(database)
     except DatabaseError as exc:
         engine.dispose()
         raise StorageError(describe_storage_failure(exc)) from exc

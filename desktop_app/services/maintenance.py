@@ -12,6 +12,7 @@ from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
+from desktop_app.storage.failures import location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
 from desktop_app.storage.search import index_mismatches, rebuild_index
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
@@ -35,7 +36,15 @@ class MaintenanceService:
         if not path.exists():
             report.fail("tiedostoa ei ole")
             return report
-        problems = backup.integrity_problems(path)
+        blocked = location_problem(path, write=False)
+        if blocked:  # the app cannot use it there either: the same Finnish words as every command
+            report.fail(blocked)
+            return report
+        try:
+            problems = backup.integrity_problems(path)
+        except StorageError as exc:  # cannot be opened here: say why, and do not advise a restore
+            report.fail(str(exc))
+            return report
         if problems:
             for problem in problems[:20]:
                 report.fail(problem)

@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import audit
 from desktop_app.storage.engine import create_sqlite_engine
+from desktop_app.storage.failures import describe_storage_failure
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import new_id
 
 DEVICE_ID_KEY = "device_id"
+__all__ = ["DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine"]
 
 
 class Database:
@@ -45,7 +47,7 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
-            raise StorageError(describe_storage_failure(exc)) from exc
+            raise StorageError(describe_storage_failure(exc, self.path)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -58,7 +60,7 @@ class Database:
         try:
             yield session
         except (OperationalError, DatabaseError) as exc:
-            raise StorageError(describe_storage_failure(exc)) from exc
+            raise StorageError(describe_storage_failure(exc, self.path)) from exc
         finally:
             session.rollback()
             session.close()
@@ -85,21 +87,6 @@ class Database:
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as session:
             session.merge(LocalSetting(key=key, value=value))
-
-
-def describe_storage_failure(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return "Levy on täynnä: muutosta ei voitu tallentaa. Vapauta levytilaa ja yritä uudelleen."
-    if "locked" in text or "busy" in text:
-        return "Tietokanta on toisen ohjelman käytössä. Sulje muut Kuntapalaute-ikkunat ja yritä uudelleen."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "Tietokantatiedosto on vioittunut. Palauta se varmuuskopiosta."
-    if "readonly" in text or "read-only" in text:
-        return "Tietokantaan ei voi kirjoittaa (vain luku). Tarkista tiedoston oikeudet."
-    if "unable to open" in text:
-        return "Tietokantatiedostoa ei voitu avata. Tarkista polku ja oikeudet."
-    return f"Tietokantavirhe: {getattr(exc, 'orig', exc)}"
 
 
 def open_engine(path: Path) -> Engine:

@@ -77,10 +77,9 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if args.repair and path.exists() and not backup.integrity_problems(path):
-        added = MaintenanceService.repair_reference_data(path, actor(args))
+        added, count = MaintenanceService.repair(path, actor(args))
         if added:
             print(f"Puuttuvat viitetiedot lisätty: {added.describe()}.")
-        count = MaintenanceService.repair_search_index(path)
         print(f"Hakuhakemisto rakennettu uudelleen ({count} palautetta).")
     report = MaintenanceService.check_file(path)
     for line in report.lines:

@@ -16,6 +16,7 @@ from desktop_app.storage.failures import location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
 from desktop_app.storage.search import index_mismatches, rebuild_index
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
+from desktop_app.storage.use_lock import exclusive_use
 
 
 @dataclass
@@ -26,6 +27,10 @@ class CheckReport:
     def fail(self, line: str) -> None:
         self.ok = False
         self.lines.append(f"VIRHE: {line}")
+
+
+REPAIR_REFUSED = ("Tietokantaa ei korjattu: se on auki toisessa Kuntapalaute-ikkunassa tai "
+                  "-komennossa. Sulje se ja yritä uudelleen. Mitään ei muutettu.")
 
 
 class MaintenanceService:
@@ -90,6 +95,15 @@ class MaintenanceService:
         if not db_path.exists() or not backup.automatic_backup_due(folder):
             return None
         return backup.backup_now(db_path, folder, automatic=True)
+
+    @staticmethod
+    def repair(path: Path, actor: str) -> tuple[MissingReference, int]:
+        """`check --repair`: missing reference data added, the search index rebuilt; returns what
+        was added and the number of indexed items. Rewrites the file, so it refuses (StorageError,
+        nothing changed) while another process has the database open."""
+        with exclusive_use(path, refusal=REPAIR_REFUSED):
+            added = MaintenanceService.repair_reference_data(path, actor)
+            return added, MaintenanceService.repair_search_index(path)
 
     @staticmethod
     def repair_reference_data(path: Path, actor: str) -> MissingReference:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage.failures import describe_os_error, describe_storage_failure, location_problem
+from desktop_app.storage.use_lock import exclusive_use
 
 AUTO_PREFIX = "auto-"
 KEEP_AUTOMATIC = 10
@@ -153,22 +154,32 @@ def set_aside(db_path: Path, reason: str) -> Path:
     return aside
 
 
+RESTORE_REFUSED = ("Tietokantaa ei palautettu: se on auki toisessa Kuntapalaute-ikkunassa tai "
+                   "-komennossa. Sulje se ja yritä uudelleen. Mitään ei muutettu.")
+
+
 def restore(backup_file: Path, db_path: Path, backup_dir: Path) -> Path | None:
     """Replace `db_path` with `backup_file`. The current file is never destroyed: it is backed up
-    when readable, and set aside otherwise. Close every connection to `db_path` first."""
+    when readable, and set aside otherwise. Close every connection to `db_path` first.
+
+    Raises StorageError (nothing changed) while any process, this one included, has the database
+    open through `open_database`."""
     problems = integrity_problems(backup_file)
     if problems:
         raise StorageError(f"Varmuuskopio {backup_file.name} on vioittunut: {problems[0]}")
     blocked = location_problem(db_path)
     if blocked:
         raise StorageError(f"Palautus ei onnistu. {blocked}")
-    aside: Path | None = None
-    if db_path.exists():
-        if integrity_problems(db_path, quick=True):
-            aside = set_aside(db_path, "vioittunut")
-        else:
-            aside = backup_now(db_path, backup_dir, automatic=False, label="ennen-palautusta")
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
-    copy_database(backup_file, db_path)
+    # Nobody else may have the file open: their next save would go into the replaced file and be
+    # lost while they show "Tallennettu". Refuse at once instead (issue 13, item 7).
+    with exclusive_use(db_path, refusal=RESTORE_REFUSED):
+        aside: Path | None = None
+        if db_path.exists():
+            if integrity_problems(db_path, quick=True):
+                aside = set_aside(db_path, "vioittunut")
+            else:
+                aside = backup_now(db_path, backup_dir, automatic=False, label="ennen-palautusta")
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(db_path) + suffix).unlink(missing_ok=True)
+        copy_database(backup_file, db_path)
     return aside

@@ -16,6 +16,7 @@ from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.storage.failures import describe_storage_failure
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import new_id
+from desktop_app.storage.use_lock import SharedUse
 
 DEVICE_ID_KEY = "device_id"
 __all__ = ["DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine"]
@@ -24,8 +25,9 @@ __all__ = ["DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine
 class Database:
     """Owns the engine. Services get sessions from here; nobody else keeps one open."""
 
-    def __init__(self, path: Path, engine: Engine, actor: str) -> None:
+    def __init__(self, path: Path, engine: Engine, actor: str, *, use: SharedUse | None = None) -> None:
         self.path = path
+        self._use = use  # this process's shared hold on the file (see storage/use_lock.py)
         self.engine = engine
         self.actor = actor
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -66,7 +68,10 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
+        """Close every connection and let go of the file (a restore elsewhere may then run)."""
         self.engine.dispose()
+        if self._use is not None:
+            self._use.release()
 
     def _load_device_id(self) -> str:
         with self._reader() as session:

@@ -15,6 +15,7 @@ from desktop_app.storage.database import Database, describe_storage_failure
 from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.storage.failures import describe_os_error, location_problem
 from desktop_app.storage.migrations import HEAD
+from desktop_app.storage.use_lock import SharedUse
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -143,15 +144,24 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     except OSError as exc:
         raise StorageError(location_problem(db_path) or describe_os_error(exc, db_path)) from exc
     try:
+        # held until dispose(): a restore or repair in another process refuses meanwhile
+        use = SharedUse(db_path)
+    except BaseException:
+        engine.dispose()
+        raise
+    try:
         if current_revision(engine) != HEAD:
-            upgrade_if_needed(engine, db_path, backup_dir)
-        database = Database(db_path, engine, actor)
+            with use.upgrade():  # a migration rewrites tables: nobody else may have the file open
+                upgrade_if_needed(engine, db_path, backup_dir)
+        database = Database(db_path, engine, actor, use=use)
         if seed:  # at every open, not only the first: a first start may have stopped after migrating
             seed_reference_data(database)
     except DatabaseError as exc:
         engine.dispose()
+        use.release()
         raise StorageError(describe_storage_failure(exc, db_path)) from exc
     except BaseException:
         engine.dispose()
+        use.release()
         raise
     return database

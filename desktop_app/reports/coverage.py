@@ -149,7 +149,9 @@ def _turned_table(data: RoundSummaryData, meetings: list) -> Table:
              for detail in meetings]
     head.append(RotatedLabel("Yhteensä"))
     rows: list[list[object]] = [head]
-    commands = _base_commands()
+    # tighter rows than the across layout: 30 sectors and their totals still fit one page
+    commands = [*_base_commands(), ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
     for r, (sector, row) in enumerate(zip(data.sectors, counts, strict=True), start=1):
         cells: list[object] = [Paragraph(f"<b>{markup(sector.code)}</b> {markup(sector.name_fi)}",
                                          st.cell)]

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from desktop_app.reports.styles import FRAME_HEIGHT
 
 _EPSILON = 0.5  # points: "at the top of a fresh frame" allows for rounding
+_CELL_PADDING = 4  # points, the largest padding our table styles use on each side
 
 
 class HeadingBreak(CondPageBreak):
@@ -26,9 +28,12 @@ class HeadingBreak(CondPageBreak):
         super().__init__(minimum)
         self.minimum = minimum
         self.following: list[Flowable] = []
+        self._measured: tuple[float, float] | None = None  # (width, needed): one measure per width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.height = max(self.minimum, _needed(self.following, avail_width))
+        if self._measured is None or self._measured[0] != avail_width:
+            self._measured = (avail_width, max(self.minimum, _needed(self.following, avail_width)))
+        self.height = self._measured[1]
         return super().wrap(avail_width, avail_height)
 
 
@@ -50,16 +55,38 @@ def _first_piece(flowable: Flowable, width: float) -> float:
     """Height of the smallest part of `flowable` that may start a page: all of a short one, two
     lines of a paragraph, the repeated header rows and first body row of a table."""
     if isinstance(flowable, Table):
-        flowable.wrap(width, FRAME_HEIGHT)
-        heights = flowable._rowHeights
         repeat = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
-        return float(sum(heights[: repeat + 1]))
+        return sum(_row_height(row, flowable._argW) for row in flowable._cellvalues[: repeat + 1])
+    if isinstance(flowable, Paragraph):  # two lines, without a trial wrap (a one-liner: one spare)
+        return 2 * flowable.style.leading + flowable.style.spaceBefore
     _, height = flowable.wrap(width, FRAME_HEIGHT)
-    before = flowable.getSpaceBefore()
-    if isinstance(flowable, Paragraph):
-        two_lines = 2 * flowable.style.leading + flowable.style.spaceBefore
-        return min(height, two_lines) + before
-    return height + before
+    return height + flowable.getSpaceBefore()
+
+
+def _row_height(row: Sequence[object], widths: Sequence[float | None]) -> float:
+    """A table row's height from its cells alone (wrapping only these, not the whole table);
+    `_CELL_PADDING` covers the top and bottom padding of our table styles."""
+    tallest = 0.0
+    for cell, width in zip(row, widths, strict=False):
+        cells = cell if isinstance(cell, (list, tuple)) else [cell]
+        height = 0.0
+        for part in cells:
+            if isinstance(part, Flowable):
+                height += part.wrap(max((width or 0) - 2 * _CELL_PADDING, 1), FRAME_HEIGHT)[1]
+            else:
+                height += 11  # a plain string cell: one line at our 9 pt cell size
+        tallest = max(tallest, height)
+    return tallest + 2 * _CELL_PADDING
+
+
+def _heading_height(paragraph: Paragraph, width: float) -> float:
+    """A heading's height with its spacing; a one-line heading (nearly all) without a wrap."""
+    style = paragraph.style
+    if stringWidth(paragraph.getPlainText(), style.fontName, style.fontSize) <= width:
+        height = style.leading
+    else:
+        height = paragraph.wrap(width, FRAME_HEIGHT)[1]
+    return height + style.spaceBefore + style.spaceAfter
 
 
 def _needed(following: Sequence[Flowable], width: float) -> float:
@@ -75,8 +102,7 @@ def _needed(following: Sequence[Flowable], width: float) -> float:
             total += flowable.height
             continue
         if getattr(flowable, "_is_heading", False):
-            _, height = flowable.wrap(width, FRAME_HEIGHT)
-            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            total += _heading_height(flowable, width)
             continue
         return total + _first_piece(flowable, width)
     return total

@@ -38,6 +38,15 @@ elif step == "between-municipalities-and-sectors":
     seed._add_sectors = die
 elif step == "during-demo":
     demo.DemoService._follow_up = staticmethod(die)
+elif step == "during-first-migration":
+    import alembic.op as op
+    create_table, made = op.create_table, []
+    def dying_create_table(*args, **kwargs):
+        made.append(args[0])
+        if len(made) == 4:  # three tables created, in the middle of 0001
+            os._exit(9)
+        return create_table(*args, **kwargs)
+    op.create_table = dying_create_table
 db = open_database(path, "Kaatuva")
 if step == "during-demo":
     demo.DemoService(db).create(current_year=2026)
@@ -160,3 +169,18 @@ def test_demo_refuses_missing_reference_data_before_writing(tmp_path: Path) -> N
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
     conn.close()
+
+
+def test_first_start_killed_during_its_migration(tmp_path: Path) -> None:
+    """The schema is created in one transaction: the kill leaves an empty file, which `check`
+    names (not SQLite's "no such table") and the next open sets up completely."""
+    path = tmp_path / "kesken.db"
+    _crash("during-first-migration", path)
+    checked = _cli("--db", str(path), "check")
+    assert checked.returncode == 3
+    assert "ensimmäinen käynnistys jäi kesken" in checked.stdout, checked.stdout + checked.stderr
+    assert "no such table" not in checked.stdout + checked.stderr
+    repaired = _cli("--db", str(path), "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert _codes(path, "sectors") == DEFAULT_SECTORS
+    assert _cli("--db", str(path), "demo", "--year", "2026").returncode == 0

@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
-from desktop_app.storage.failures import location_problem
+from desktop_app.storage.failures import describe_storage_failure, location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
 from desktop_app.storage.search import index_mismatches, rebuild_index
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
@@ -59,6 +60,11 @@ class MaintenanceService:
         engine = create_sqlite_engine(path, create=False)
         try:
             revision, head = current_revision(engine), head_revision()
+            if revision is None:  # a first start that stopped before its schema was committed
+                report.fail("tietokannassa ei ole vielä rakennetta eikä tietoja (ensimmäinen "
+                            "käynnistys jäi kesken); korjaa: python main.py check --repair "
+                            "tai avaa sovellus")
+                return report
             if revision == head:
                 report.lines.append(f"Rakenneversio: {revision} (ajan tasalla)")
             else:
@@ -82,6 +88,8 @@ class MaintenanceService:
                 report.lines.append("Viitetiedot: jäsenkunnat ja oletussektorit löytyvät")
         except StorageError as exc:
             report.fail(str(exc))
+        except DatabaseError as exc:  # e.g. a table missing: SQLite's words, said in Finnish
+            report.fail(describe_storage_failure(exc, path))
         finally:
             engine.dispose()
         if report.ok:

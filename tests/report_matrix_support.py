@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy import text as sql
+
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, Side
 from desktop_app.services import Services
 from desktop_app.storage.database import Database
@@ -28,9 +30,18 @@ def _sector_code(index: int) -> str:
     return f"PITKAKOODI{index:02d}XYZ"[:16] if index % 7 == 0 else f"S{index:02d}"
 
 
-def build_database(path: Path, sectors: int, *, long_names: bool = True) -> Database:
-    """A round 2026 with `sectors` active sectors and content in every municipality's meeting."""
+def build_database(path: Path, sectors: int, *, long_names: bool = True,
+                   municipalities: int = 8) -> Database:
+    """A round 2026 with `sectors` active sectors and content in every municipality's meeting.
+    More than the eight member municipalities are added as reference rows (a merger or a new
+    member would add them the same way: from the reference data, not through a service)."""
     db = open_database(path, "Raportoija")
+    with db.write() as session:
+        for extra in range(8, municipalities):
+            session.execute(sql("INSERT INTO municipalities (code, name_fi, name_sv, sort_order) "
+                                 "VALUES (:code, :name, '', :order)"),
+                            {"code": f"{900 + extra}", "name": f"Uusikunta-{LONG_WORD[:8 + extra]}",
+                             "order": extra})
     services = Services.for_database(db)
     defaults = services.sectors.list_sectors()
     for sector in defaults[sectors:]:

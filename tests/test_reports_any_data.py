@@ -179,6 +179,17 @@ def test_coverage_totals_are_right_aligned_in_the_across_layout(tmp_path: Path) 
     _check_right_aligned(path, "Yht.", page)
 
 
+@pytest.mark.parametrize("sectors", [11, 60])
+def test_fourteen_municipalities_print_in_both_matrix_layouts(tmp_path: Path, sectors: int) -> None:
+    build_database(tmp_path / "k.db", sectors, municipalities=14).dispose()
+    printed = _reports(tmp_path / "k.db", tmp_path, f"m14-s{sectors}")
+    for path in printed.values():
+        _check_margins(path)
+        _check_no_heading_last(path)
+    _check_rows_whole(printed["round"], "AK")
+    _check_toc(printed["round"])
+
+
 def test_empty_data_prints_every_report(printed_empty: dict[str, Path]) -> None:
     for path in printed_empty.values():
         _check_margins(path)

@@ -50,9 +50,9 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     except sqlite3.OperationalError as exc:
         if _cannot_open(exc):
             raise StorageError(describe_storage_failure(exc, path)) from exc
-        return [f"{exc}"]
+        return [f"tiedostoa ei voi lukea tietokantana (SQLite: {exc})"]
     except sqlite3.DatabaseError as exc:
-        return [f"{exc}"]
+        return [f"tiedosto ei ole tietokanta tai se on vioittunut (SQLite: {exc})"]
     return [] if rows == ["ok"] else [row for row in rows if row != "ok"]
 
 

@@ -110,8 +110,9 @@ def upgrade_if_needed(engine: Engine, db_path: Path, backup_dir: Path,
         engine.dispose()
         backup.set_aside(db_path, "paivitys-epaonnistui")
         backup.copy_database(saved, db_path)
+        reason = str(exc) if isinstance(exc, StorageError) else describe_storage_failure(exc, db_path)
         raise StorageError(
-            f"Tietokannan päivitys epäonnistui ({exc}); alkuperäinen palautettiin varmuuskopiosta."
+            f"Tietokannan päivitys epäonnistui ({reason}); alkuperäinen palautettiin varmuuskopiosta."
         ) from exc
     return False
 

@@ -195,3 +195,24 @@ def test_empty_data_prints_every_report(printed_empty: dict[str, Path]) -> None:
         _check_margins(path)
         _check_no_heading_last(path)
     _check_toc(printed_empty["round"])
+
+
+def test_a_row_taller_than_a_page_still_prints(tmp_path: Path) -> None:
+    """Keeping rows whole must not make a row that is taller than a page unprintable: such a row
+    (a 30,000-character follow-up or advocacy target) still splits, wherever it starts."""
+    from desktop_app.domain.enums import FeedbackKind
+
+    db = open_database(tmp_path / "k.db", "Raportoija")
+    services = Services.for_database(db)
+    round_ = services.rounds.plan_round(2026)
+    meeting = services.meetings.find(round_.id, "105")
+    lii = services.sectors.find("LII").id
+    for index in range(3):
+        item = services.feedback.add(meeting.id, FeedbackKind.SECTOR_COMMENT, f"Kommentti {index}",
+                                     sector_id=lii)
+        services.followups.add(item.id, owner="Ville", due_date=dt.date(2026, 6, 1),
+                               description="Hyvin pitkä kuvaus. " * 1500 if index == 1 else "Lyhyt")
+    services.feedback.add(meeting.id, FeedbackKind.ADVOCACY_TARGET, "Valtava kohde. " * 2000)
+    db.dispose()
+    for path in _reports(tmp_path / "k.db", tmp_path, "valtava").values():
+        _check_margins(path)

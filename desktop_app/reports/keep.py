@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from desktop_app.reports.styles import FRAME_HEIGHT
 
 _EPSILON = 0.5  # points: "at the top of a fresh frame" allows for rounding
+_MAX_SHARE = 0.4  # a heading never asks for more than this share of a page for its content
 _CELL_PADDING = 4  # points, the largest padding our table styles use on each side
 
 
@@ -32,7 +33,9 @@ class HeadingBreak(CondPageBreak):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._measured is None or self._measured[0] != avail_width:
-            self._measured = (avail_width, max(self.minimum, _needed(self.following, avail_width)))
+            # capped: content whose first piece is taller than that splits anyway (a huge row)
+            needed = min(_needed(self.following, avail_width), FRAME_HEIGHT * _MAX_SHARE)
+            self._measured = (avail_width, max(self.minimum, needed))
         self.height = self._measured[1]
         return super().wrap(avail_width, avail_height)
 
@@ -46,21 +49,36 @@ class KeepRowsTable(Table):
             return super().split(avail_width, avail_height)
         allowed, self.splitInRow = self.splitInRow, 0
         try:
-            return super().split(avail_width, avail_height)
+            parts = super().split(avail_width, avail_height)
         finally:
             self.splitInRow = allowed
+        for part in parts:  # the pieces were made while in-row splitting was off: allow it again
+            if isinstance(part, Table):
+                part.splitInRow = allowed
+        if parts or not allowed:
+            return parts
+        # the first body row is taller than a page: it must split wherever it starts
+        repeat = _repeat_rows(self)
+        if sum(self._rowHeights[: repeat + 1]) > FRAME_HEIGHT:
+            return super().split(avail_width, avail_height)
+        return parts
 
 
 def _first_piece(flowable: Flowable, width: float) -> float:
     """Height of the smallest part of `flowable` that may start a page: all of a short one, two
     lines of a paragraph, the repeated header rows and first body row of a table."""
     if isinstance(flowable, Table):
-        repeat = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
-        return sum(_row_height(row, flowable._argW) for row in flowable._cellvalues[: repeat + 1])
+        rows = flowable._cellvalues[: _repeat_rows(flowable) + 1]
+        return sum(_row_height(row, flowable._argW) for row in rows)
     if isinstance(flowable, Paragraph):  # two lines, without a trial wrap (a one-liner: one spare)
         return 2 * flowable.style.leading + flowable.style.spaceBefore
     _, height = flowable.wrap(width, FRAME_HEIGHT)
     return height + flowable.getSpaceBefore()
+
+
+def _repeat_rows(table: Table) -> int:
+    repeat = table.repeatRows
+    return repeat if isinstance(repeat, int) else len(repeat)
 
 
 def _row_height(row: Sequence[object], widths: Sequence[float | None]) -> float:

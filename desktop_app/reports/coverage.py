@@ -32,6 +32,7 @@ SHADES = [colors.HexColor(c) for c in ("#dbe7f3", "#b7cfe8", "#8fb3d9", "#5f8fc4
 NAME_WIDTH = 32 * mm
 TOTAL_WIDTH = 14 * mm
 MAX_CODE_COLUMNS = 14          # ≥ 8.9 mm per sector column on A4 portrait
+MAX_CELL = 18 * mm             # a few sectors make a compact table, not page-wide colour bands
 TURNED_CELL = 11 * mm          # a municipality column of the turned matrix
 SECTOR_MIN_WIDTH = 60 * mm     # the sector-name column of the turned matrix, at least
 PAD = 4                        # points of padding left and right in a cell
@@ -62,10 +63,14 @@ def _codes_fit(data: RoundSummaryData) -> bool:
     count = len(data.sectors)
     if count > MAX_CODE_COLUMNS:
         return False
-    cell = (CONTENT_WIDTH - NAME_WIDTH - TOTAL_WIDTH) / max(count, 1)
+    cell = _across_cell(count)
     head = styles().cell_head
     return all(stringWidth(one_line(s.code), head.fontName, head.fontSize) <= cell - 2 * PAD
                for s in data.sectors)
+
+
+def _across_cell(count: int) -> float:
+    return min(MAX_CELL, (CONTENT_WIDTH - NAME_WIDTH - TOTAL_WIDTH) / max(count, 1))
 
 
 def _shade(commands: list[tuple], col: int, row: int, count: int) -> None:
@@ -102,7 +107,7 @@ def _across(data: RoundSummaryData) -> Table:
     """Municipalities down, sector codes across."""
     st = styles()
     counts = coverage_counts(data)
-    cell_width = (CONTENT_WIDTH - NAME_WIDTH - TOTAL_WIDTH) / max(len(data.sectors), 1)
+    cell_width = _across_cell(len(data.sectors))
     head: list[object] = [Paragraph("Kunta", st.cell_head)]
     head += [Paragraph(markup(sector.code), st.cell_head_right) for sector in data.sectors]
     head.append(Paragraph("Yht.", st.cell_head_right))

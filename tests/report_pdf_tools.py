@@ -103,3 +103,34 @@ def layout_text(path: Path, page: int) -> str:
     need_tool("pdftotext", "poppler-utils")
     return subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page),
                            str(path), "-"], check=True, capture_output=True).stdout.decode("utf-8")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One text run as drawn: page (1-based), text, baseline position in PDF points from the
+    bottom-left, effective font size, and whether it is upright."""
+
+    page: int
+    text: str
+    x: float
+    y: float
+    size: float
+    upright: bool
+
+
+def runs(path: Path) -> list[Run]:
+    """Every text run with its font size (pypdf's text visitor), in drawing order."""
+    from pypdf import PdfReader
+
+    found: list[Run] = []
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
+                  number: int = number) -> None:
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                found.append(Run(number, text.strip(), x, y, round(size * scale, 2),
+                                 abs(tm[1]) < 1e-6 and abs(cm[1]) < 1e-6))
+        page.extract_text(visitor_text=visit)
+    return found

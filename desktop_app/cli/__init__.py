@@ -80,13 +80,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (KuntapalauteError, CliError) as exc:
         return _fail(args, exc, EXIT_FAILED)
     except Exception as exc:
+        from desktop_app.storage.failures import translate_failure
+
+        known = translate_failure(exc)  # the OS's or SQLite's English, said in Finnish
+        if known is not None:
+            message, is_database = known
+            return _fail(args, CliError(message), EXIT_STORAGE if is_database else EXIT_FAILED,
+                         cause=exc)
         return _fail(args, exc, EXIT_FAILED, prefix="Odottamaton virhe: ")
 
 
-def _fail(args: argparse.Namespace, exc: BaseException, code: int, prefix: str = "") -> int:
+def _fail(args: argparse.Namespace, exc: BaseException, code: int, prefix: str = "",
+          cause: BaseException | None = None) -> int:
     if args.debug:
         import traceback
-        traceback.print_exception(exc, file=sys.stderr)
+        traceback.print_exception(cause or exc, file=sys.stderr)
     message = " ".join(str(exc).split()) or type(exc).__name__
     print(f"Virhe: {prefix}{message}", file=sys.stderr)
     return code

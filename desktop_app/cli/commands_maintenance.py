@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(func=run_restore)
 
     check = subparsers.add_parser("check", help="tarkista tietokannan eheys")
-    check.add_argument("--repair", action="store_true", help="rakenna hakuhakemisto uudelleen")
+    check.add_argument("--repair", action="store_true",
+                       help="lisää puuttuvat viitetiedot ja rakenna hakuhakemisto uudelleen")
     check.set_defaults(func=run_check)
 
 
@@ -75,8 +76,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if args.repair and not backup.integrity_problems(path):
-        count = MaintenanceService.repair_search_index(path)
+    if args.repair and path.exists() and not backup.integrity_problems(path):
+        added, count = MaintenanceService.repair(path, actor(args))
+        if added:
+            print(f"Puuttuvat viitetiedot lisätty: {added.describe()}.")
         print(f"Hakuhakemisto rakennettu uudelleen ({count} palautetta).")
     report = MaintenanceService.check_file(path)
     for line in report.lines:

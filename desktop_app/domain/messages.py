@@ -42,6 +42,8 @@ MESSAGES: dict[str, str] = {
     "sector.bad_code": "Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).",
     "sector.code_taken": "Koodi {value} on jo käytössä.",
     "demo.not_empty": "Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.",
+    "demo.reference_missing": "Esimerkkiaineistoa ei voi luoda: jäsenkunnat tai oletussektorit "
+                              "puuttuvat. Korjaa: kuntapalaute check --repair",
     # input validation (domain/validation.py)
     "input.not_text": "Kentän '{field}' arvon pitää olla tekstiä.",
     "input.bad_characters": "Kentässä '{field}' on virheellisiä merkkejä.",

@@ -20,6 +20,7 @@ from desktop_app.exchange.entities import ENTITIES, dump_row
 from desktop_app.exchange.scope import Scope, select_records
 from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
+from desktop_app.storage.failures import os_reason
 
 FORMAT = "kuntapalaute-bundle"
 FORMAT_VERSION = 1
@@ -75,7 +76,7 @@ def export_bundle(db: Database, scope: Scope, out: Path,
     try:
         write_atomically(out, payload)
     except OSError as exc:
-        raise KuntapalauteError(f"Tiedostoa {out} ei voitu kirjoittaa: {exc.strerror or exc}") from exc
+        raise KuntapalauteError(f"Tiedostoa {out} ei voitu kirjoittaa: {os_reason(exc)}") from exc
     manifest = bundle["manifest"]
     return ExportSummary(path=out, scope=manifest["scope"], counts=manifest["counts"],
                          sha256=manifest["sha256"], size_bytes=len(payload))

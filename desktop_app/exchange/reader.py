@@ -20,6 +20,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from desktop_app.exchange.bundle import FORMAT_VERSION, SCHEMA_FILE, checksum
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.resources import resource_path
+from desktop_app.storage.failures import os_reason
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 MAX_DEPTH = 8  # a valid bundle nests 5 deep (root, data, list, record, value)
@@ -95,7 +96,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except IsADirectoryError as exc:
         raise BundleError(name, [Problem("polku on kansio, ei tiedosto")]) from exc
     except OSError as exc:
-        raise BundleError(name, [Problem(f"tiedostoa ei voitu lukea: {exc.strerror or exc}")]) from exc
+        raise BundleError(name, [Problem(f"tiedostoa ei voitu lukea: {os_reason(exc)}")]) from exc
     if len(raw) > max_bytes:
         raise BundleError(name, [Problem(f"tiedosto on liian suuri (yli {max_bytes / 1e6:.1f} Mt)")])
     return raw

@@ -31,6 +31,7 @@ from desktop_app.exchange.scope import Scope
 from desktop_app.exchange.tables import Column, Table, entity_tables, flat_feedback
 from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
+from desktop_app.storage.failures import os_reason
 
 DELIMITERS = {";": ";", ",": ","}
 _FORMATS = {DATE: "d.m.yyyy", TIME: "h:mm", DATETIME: "d.m.yyyy h:mm:ss"}
@@ -67,7 +68,7 @@ def export_csv(db: Database, scope: Scope, out: Path, *, delimiter: str = ";", f
             write_atomically(path, _csv_bytes(table, delimiter))
             paths.append(path)
     except OSError as exc:
-        raise KuntapalauteError(f"CSV-tiedostoa ei voitu kirjoittaa ({out}): {exc.strerror or exc}") from exc
+        raise KuntapalauteError(f"CSV-tiedostoa ei voitu kirjoittaa ({out}): {os_reason(exc)}") from exc
     return SpreadsheetSummary(tuple(paths), {t.name: len(t.rows) for t in tables})
 
 
@@ -131,5 +132,5 @@ def export_xlsx(db: Database, scope: Scope, out: Path,
     try:
         write_atomically(out, buffer.getvalue())
     except OSError as exc:
-        raise KuntapalauteError(f"Tiedostoa {out} ei voitu kirjoittaa: {exc.strerror or exc}") from exc
+        raise KuntapalauteError(f"Tiedostoa {out} ei voitu kirjoittaa: {os_reason(exc)}") from exc
     return SpreadsheetSummary((out,), {t.name: len(t.rows) for t in tables})

@@ -9,11 +9,12 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop_app.domain.enums import FollowUpStatus, MeetingStatus, Priority
 from desktop_app.domain.records import FeedbackRecord
 from desktop_app.glossary import capitalised, term
+from desktop_app.reports.keep import HeadingBreak, KeepRowsTable
 from desktop_app.reports.styles import BULLET, ZEBRA, styles, table_style
 from desktop_app.reports.text import markup
 
@@ -53,12 +54,16 @@ def bullet_list(items: Sequence[FeedbackRecord], *, numbered: bool = False) -> l
 
 def heading(text_markup: str, style: ParagraphStyle | None = None, *, marker: Flowable | None = None,
             lines_after: int = 3) -> list[Flowable]:
-    """A heading that never ends a page alone: break first unless it and `lines_after` body lines
-    fit. Unlike keepWithNext this costs no trial layout and never drags a whole table to the next
-    page. `marker` (a `page.Heading`) goes after the break so the TOC gets the right page."""
+    """A heading that never ends a page alone: break first unless it, any sub-heading right after
+    it and the first piece of its content fit (at least `lines_after` body lines; see keep.py).
+    `marker` (a `page.Heading`) goes after the break so the TOC gets the right page."""
     style = style or styles().h3
     space = style.spaceBefore + style.leading + style.spaceAfter + lines_after * styles().body.leading
-    return [CondPageBreak(space), *([marker] if marker else []), Paragraph(text_markup, style)]
+    paragraph = Paragraph(text_markup, style)
+    paragraph._is_heading = True  # type: ignore[attr-defined]  # see keep.link_headings
+    if marker is not None:
+        marker._heading_marker = True  # type: ignore[attr-defined]
+    return [HeadingBreak(space), *([marker] if marker else []), paragraph]
 
 
 def note(text: str) -> Paragraph:
@@ -66,13 +71,18 @@ def note(text: str) -> Paragraph:
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
-               widths: Sequence[float], *, extra_style: Sequence[tuple] = ()) -> Table:
-    """A table that splits across pages, repeating its header row, and may split inside a row
-    (so one very long item cannot make a row taller than a page)."""
-    head = [Paragraph(markup(title), styles().cell_head) for title in header]
-    body = [[Paragraph(markup(cell), styles().cell) if isinstance(cell, str) else cell
-             for cell in row] for row in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+               widths: Sequence[float], *, extra_style: Sequence[tuple] = (),
+               right: Sequence[int] = ()) -> Table:
+    """A table that splits across pages between rows, repeating its header row; a row splits
+    inside itself only when it is taller than a whole page (keep.KeepRowsTable). Columns listed
+    in `right` (numbers) are right-aligned, their header too."""
+    st = styles()
+    head = [Paragraph(markup(title), st.cell_head_right if c in right else st.cell_head)
+            for c, title in enumerate(header)]
+    body = [[Paragraph(markup(cell), st.cell_right if c in right else st.cell)
+             if isinstance(cell, str) else cell for c, cell in enumerate(row)] for row in rows]
+    table = KeepRowsTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1,
+                          hAlign="LEFT")
     style = table_style(zebra=False)
     style.add("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA])
     for command in extra_style:

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from desktop_app.domain.formatting import fi_date
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.reports.fonts import BOLD, REGULAR, register_fonts
+from desktop_app.reports.keep import link_headings
 from desktop_app.reports.styles import (
     ACCENT,
     MARGIN_BOTTOM,
@@ -217,6 +218,7 @@ class ReportDocument(BaseDocTemplate):
 
 def render(info: DocumentInfo, story: list[Flowable], progress: Progress = NO_PROGRESS) -> bytes:
     """Lay out `story` once and return the PDF bytes."""
+    link_headings(story)
     buffer = io.BytesIO()
     doc = ReportDocument(buffer, info, progress, expected_flowables=len(story))
     if info.title_page:

@@ -93,7 +93,7 @@ def _title_page(data: RoundSummaryData, created: dt.date) -> list[Flowable]:
              fi_date(d.meeting.meeting_date) or "–", MEETING_STATUS_FI[d.meeting.status],
              str(len(d.feedback))] for d in data.meetings]
     flowables.append(data_table(["Kunta", "Päivämäärä", "Tila", "Kohtia"], rows,
-                                [CONTENT_WIDTH - 105 * mm, 40 * mm, 40 * mm, 25 * mm]))
+                                [CONTENT_WIDTH - 105 * mm, 40 * mm, 40 * mm, 25 * mm], right=[3]))
     flowables += [Spacer(1, 12 * mm), Paragraph(f"Koottu {fi_date(created)}", st.muted)]
     return flowables
 
@@ -123,6 +123,8 @@ def _sector(data: RoundSummaryData, sector_id: str) -> list[Flowable]:
             silent.append(detail.meeting.municipality_name)
     if silent:
         flowables += [Spacer(1, 1 * mm), note("Ei kommentteja: " + ", ".join(silent) + ".")]
+    if not flowables:  # no meeting held yet: say so rather than leave a bare heading
+        flowables.append(note("Ei kirjattuja kommentteja."))
     flowables.append(_rule())
     return flowables
 

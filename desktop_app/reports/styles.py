@@ -21,6 +21,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm     # room for the running header
 MARGIN_BOTTOM = 20 * mm  # room for the footer
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM  # the body frame has no padding
 
 # A modular scale around a 10 pt body (≈ 1.2 ratio), leading 1.35× for reading comfort.
 SIZE_SMALL, SIZE_BODY, SIZE_H3, SIZE_H2, SIZE_H1, SIZE_TITLE = 8, 10, 11.5, 13.5, 17, 26
@@ -49,6 +50,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     cell_center: ParagraphStyle
     cell_right: ParagraphStyle
     toc: ParagraphStyle
@@ -83,6 +85,8 @@ def styles() -> Styles:
         cell=_style("cell", SIZE_BODY - 1),
         cell_bold=_style("cell_bold", SIZE_BODY - 1, font=BOLD),
         cell_head=_style("cell_head", SIZE_SMALL + 0.5, font=BOLD, color=ACCENT),
+        cell_head_right=_style("cell_head_right", SIZE_SMALL + 0.5, font=BOLD, color=ACCENT,
+                               align=TA_RIGHT),
         cell_center=_style("cell_center", SIZE_BODY - 1, align=TA_CENTER),
         cell_right=_style("cell_right", SIZE_BODY - 1, align=TA_RIGHT),
         toc=_style("toc", SIZE_BODY + 1, after=0),

@@ -17,8 +17,9 @@ from desktop_app.domain.enums import (
     Side,
 )
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.validation import parse_year
 from desktop_app.resources import load_json_resource
-from desktop_app.services.rounds import RoundService
+from desktop_app.services.rounds import plan_in_session
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 
@@ -46,15 +47,23 @@ class DemoService:
     def create(self, current_year: int | None = None, seed: int = 2026) -> DemoSummary:
         if self.has_data():
             raise ValidationError(code="demo.not_empty")
-        year = current_year or dt.date.today().year
-        rounds = RoundService(self.db)
-        rounds.plan_round(year - 1)
-        current = rounds.plan_round(year)
+        year = parse_year(current_year or dt.date.today().year)
         content = load_json_resource("demo", "demo_content.json")
         rng = random.Random(seed)
         stats = {"meetings": 0, "items": 0, "follow_ups": 0}
+        # One transaction: a demo stopped halfway (a crash, a missing resource, odd reference data)
+        # leaves the file as it was, never rounds without content that then refuse a new demo.
         with self.db.write() as session:
-            sectors = list(session.scalars(select(m.Sector).order_by(m.Sector.sort_order)))
+            if session.scalar(select(m.Round.id).limit(1)) is not None:
+                raise ValidationError(code="demo.not_empty")
+            sectors = list(session.scalars(
+                select(m.Sector).where(m.Sector.deleted_at.is_(None), m.Sector.retired_at.is_(None),
+                                       m.Sector.code.in_(content["sector_comments"]))
+                .order_by(m.Sector.sort_order)))
+            if not sectors or session.scalar(select(m.Municipality.code).limit(1)) is None:
+                raise ValidationError(code="demo.reference_missing")
+            plan_in_session(session, year - 1, year, year + 2, "")
+            current = plan_in_session(session, year, year + 1, year + 3, "")
             meetings = session.execute(
                 select(m.Meeting, m.Municipality, m.Round)
                 .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
@@ -72,7 +81,7 @@ class DemoService:
                 meeting.status = status
                 meeting.meeting_date = dt.date(round_row.year, 3, 2) + dt.timedelta(days=7 * (index % 8))
                 meeting.start_time = dt.time(9 + index % 4, 0)
-                meeting.place = content["places"][municipality.code]
+                meeting.place = content["places"].get(municipality.code, municipality.name_fi)
                 self._participants(session, meeting, municipality.name_fi, content, rng)
                 self._feedback(session, meeting, municipality.name_fi, sectors, content, rng,
                                is_current, stats)
@@ -109,8 +118,9 @@ class DemoService:
             stats["items"] += 1
             return item
 
+        low = min(6, max(len(sectors) - 1, 1))  # 6..n-1 of the 11 defaults; fewer if fewer exist
         covered = sectors if not is_current or rng.random() < 0.4 else rng.sample(
-            sectors, rng.randint(6, len(sectors) - 1))
+            sectors, rng.randint(low, max(low, len(sectors) - 1)))
         for sector in covered:
             options = content["sector_comments"][sector.code]
             for order, text in enumerate(rng.sample(options, rng.randint(1, min(2, len(options)))),

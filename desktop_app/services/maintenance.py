@@ -6,14 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
-from desktop_app.storage.migrate import current_revision, head_revision
+from desktop_app.storage.failures import describe_storage_failure, location_problem
+from desktop_app.storage.migrate import current_revision, head_revision, open_database
 from desktop_app.storage.search import index_mismatches, rebuild_index
+from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
+from desktop_app.storage.use_lock import exclusive_use
 
 
 @dataclass
@@ -26,6 +30,10 @@ class CheckReport:
         self.lines.append(f"VIRHE: {line}")
 
 
+REPAIR_REFUSED = ("Tietokantaa ei korjattu: se on auki toisessa Kuntapalaute-ikkunassa tai "
+                  "-komennossa. Sulje se ja yritä uudelleen. Mitään ei muutettu.")
+
+
 class MaintenanceService:
     @staticmethod
     def check_file(path: Path) -> CheckReport:
@@ -34,7 +42,15 @@ class MaintenanceService:
         if not path.exists():
             report.fail("tiedostoa ei ole")
             return report
-        problems = backup.integrity_problems(path)
+        blocked = location_problem(path, write=False)
+        if blocked:  # the app cannot use it there either: the same Finnish words as every command
+            report.fail(blocked)
+            return report
+        try:
+            problems = backup.integrity_problems(path)
+        except StorageError as exc:  # cannot be opened here: say why, and do not advise a restore
+            report.fail(str(exc))
+            return report
         if problems:
             for problem in problems[:20]:
                 report.fail(problem)
@@ -44,6 +60,11 @@ class MaintenanceService:
         engine = create_sqlite_engine(path, create=False)
         try:
             revision, head = current_revision(engine), head_revision()
+            if revision is None:  # a first start that stopped before its schema was committed
+                report.fail("tietokannassa ei ole vielä rakennetta eikä tietoja (ensimmäinen "
+                            "käynnistys jäi kesken); korjaa: python main.py check --repair "
+                            "tai avaa sovellus")
+                return report
             if revision == head:
                 report.lines.append(f"Rakenneversio: {revision} (ajan tasalla)")
             else:
@@ -56,11 +77,19 @@ class MaintenanceService:
                 items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
                 mismatched = index_mismatches(session)
-            report.lines.append(f"Palautteita: {items}, hakuhakemistossa: {indexed}")
+                missing = missing_reference_data(session)
+            report.lines.append(f"Kohtia: {items}, hakuhakemistossa: {indexed}")
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: python main.py check --repair")
+            if missing:
+                report.fail(f"viitetietoja puuttuu ({missing.describe()}); "
+                            "korjaa: python main.py check --repair")
+            else:
+                report.lines.append("Viitetiedot: jäsenkunnat ja oletussektorit löytyvät")
         except StorageError as exc:
             report.fail(str(exc))
+        except DatabaseError as exc:  # e.g. a table missing: SQLite's words, said in Finnish
+            report.fail(describe_storage_failure(exc, path))
         finally:
             engine.dispose()
         if report.ok:
@@ -74,6 +103,25 @@ class MaintenanceService:
         if not db_path.exists() or not backup.automatic_backup_due(folder):
             return None
         return backup.backup_now(db_path, folder, automatic=True)
+
+    @staticmethod
+    def repair(path: Path, actor: str) -> tuple[MissingReference, int]:
+        """`check --repair`: missing reference data added, the search index rebuilt; returns what
+        was added and the number of indexed items. Rewrites the file, so it refuses (StorageError,
+        nothing changed) while another process has the database open."""
+        with exclusive_use(path, refusal=REPAIR_REFUSED):
+            added = MaintenanceService.repair_reference_data(path, actor)
+            return added, MaintenanceService.repair_search_index(path)
+
+    @staticmethod
+    def repair_reference_data(path: Path, actor: str) -> MissingReference:
+        """Open `path` the way the app does (schema to head) and add the missing municipalities and
+        default sectors; returns what was added (empty when nothing was missing)."""
+        database = open_database(path, actor, seed=False)
+        try:
+            return seed_reference_data(database)
+        finally:
+            database.dispose()
 
     @staticmethod
     def repair_search_index(path: Path) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.errors import NotFoundError, ValidationError
@@ -21,6 +22,31 @@ def round_id_for(year: int) -> str:
 
 def meeting_id_for(year: int, municipality_code: str) -> str:
     return stable_id("meeting", f"{year}:{municipality_code}")
+
+
+def plan_in_session(session: Session, year: int, start: int, end: int, title: str) -> m.Round:
+    """The round and its meetings inside the caller's transaction (validated arguments); the demo
+    plans its two rounds and fills them in one transaction with this."""
+    round_id = round_id_for(year)
+    row = session.get(m.Round, round_id)
+    if row is not None and row.deleted_at is None:
+        raise ValidationError(field="vuosi", code="round.exists", params={"year": year})
+    if row is None:
+        row = m.Round(id=round_id, year=year, period_start=start, period_end=end, title=title)
+        session.add(row)
+    else:  # planning a deleted year again revives it
+        row.deleted_at = None
+        row.period_start, row.period_end, row.title = start, end, title
+    for municipality in session.scalars(select(m.Municipality)):
+        meeting_id = meeting_id_for(year, municipality.code)
+        meeting = session.get(m.Meeting, meeting_id)
+        if meeting is None:
+            session.add(m.Meeting(id=meeting_id, round_id=round_id,
+                                  municipality_code=municipality.code))
+        elif meeting.deleted_at is not None:
+            meeting.deleted_at = None
+    session.flush()
+    return row
 
 
 class RoundService:
@@ -53,27 +79,8 @@ class RoundService:
         if end < start:
             raise ValidationError(field="TTS-loppu", code="round.period_reversed")
         title = clean_short_text(title, "otsikko", required=False)
-        round_id = round_id_for(year)
         with self.db.write() as session:
-            row = session.get(m.Round, round_id)
-            if row is not None and row.deleted_at is None:
-                raise ValidationError(field="vuosi", code="round.exists", params={"year": year})
-            if row is None:
-                row = m.Round(id=round_id, year=year, period_start=start, period_end=end, title=title)
-                session.add(row)
-            else:  # planning a deleted year again revives it
-                row.deleted_at = None
-                row.period_start, row.period_end, row.title = start, end, title
-            for municipality in session.scalars(select(m.Municipality)):
-                meeting_id = meeting_id_for(year, municipality.code)
-                meeting = session.get(m.Meeting, meeting_id)
-                if meeting is None:
-                    session.add(m.Meeting(id=meeting_id, round_id=round_id,
-                                          municipality_code=municipality.code))
-                elif meeting.deleted_at is not None:
-                    meeting.deleted_at = None
-            session.flush()
-            return round_record(row)
+            return round_record(plan_in_session(session, year, start, end, title))
 
     def list_rounds(self) -> list[RoundRecord]:
         """Newest first."""

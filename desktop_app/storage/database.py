@@ -13,17 +13,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import audit
 from desktop_app.storage.engine import create_sqlite_engine
+from desktop_app.storage.failures import describe_storage_failure
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import new_id
+from desktop_app.storage.use_lock import SharedUse
 
 DEVICE_ID_KEY = "device_id"
+__all__ = ["DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine"]
 
 
 class Database:
     """Owns the engine. Services get sessions from here; nobody else keeps one open."""
 
-    def __init__(self, path: Path, engine: Engine, actor: str) -> None:
+    def __init__(self, path: Path, engine: Engine, actor: str, *, use: SharedUse | None = None) -> None:
         self.path = path
+        self._use = use  # this process's shared hold on the file (see storage/use_lock.py)
         self.engine = engine
         self.actor = actor
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -45,7 +49,7 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
-            raise StorageError(describe_storage_failure(exc)) from exc
+            raise StorageError(describe_storage_failure(exc, self.path)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -58,13 +62,16 @@ class Database:
         try:
             yield session
         except (OperationalError, DatabaseError) as exc:
-            raise StorageError(describe_storage_failure(exc)) from exc
+            raise StorageError(describe_storage_failure(exc, self.path)) from exc
         finally:
             session.rollback()
             session.close()
 
     def dispose(self) -> None:
+        """Close every connection and let go of the file (a restore elsewhere may then run)."""
         self.engine.dispose()
+        if self._use is not None:
+            self._use.release()
 
     def _load_device_id(self) -> str:
         with self._reader() as session:
@@ -85,21 +92,6 @@ class Database:
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as session:
             session.merge(LocalSetting(key=key, value=value))
-
-
-def describe_storage_failure(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return "Levy on täynnä: muutosta ei voitu tallentaa. Vapauta levytilaa ja yritä uudelleen."
-    if "locked" in text or "busy" in text:
-        return "Tietokanta on toisen ohjelman käytössä. Sulje muut Kuntapalaute-ikkunat ja yritä uudelleen."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "Tietokantatiedosto on vioittunut. Palauta se varmuuskopiosta."
-    if "readonly" in text or "read-only" in text:
-        return "Tietokantaan ei voi kirjoittaa (vain luku). Tarkista tiedoston oikeudet."
-    if "unable to open" in text:
-        return "Tietokantatiedostoa ei voitu avata. Tarkista polku ja oikeudet."
-    return f"Tietokantavirhe: {getattr(exc, 'orig', exc)}"
 
 
 def open_engine(path: Path) -> Engine:

@@ -13,7 +13,9 @@ from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 from desktop_app.storage.database import Database, describe_storage_failure
 from desktop_app.storage.engine import create_sqlite_engine
+from desktop_app.storage.failures import describe_os_error, location_problem
 from desktop_app.storage.migrations import HEAD
+from desktop_app.storage.use_lock import SharedUse
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -81,7 +83,7 @@ def upgrade_if_needed(engine: Engine, db_path: Path, backup_dir: Path,
         current = current_revision(engine)
         has_tables = _has_tables(engine)
     except DatabaseError as exc:
-        raise StorageError(describe_storage_failure(exc)) from exc
+        raise StorageError(describe_storage_failure(exc, db_path)) from exc
     if current == target:
         return False
     script = ScriptDirectory.from_config(alembic_config())
@@ -108,8 +110,9 @@ def upgrade_if_needed(engine: Engine, db_path: Path, backup_dir: Path,
         engine.dispose()
         backup.set_aside(db_path, "paivitys-epaonnistui")
         backup.copy_database(saved, db_path)
+        reason = str(exc) if isinstance(exc, StorageError) else describe_storage_failure(exc, db_path)
         raise StorageError(
-            f"Tietokannan päivitys epäonnistui ({exc}); alkuperäinen palautettiin varmuuskopiosta."
+            f"Tietokannan päivitys epäonnistui ({reason}); alkuperäinen palautettiin varmuuskopiosta."
         ) from exc
     return False
 
@@ -130,6 +133,9 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     from desktop_app.storage.seed import seed_reference_data
 
     backup_dir = backup_dir or backup_dir_for(db_path)
+    blocked = location_problem(db_path) if db_path.exists() else None
+    if blocked:  # before SQLite, whose own words would be "unable to open database file"
+        raise StorageError(blocked)
     if verify and db_path.exists() and db_path.stat().st_size > 0:
         problems = backup.integrity_problems(db_path, quick=True)
         if problems:
@@ -137,17 +143,26 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     try:
         engine = create_sqlite_engine(db_path)
     except OSError as exc:
-        raise StorageError(f"Tietokantatiedostoa {db_path} ei voitu luoda: {exc}") from exc
+        raise StorageError(location_problem(db_path) or describe_os_error(exc, db_path)) from exc
     try:
-        is_new = (current_revision(engine) != HEAD
-                  and upgrade_if_needed(engine, db_path, backup_dir))
-        database = Database(db_path, engine, actor)
-        if seed:
-            seed_reference_data(database, sectors=is_new)
-    except DatabaseError as exc:
-        engine.dispose()
-        raise StorageError(describe_storage_failure(exc)) from exc
+        # held until dispose(): a restore or repair in another process refuses meanwhile
+        use = SharedUse(db_path)
     except BaseException:
         engine.dispose()
+        raise
+    try:
+        if current_revision(engine) != HEAD:
+            with use.upgrade():  # a migration rewrites tables: nobody else may have the file open
+                upgrade_if_needed(engine, db_path, backup_dir)
+        database = Database(db_path, engine, actor, use=use)
+        if seed:  # at every open, not only the first: a first start may have stopped after migrating
+            seed_reference_data(database)
+    except DatabaseError as exc:
+        engine.dispose()
+        use.release()
+        raise StorageError(describe_storage_failure(exc, db_path)) from exc
+    except BaseException:
+        engine.dispose()
+        use.release()
         raise
     return database

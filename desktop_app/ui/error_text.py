@@ -42,6 +42,9 @@ CATALOGUE: dict[str, str] = {
     "sector.code_taken": QT_TRANSLATE_NOOP("Errors", "Koodi {value} on jo käytössä."),
     "demo.not_empty": QT_TRANSLATE_NOOP("Errors", "Tietokannassa on jo kierroksia; "
                                             "esimerkkiaineisto lisätään vain tyhjään."),
+    "demo.reference_missing": QT_TRANSLATE_NOOP("Errors", "Esimerkkiaineistoa ei voi luoda: jäsenkunnat "
+                                                  "tai oletussektorit puuttuvat. Korjaa: "
+                                                  "kuntapalaute check --repair"),
     "input.not_text": QT_TRANSLATE_NOOP("Errors", "Kentän '{field}' arvon pitää olla tekstiä."),
     "input.bad_characters": QT_TRANSLATE_NOOP("Errors", "Kentässä '{field}' on virheellisiä merkkejä."),
     "input.control_characters": QT_TRANSLATE_NOOP("Errors", "Kentässä '{field}' on ohjausmerkkejä (esim. "

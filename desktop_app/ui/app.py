@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
-from desktop_app.ui import refcount_guard
 from desktop_app.ui.i18n import install_translations
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shell import StartupShell
@@ -36,7 +35,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("kuntapalaute")
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    refcount_guard.install(app)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
     return app

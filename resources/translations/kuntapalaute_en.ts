@@ -1341,52 +1341,92 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="70"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="74"/>
+        <source>Sivunumero</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
+        <source>Suurennos</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
+        <source>Pienennä (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
+        <source>Suurenna (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <source>Sovita &amp;leveyteen</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <source>&amp;Koko sivu</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
+        <source>&amp;Tulosta…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
-        <source>Tulosta…</source>
-        <translation>Print…</translation>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
-        <source>Tallenna nimellä…</source>
-        <translation>Save as…</translation>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="189"/>
+        <source>Ei sivuja</source>
+        <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
-        <source>Sulje</source>
-        <translation>Close</translation>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="196"/>
+        <source>Sivu {0} / {1}</source>
+        <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="112"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="215"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="118"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="226"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="124"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="133"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="236"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="134"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="237"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -1846,12 +1886,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../desktop_app/ui/shell.py" line="18"/>
-        <source>Avataan tietokantaa…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <location filename="../../desktop_app/ui/shell.py" line="21"/>
         <source>Käynnistyy</source>
         <translation>Starting</translation>
     </message>
@@ -1859,86 +1894,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="57"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="60"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="62"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="169"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="173"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>

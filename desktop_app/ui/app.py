@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
 from desktop_app.ui.i18n import install_translations
+from desktop_app.ui.icon import app_icon
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shell import StartupShell
 from desktop_app.ui.style import STYLE
@@ -29,12 +30,15 @@ log = logging.getLogger(__name__)
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if existing.windowIcon().isNull():  # made by a host (tests, a plug-in): still ours to brand
+            existing.setWindowIcon(app_icon())
         return existing
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("kuntapalaute")
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
     return app

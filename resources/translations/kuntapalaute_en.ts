@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="80"/>
+        <source>Tietoja – %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="85"/>
+        <source>Kainuun liiton kuntaneuvottelujen palautteen kirjaus</source>
+        <translation>Recording the Regional Council of Kainuu&apos;s municipal negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="90"/>
+        <source>ei tiedossa</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="92"/>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="93"/>
+        <source>Tietokansio</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="94"/>
+        <source>Tietokanta</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="95"/>
+        <source>Tietokannan rakenneversio</source>
+        <translation>Database schema version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="96"/>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="97"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="98"/>
+        <source>Julkaisija</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="111"/>
+        <source>Mukana olevien osien lisenssit</source>
+        <translation>Licences of the bundled components</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="115"/>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="122"/>
+        <source>Mukana olevat osat ja niiden lisenssit:</source>
+        <translation>Bundled components and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="138"/>
+        <source>Qt ja PySide6 ovat LGPL-3.0-lisenssin alaisia: ne on asennettu erillisinä kirjastoina, jotka voi vaihtaa omaan käännökseen. Fonttien lisenssitekstit ovat sovelluksen resources/fonts-kansiossa.</source>
+        <translation>Qt and PySide6 are licensed under the LGPL-3.0: they are installed as separate libraries that can be replaced with your own build. The fonts&apos; licence texts are in the app&apos;s resources/fonts folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Osa</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Lisenssi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="43"/>
@@ -511,6 +600,75 @@
         <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAction</name>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="20"/>
+        <source>Lisää &amp;esimerkkiaineisto…</source>
+        <translation>Add &amp;demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="21"/>
+        <source>Täyttää tyhjän tietokannan kahden kierroksen esimerkeillä</source>
+        <translation>Fills an empty database with two rounds of examples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="36"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="69"/>
+        <source>Esimerkkiaineisto</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="37"/>
+        <source>Esimerkkiaineisto lisätään vain tyhjään tietokantaan, ja tässä tietokannassa on jo kierroksia. Mitään ei muutettu.</source>
+        <translation>Demo data is only added to an empty database, and this database already has rounds. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="39"/>
+        <source>Esimerkkiaineistoa ei lisätty: tietokannassa on jo tietoja.</source>
+        <translation>Demo data not added: the database already has data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="41"/>
+        <source>Lisää esimerkkiaineisto</source>
+        <translation>Add demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="42"/>
+        <source>Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros ja tämän vuoden kesken oleva kierros? Esimerkit voi poistaa vain aloittamalla uuden tietokannan.</source>
+        <translation>Add demo data to the database: last year&apos;s approved round and this year&apos;s round in progress? The examples can only be removed by starting a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="45"/>
+        <source>&amp;Lisää esimerkkiaineisto</source>
+        <translation>&amp;Add demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="46"/>
+        <source>&amp;Peruuta</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="50"/>
+        <source>Esimerkkiaineistoa ei lisätty.</source>
+        <translation>Demo data not added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="53"/>
+        <source>Lisätään esimerkkiaineistoa…</source>
+        <translation>Adding demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="63"/>
+        <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 palautetta.</source>
+        <translation>Demo data added: %1 rounds, %2 items.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="68"/>
+        <source>Esimerkkiaineiston lisäys epäonnistui.</source>
+        <translation>Adding demo data failed.</translation>
     </message>
 </context>
 <context>
@@ -1074,24 +1232,17 @@
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
-        <source>%1 %2
-Kainuun liiton kuntaneuvottelujen kirjaus.</source>
-        <translation>%1 %2
-Recording the Regional Council of Kainuu&apos;s municipal negotiations.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>

@@ -38,3 +38,20 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def check_translations() -> str:
+    """For `--self-test`: our English .qm and Qt's own Finnish qtbase_fi.qm load and translate.
+    Returns a one-line Finnish summary; raises RuntimeError (Finnish) when either is missing."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    ours, qt_fi = QTranslator(app), QTranslator(app)
+    qm = resources_dir() / "translations" / QM_FILE
+    quit_en = ours.translate("Actions", "&Lopeta") if ours.load(str(qm)) else ""
+    if not quit_en:
+        raise RuntimeError(f"käännöstiedostoa ei voitu ladata: {qm}")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    yes_fi = qt_fi.translate("QPlatformTheme", "&Yes") if qt_fi.load("qtbase_fi", qt_dir) else ""
+    if not yes_fi:
+        raise RuntimeError(f"Qt:n suomennosta qtbase_fi.qm ei löytynyt kansiosta {qt_dir}")
+    return (f"{QM_FILE} ladattu (&Lopeta → {quit_en}), Qt:n qtbase_fi.qm ladattu "
+            f"(&Yes → {yes_fi})").replace("&", "")

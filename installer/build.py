@@ -185,6 +185,8 @@ def build(dist: Path, work: Path) -> Path:
     ]
     if sys.platform == "win32":
         args.append("--windowed")  # no console window behind the app
+    elif sys.platform.startswith("linux"):
+        args.append("--strip")  # debug symbols: libpython alone carries ~15 MB of them
     for source, target in data:
         args += ["--add-data", f"{source}{separator}{target}"]
     for module in EXCLUDED_MODULES:

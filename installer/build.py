@@ -75,6 +75,15 @@ def project_name_and_version() -> tuple[str, str]:
     return name, str(version)
 
 
+def about_distributions() -> list[str]:
+    """The distributions whose versions the About dialog shows (their metadata is a few kB)."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.ui.about import COMPONENTS
+
+    return [component.distribution for component in COMPONENTS if component.distribution]
+
+
 def stage_package_data(stage: Path) -> list[tuple[Path, str]]:
     """Copy the run-time files to where the installed package has them (as in the wheel);
     returns PyInstaller --add-data pairs."""
@@ -181,6 +190,7 @@ def build(dist: Path, work: Path) -> Path:
         "--hidden-import", "sqlalchemy.dialects.sqlite", "--hidden-import", "sqlalchemy.dialects.postgresql",
         "--hidden-import", "PySide6.QtSvg",  # the SVG icon engine plug-in needs it
         "--copy-metadata", "keyring",  # keyring finds its backends through entry points
+        *[arg for distribution in about_distributions() for arg in ("--copy-metadata", distribution)],
         "--log-level", "WARN",
     ]
     if sys.platform == "win32":

@@ -14,17 +14,28 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "installer"))
 
-from icons import render_all  # noqa: E402 - the installer folder is not a package
+
+def load_installer_module(name: str) -> ModuleType:
+    """installer/NAME.py as a module (the folder is not a package, and `build` is also the name
+    of a PyPI package, so plain imports could pick the wrong one)."""
+    spec = importlib.util.spec_from_file_location(f"kuntapalaute_installer_{name}",
+                                                  ROOT / "installer" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 # Python modules nothing in the app imports at run time (PyInstaller would follow optional
 # imports of the libraries into them).
@@ -120,13 +131,13 @@ def prune(bundle: Path) -> list[str]:
     return removed
 
 
-def _elf_needed(path: Path) -> set[str]:
+def elf_needed(path: Path) -> set[str]:
     result = subprocess.run(["readelf", "-d", "--wide", str(path)], capture_output=True, text=True)
     return {line.split("[", 1)[1].split("]", 1)[0]
             for line in result.stdout.splitlines() if "(NEEDED)" in line}
 
 
-def _is_elf(path: Path) -> bool:
+def is_elf(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             return handle.read(4) == b"\x7fELF"
@@ -144,7 +155,7 @@ def prune_orphan_libraries(bundle: Path) -> list[str]:
     internal = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
     top = {path.name: path for path in internal.iterdir() if ".so" in path.name}
     roots = [path for path in internal.rglob("*")
-             if path.is_file() and not path.is_symlink() and path.parent != internal and _is_elf(path)]
+             if path.is_file() and not path.is_symlink() and path.parent != internal and is_elf(path)]
     # libpython is loaded by the bootloader, extension modules by Python itself: not NEEDED by anyone
     loaded_directly = {name for name in top
                        if name.startswith("libpython") or ".cpython-" in name or name.endswith(".abi3.so")}
@@ -152,7 +163,7 @@ def prune_orphan_libraries(bundle: Path) -> list[str]:
     kept: set[str] = set(loaded_directly)
     stack = list(roots)
     while stack:
-        for name in _elf_needed(stack.pop()):
+        for name in elf_needed(stack.pop()):
             if name in top and name not in kept:
                 kept.add(name)
                 stack.append(top[name].resolve())
@@ -175,7 +186,7 @@ def build(dist: Path, work: Path) -> Path:
     import PyInstaller.__main__
 
     name, version = project_name_and_version()
-    icons = render_all(work / "icons")
+    icons = load_installer_module("icons").render_all(work / "icons")
     data = stage_package_data(work / "stage")
     separator = os.pathsep
     args = [
@@ -194,7 +205,9 @@ def build(dist: Path, work: Path) -> Path:
         "--log-level", "WARN",
     ]
     if sys.platform == "win32":
-        args.append("--windowed")  # no console window behind the app
+        # a console program (so `kuntapalaute --self-test` prints in a terminal) that hides its
+        # console window when started from the Start menu
+        args += ["--hide-console", "hide-early"]
     elif sys.platform.startswith("linux"):
         args.append("--strip")  # debug symbols: libpython alone carries ~15 MB of them
     for source, target in data:

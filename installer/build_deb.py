@@ -14,17 +14,31 @@ Depends lists the Debian packages of the system libraries the bundle links to bu
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "installer"))
 
-from icons import render_all  # noqa: E402
 
-from build import _elf_needed, _is_elf, project_name_and_version  # noqa: E402
+def _load_build() -> ModuleType:
+    """installer/build.py (`build` is also a PyPI package's name, so no plain import)."""
+    spec = importlib.util.spec_from_file_location("kuntapalaute_installer_build",
+                                                  ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_build = _load_build()
+elf_needed, is_elf = _build.elf_needed, _build.is_elf
+project_name_and_version = _build.project_name_and_version
+render_all = _build.load_installer_module("icons").render_all
 
 DESKTOP_ENTRY = """[Desktop Entry]
 Type=Application
@@ -48,9 +62,9 @@ BASE_PACKAGES = ["libc6", "libgl1", "libegl1", "libfontconfig1", "libxkbcommon0"
 def system_dependencies(bundle: Path) -> tuple[list[str], list[str]]:
     """(Debian packages providing the libraries the bundle needs but does not carry, sonames that
     no installed package provides — those belong to plug-ins Qt skips when they fail to load)."""
-    files = [path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink() and _is_elf(path)]
+    files = [path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink() and is_elf(path)]
     bundled = {path.name for path in bundle.rglob("*") if ".so" in path.name}
-    needed = set().union(*(_elf_needed(path) for path in files)) - bundled
+    needed = set().union(*(elf_needed(path) for path in files)) - bundled
     cache: dict[str, str] = {}
     for line in subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout.splitlines():
         if "=>" in line:  # the native entry comes first

@@ -87,8 +87,17 @@ def run_app(args: argparse.Namespace) -> int:
     settings = UiSettings()
     translators = install_translations(app, settings.language)
     shell = show_shell(app, settings)
-    started = finish_startup(settings, args, shell)
-    shell.close()
+    try:
+        started = finish_startup(settings, args, shell)
+    except Exception as exc:
+        # started from a menu there is no terminal: say why before going (the CLI prints it too)
+        from desktop_app.ui import dialogs
+
+        dialogs.show_error(shell, QCoreApplication.translate(
+            "Startup", "Kuntapalaute ei voinut käynnistyä:\n%1").replace("%1", str(exc)))
+        raise
+    finally:
+        shell.close()
     if started is None:
         return 3
     _window, database = started

@@ -46,11 +46,13 @@ def check_translations() -> str:
     app = QCoreApplication.instance() or QCoreApplication([])
     ours, qt_fi = QTranslator(app), QTranslator(app)
     qm = resources_dir() / "translations" / QM_FILE
-    quit_en = ours.translate("Actions", "&Lopeta") if ours.load(str(qm)) else ""
+    # probes passed as variables, so lupdate does not take them for strings of ours
+    probe_ours, probe_qt = ("Actions", "&Lopeta"), ("QPlatformTheme", "&Yes")
+    quit_en = ours.translate(*probe_ours) if ours.load(str(qm)) else ""
     if not quit_en:
         raise RuntimeError(f"käännöstiedostoa ei voitu ladata: {qm}")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    yes_fi = qt_fi.translate("QPlatformTheme", "&Yes") if qt_fi.load("qtbase_fi", qt_dir) else ""
+    yes_fi = qt_fi.translate(*probe_qt) if qt_fi.load("qtbase_fi", qt_dir) else ""
     if not yes_fi:
         raise RuntimeError(f"Qt:n suomennosta qtbase_fi.qm ei löytynyt kansiosta {qt_dir}")
     return (f"{QM_FILE} ladattu (&Lopeta → {quit_en}), Qt:n qtbase_fi.qm ladattu "

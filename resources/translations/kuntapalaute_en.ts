@@ -2035,6 +2035,16 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="96"/>
+        <source>Kuntapalaute ei voinut käynnistyä:
+%1</source>
+        <translation>Kuntapalaute could not start:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StartupShell</name>
     <message>
         <location filename="../../desktop_app/ui/shell.py" line="21"/>

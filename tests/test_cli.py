@@ -121,6 +121,11 @@ def test_self_test_fails_when_a_part_is_missing(tmp_path: Path, monkeypatch, cap
     assert code == 1
     assert "Käännökset: EPÄONNISTUI: käännöstiedostoa ei voitu ladata" in out
     assert "Itsetesti EPÄONNISTUI: Käännökset" in out and "Itsetesti OK" not in out
+    # the check made no bare QCoreApplication: widgets made later in the process still work
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    assert QCoreApplication.instance() is None or isinstance(QCoreApplication.instance(), QApplication)
 
 
 def test_backup_check_and_restore_round_trip(tmp_path: Path) -> None:

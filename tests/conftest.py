@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,23 +18,6 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-
-
-def _qt_refcount_reserve() -> list[object]:
-    """PySide6 6.12.0 on Python 3.11 loses references to None (and True/False) in its bindings
-    (tests/test_ui_qt_refcount.py); a long UI test run then aborts at exit with 'none_dealloc'
-    / 'bool_dealloc' after every test passed. Spare references keep the counts above zero until
-    the environment moves to Python 3.12+ (immortal singletons) or a fixed PySide6."""
-    if sys.version_info >= (3, 12):
-        return []
-    try:
-        version = importlib.metadata.version("shiboken6")
-    except importlib.metadata.PackageNotFoundError:
-        return []
-    return [None, True, False] * 300_000 if version.startswith("6.12.0") else []
-
-
-_QT_REFCOUNT_RESERVE = _qt_refcount_reserve()
 
 
 @pytest.fixture

@@ -90,10 +90,42 @@ def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
     assert path.exists()
 
 
-def test_self_test_passes() -> None:
+def test_self_test_passes_and_names_every_part() -> None:
     result = run("--self-test")
     assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    from desktop_app.storage.migrations import HEAD
+
+    assert lines["Migraatiot"].startswith(f"löytyivät (paikallinen {HEAD}, keskitietokanta c0001")
+    assert "fontit upotettu (" in lines["PDF"] and "ääkköset luettavissa" in lines["PDF"]
+    assert "kuntapalaute_en.qm ladattu (Lopeta → Quit)" in lines["Käännökset"]
+    assert "qtbase_fi.qm ladattu" in lines["Käännökset"]
+    assert lines["Avainnippu"].startswith("keyring.backends.")
     assert "Itsetesti OK" in result.stdout
+
+
+def test_self_test_fails_when_a_part_is_missing(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A frozen build without the translation file must not report OK."""
+    import argparse
+    import shutil
+
+    from desktop_app.cli import self_test
+    from desktop_app.ui import i18n
+
+    copy = tmp_path / "resources"
+    shutil.copytree(REPO_ROOT / "resources", copy)
+    (copy / "translations" / i18n.QM_FILE).unlink()
+    monkeypatch.setattr(i18n, "resources_dir", lambda: copy)
+    code = self_test.self_test(argparse.Namespace(user="AK", db=None))
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "Käännökset: EPÄONNISTUI: käännöstiedostoa ei voitu ladata" in out
+    assert "Itsetesti EPÄONNISTUI: Käännökset" in out and "Itsetesti OK" not in out
+    # the check made no bare QCoreApplication: widgets made later in the process still work
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    assert QCoreApplication.instance() is None or isinstance(QCoreApplication.instance(), QApplication)
 
 
 def test_backup_check_and_restore_round_trip(tmp_path: Path) -> None:

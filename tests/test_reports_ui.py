@@ -97,7 +97,7 @@ def _preview(qtbot, actions: ReportActions, trigger) -> pdf_preview.PdfPreviewDi
     assert len(actions.dialogs) == before
     qtbot.waitUntil(lambda: len(actions.dialogs) > before, timeout=20_000)
     dialog = actions.dialogs[-1]
-    qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=5_000)
+    assert dialog.pages.count > 0
     return dialog
 
 
@@ -105,8 +105,8 @@ def test_preview_save_and_print_the_handout(qtbot, host: FakeHost, tmp_path: Pat
     actions = install_report_actions(host)
     dialog = _preview(qtbot, actions, actions.preview_handout.trigger)
     assert dialog.windowTitle() == "Neuvottelumuistio: Kuhmo 2026"
-    assert "Kuhmon liikennepalaute" in dialog.document.getAllText(0).text()
-    pages = dialog.document.pageCount()
+    assert "Kuhmon liikennepalaute" in dialog.pages.text(0)
+    pages = dialog.pages.count
     assert pages == len(PdfReader(io.BytesIO(dialog.data)).pages)
 
     target = tmp_path / "muistio"
@@ -143,10 +143,10 @@ def test_round_summary_and_follow_up_list_previews(qtbot, host: FakeHost) -> Non
     actions = install_report_actions(host)
     summary = _preview(qtbot, actions, actions.round_summary.trigger)
     assert summary.windowTitle().startswith("Yhteenveto: Kuntaneuvottelut 2026")
-    assert summary.document.pageCount() >= 4
+    assert summary.pages.count >= 4
     follow_ups = _preview(qtbot, actions, actions.follow_up_list.trigger)
     assert follow_ups is not summary
-    assert "Ei avoimia jatkotoimenpiteitä." in follow_ups.document.getAllText(0).text()
+    assert "Ei avoimia jatkotoimenpiteitä." in follow_ups.pages.text(0)
 
 
 def test_a_failure_in_the_worker_is_shown_not_raised(qtbot, host: FakeHost, monkeypatch) -> None:

@@ -1,5 +1,5 @@
 """Start-up loads only what the first paint needs: the feature libraries (ReportLab, openpyxl,
-jsonschema, Alembic, keyring, the PostgreSQL driver, Qt's PDF modules) load on first use."""
+jsonschema, Alembic, keyring, the PostgreSQL driver, PDFium) load on first use."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ app = create_application()
 services = Services.for_database(open_database(Path(sys.argv[1]), "AK"))
 window = create_main_window(services, UiSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.show()
-heavy = ["reportlab", "openpyxl", "jsonschema", "alembic", "keyring", "psycopg", "PySide6.QtPdf",
+heavy = ["reportlab", "openpyxl", "jsonschema", "alembic", "keyring", "psycopg", "pypdfium2",
          "PySide6.QtPrintSupport", "desktop_app.reports", "desktop_app.exchange.importer",
          "desktop_app.sync.service"]
 print(",".join(name for name in heavy if name in sys.modules))

@@ -37,7 +37,7 @@ def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:
                         help="tekijän nimi muutoksiin (oletus: $KUNTAPALAUTE_USER tai käyttäjätunnus)")
     parser.add_argument("--debug", action="store_true", help="näytä virheiden tekniset tiedot")
     parser.add_argument("--self-test", action="store_true",
-                        help="testaa tallennus väliaikaisella tietokannalla ja poistu")
+                        help="testaa asennus (migraatiot, tallennus, PDF, käännökset, avainnippu) ja poistu")
     return parser
 
 
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.self_test:
-            from desktop_app.cli.commands_maintenance import self_test
+            from desktop_app.cli.self_test import self_test
             return self_test(args)
         if args.command is None:
             from desktop_app.cli.gui import launch_gui

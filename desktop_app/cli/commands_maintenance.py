@@ -1,15 +1,12 @@
-"""`backup`, `restore`, `check` and `--self-test`."""
+"""`backup`, `restore` and `check` (`--self-test` is in self_test.py)."""
 
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from desktop_app.cli.context import CliError, actor, db_path
 from desktop_app.config import backup_dir_for
-from desktop_app.domain.enums import FeedbackKind
-from desktop_app.services import Services
 from desktop_app.services.maintenance import MaintenanceService
 from desktop_app.storage import backup
 from desktop_app.storage.migrate import open_database
@@ -85,34 +82,3 @@ def run_check(args: argparse.Namespace) -> int:
     for line in report.lines:
         print(line)
     return 0 if report.ok else 3
-
-
-def self_test(args: argparse.Namespace) -> int:
-    """Migrate a temporary database, write through the services, read it back."""
-    with tempfile.TemporaryDirectory(prefix="kuntapalaute-selftest-") as folder:
-        db = open_database(Path(folder) / "selftest.db", actor(args) or "self-test")
-        try:
-            services = Services.for_database(db)
-            round_ = services.rounds.plan_round(2026)
-            meeting = services.meetings.find(round_.id, "290")
-            sector = services.sectors.find("LII")
-            text = "Itsetesti: päätös ja liikenne – ÄÖÅ ✓"
-            item = services.feedback.add(meeting.id, FeedbackKind.SECTOR_COMMENT, text,
-                                         sector_id=sector.id)
-            read_back = services.feedback.get(item.id)
-            found = services.search.search("päätös")
-            report = MaintenanceService.check_file(db.path)
-        finally:
-            db.dispose()
-    failures = []
-    if read_back.text != text:
-        failures.append("tallennettu teksti ei palautunut samana")
-    if [hit.feedback_id for hit in found] != [item.id]:
-        failures.append("haku ei löytänyt tallennettua palautetta")
-    if not report.ok:
-        failures.append("eheystarkistus epäonnistui")
-    if failures:
-        print("Itsetesti EPÄONNISTUI: " + "; ".join(failures))
-        return 1
-    print("Itsetesti OK: tallennus, luku, haku ja eheystarkistus toimivat.")
-    return 0

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from desktop_app.domain.errors import StorageError
+from desktop_app.resources import migrations_dir
 from desktop_app.storage import backup
 from desktop_app.storage.database import Database, describe_storage_failure
 from desktop_app.storage.engine import create_sqlite_engine
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # start of the app) reads the version row with one query and never loads the migration scripts.
 
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = migrations_dir("local")
 
 
 def alembic_config() -> Config:

@@ -17,12 +17,13 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
+from desktop_app.resources import migrations_dir
 from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.sync.central_schema import VERSION_TABLE
 from desktop_app.sync.errors import CentralSchemaError, describe_connect_failure, scrub
 
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "central_migrations"
+MIGRATIONS_DIR = migrations_dir("central")
 CONNECT_TIMEOUT_S = 10
 _PG_MIGRATION_LOCK = 5410001
 

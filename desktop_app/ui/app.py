@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
-from desktop_app.ui import refcount_guard
 from desktop_app.ui.i18n import install_translations
+from desktop_app.ui.icon import app_icon
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shell import StartupShell
 from desktop_app.ui.style import STYLE
@@ -30,13 +30,15 @@ log = logging.getLogger(__name__)
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if existing.windowIcon().isNull():  # made by a host (tests, a plug-in): still ours to brand
+            existing.setWindowIcon(app_icon())
         return existing
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("kuntapalaute")
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    refcount_guard.install(app)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
     return app
@@ -85,8 +87,17 @@ def run_app(args: argparse.Namespace) -> int:
     settings = UiSettings()
     translators = install_translations(app, settings.language)
     shell = show_shell(app, settings)
-    started = finish_startup(settings, args, shell)
-    shell.close()
+    try:
+        started = finish_startup(settings, args, shell)
+    except Exception as exc:
+        # started from a menu there is no terminal: say why before going (the CLI prints it too)
+        from desktop_app.ui import dialogs
+
+        dialogs.show_error(shell, QCoreApplication.translate(
+            "Startup", "Kuntapalaute ei voinut käynnistyä:\n%1").replace("%1", str(exc)))
+        raise
+    finally:
+        shell.close()
     if started is None:
         return 3
     _window, database = started

@@ -38,3 +38,22 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def check_translations() -> str:
+    """For `--self-test`: our English .qm and Qt's own Finnish qtbase_fi.qm load and translate.
+    Returns a one-line Finnish summary; raises RuntimeError (Finnish) when either is missing."""
+    # no application object needed (and none created: a later QApplication must still be possible)
+    ours, qt_fi = QTranslator(), QTranslator()
+    qm = resources_dir() / "translations" / QM_FILE
+    # probes passed as variables, so lupdate does not take them for strings of ours
+    probe_ours, probe_qt = ("Actions", "&Lopeta"), ("QPlatformTheme", "&Yes")
+    quit_en = ours.translate(*probe_ours) if ours.load(str(qm)) else ""
+    if not quit_en:
+        raise RuntimeError(f"käännöstiedostoa ei voitu ladata: {qm}")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    yes_fi = qt_fi.translate(*probe_qt) if qt_fi.load("qtbase_fi", qt_dir) else ""
+    if not yes_fi:
+        raise RuntimeError(f"Qt:n suomennosta qtbase_fi.qm ei löytynyt kansiosta {qt_dir}")
+    return (f"{QM_FILE} ladattu (&Lopeta → {quit_en}), Qt:n qtbase_fi.qm ladattu "
+            f"(&Yes → {yes_fi})").replace("&", "")

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.tasks: TaskRunner = runner
         self.undo_stack = QUndoStack(self)
         self.autosave = AutosaveController(self)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.setMinimumSize(1000, 620)
 
         self.navigation = NavigationView(services, self.tasks)
@@ -314,8 +314,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(list(self.actions_by_name.values()), self.shortcut_extra(), self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr("%1 %2\nKainuun liiton kuntaneuvottelujen kirjaus.")
-                          .replace("%1", APP_NAME).replace("%2", __version__))
+        from desktop_app.ui.about import AboutDialog
+
+        AboutDialog(self.services, self).exec()
 
     # ---- save state ------------------------------------------------------------------------
 

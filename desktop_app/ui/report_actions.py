@@ -16,7 +16,7 @@ from desktop_app.domain.progress import Progress
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
 
-# ReportLab (in the jobs) and Qt's PDF modules (in the preview) load on first use, not at start-up.
+# ReportLab (in the jobs) and PDFium with Qt's print module (in the preview) load on first use.
 if TYPE_CHECKING:
     from desktop_app.ui.pdf_preview import PdfPreviewDialog
 

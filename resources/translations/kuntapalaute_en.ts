@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="80"/>
+        <source>Tietoja – %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="85"/>
+        <source>Kainuun liiton kuntaneuvottelujen palautteen kirjaus</source>
+        <translation>Recording the Regional Council of Kainuu&apos;s municipal negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="90"/>
+        <source>ei tiedossa</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="92"/>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="93"/>
+        <source>Tietokansio</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="94"/>
+        <source>Tietokanta</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="95"/>
+        <source>Tietokannan rakenneversio</source>
+        <translation>Database schema version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="96"/>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="97"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="98"/>
+        <source>Julkaisija</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="111"/>
+        <source>Mukana olevien osien lisenssit</source>
+        <translation>Licences of the bundled components</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="115"/>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="122"/>
+        <source>Mukana olevat osat ja niiden lisenssit:</source>
+        <translation>Bundled components and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="138"/>
+        <source>Qt ja PySide6 ovat LGPL-3.0-lisenssin alaisia: ne on asennettu erillisinä kirjastoina, jotka voi vaihtaa omaan käännökseen. Fonttien lisenssitekstit ovat sovelluksen resources/fonts-kansiossa.</source>
+        <translation>Qt and PySide6 are licensed under the LGPL-3.0: they are installed as separate libraries that can be replaced with your own build. The fonts&apos; licence texts are in the app&apos;s resources/fonts folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Osa</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Lisenssi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="142"/>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="43"/>
@@ -514,6 +603,75 @@
     </message>
 </context>
 <context>
+    <name>DemoAction</name>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="20"/>
+        <source>Lisää &amp;esimerkkiaineisto…</source>
+        <translation>Add &amp;demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="21"/>
+        <source>Täyttää tyhjän tietokannan kahden kierroksen esimerkeillä</source>
+        <translation>Fills an empty database with two rounds of examples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="36"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="69"/>
+        <source>Esimerkkiaineisto</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="37"/>
+        <source>Esimerkkiaineisto lisätään vain tyhjään tietokantaan, ja tässä tietokannassa on jo kierroksia. Mitään ei muutettu.</source>
+        <translation>Demo data is only added to an empty database, and this database already has rounds. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="39"/>
+        <source>Esimerkkiaineistoa ei lisätty: tietokannassa on jo tietoja.</source>
+        <translation>Demo data not added: the database already has data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="41"/>
+        <source>Lisää esimerkkiaineisto</source>
+        <translation>Add demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="42"/>
+        <source>Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros ja tämän vuoden kesken oleva kierros? Esimerkit voi poistaa vain aloittamalla uuden tietokannan.</source>
+        <translation>Add demo data to the database: last year&apos;s approved round and this year&apos;s round in progress? The examples can only be removed by starting a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="45"/>
+        <source>&amp;Lisää esimerkkiaineisto</source>
+        <translation>&amp;Add demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="46"/>
+        <source>&amp;Peruuta</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="50"/>
+        <source>Esimerkkiaineistoa ei lisätty.</source>
+        <translation>Demo data not added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="53"/>
+        <source>Lisätään esimerkkiaineistoa…</source>
+        <translation>Adding demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="63"/>
+        <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 palautetta.</source>
+        <translation>Demo data added: %1 rounds, %2 items.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_action.py" line="68"/>
+        <source>Esimerkkiaineiston lisäys epäonnistui.</source>
+        <translation>Adding demo data failed.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="30"/>
@@ -635,122 +793,122 @@
 <context>
     <name>ErrorFields</name>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="69"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
         <source>teksti</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
         <source>tärkeys</source>
         <translation>importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="71"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="74"/>
         <source>laji</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
         <source>näkökulma</source>
         <translation>perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
         <source>sektori</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="74"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="77"/>
         <source>vastuuhenkilö</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
         <source>määräpäivä</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
         <source>toimenpide</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="77"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
         <source>tehtävänimike</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
         <source>puoli</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="84"/>
         <source>tila</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
         <source>päivämäärä</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
         <source>kellonaika</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="87"/>
         <source>paikka</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
         <source>muistiinpanot</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
         <source>vuosi</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="87"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
         <source>kunta</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
         <source>otsikko</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
         <source>koodi</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="93"/>
         <source>nimi (en)</source>
         <translation>name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="94"/>
         <source>TTS-alku</source>
         <translation>plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="95"/>
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
     </message>
@@ -869,71 +1027,76 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/error_text.py" line="45"/>
+        <source>Esimerkkiaineistoa ei voi luoda: jäsenkunnat tai oletussektorit puuttuvat. Korjaa: kuntapalaute check --repair</source>
+        <translation>The demo data cannot be created: member municipalities or default sectors are missing. Fix: kuntapalaute check --repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="48"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla tekstiä.</source>
         <translation>The field &apos;{field}&apos; must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="46"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="49"/>
         <source>Kentässä &apos;{field}&apos; on virheellisiä merkkejä.</source>
         <translation>The field &apos;{field}&apos; contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
         <source>Kentässä &apos;{field}&apos; on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.</source>
         <translation>The field &apos;{field}&apos; contains control characters (e.g. NUL) that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
         <source>Kenttä &apos;{field}&apos; ei voi olla tyhjä.</source>
         <translation>The field &apos;{field}&apos; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="53"/>
         <source>Kentän &apos;{field}&apos; teksti on liian pitkä ({length} merkkiä, enintään {limit}).</source>
         <translation>The text in &apos;{field}&apos; is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
         <source>Kentässä &apos;{field}&apos; ei voi olla rivinvaihtoja.</source>
         <translation>The field &apos;{field}&apos; cannot contain line breaks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="53"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei kelpaa (sallitut: {allowed}).</source>
         <translation>The value &apos;{value}&apos; is not valid for &apos;{field}&apos; (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="58"/>
         <source>Kenttä &apos;{field}&apos; on pakollinen.</source>
         <translation>The field &apos;{field}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
         <source>Kentän &apos;{field}&apos; arvo ei ole päivämäärä.</source>
         <translation>The value of &apos;{field}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole päivämäärä (muoto 27.11.2026).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a date (format 27.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
         <source>Kentän &apos;{field}&apos; vuosi {year} ei ole välillä {low}–{high}.</source>
         <translation>The year {year} in &apos;{field}&apos; is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="61"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole kellonaika (muoto 14.30).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a time (format 14.30).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="66"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole vuosiluku.</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="67"/>
         <source>Vuoden pitää olla välillä {low}–{high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
@@ -1396,24 +1559,17 @@
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
-        <source>%1 %2
-Kainuun liiton kuntaneuvottelujen kirjaus.</source>
-        <translation>%1 %2
-Recording the Regional Council of Kainuu&apos;s municipal negotiations.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1663,52 +1819,92 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="70"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="74"/>
+        <source>Sivunumero</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
+        <source>Suurennos</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
+        <source>Pienennä (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
+        <source>Suurenna (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <source>Sovita &amp;leveyteen</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <source>&amp;Koko sivu</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
+        <source>&amp;Tulosta…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
-        <source>Tulosta…</source>
-        <translation>Print…</translation>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
-        <source>Tallenna nimellä…</source>
-        <translation>Save as…</translation>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="189"/>
+        <source>Ei sivuja</source>
+        <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
-        <source>Sulje</source>
-        <translation>Close</translation>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="196"/>
+        <source>Sivu {0} / {1}</source>
+        <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="112"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="215"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="118"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="226"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="124"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="133"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="236"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="134"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="237"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -2189,6 +2385,16 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="96"/>
+        <source>Kuntapalaute ei voinut käynnistyä:
+%1</source>
+        <translation>Kuntapalaute could not start:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StartupShell</name>
     <message>
         <location filename="../../desktop_app/ui/shell.py" line="18"/>
@@ -2357,17 +2563,17 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="267"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="272"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="305"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="310"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="306"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="311"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
-from desktop_app.storage.search import to_match_expression
+from desktop_app.storage.search import match_expressions
 
 
 def test_paatos_and_paatos_with_umlauts_are_different_words(services: Services, make_feedback) -> None:
@@ -61,9 +61,12 @@ def test_query_syntax_from_the_user_is_never_an_error(services: Services, make_f
     services.search.search(query)  # must not raise
 
 
-def test_match_expression_quotes_words() -> None:
-    assert to_match_expression('Liikenne  "hank') == '"liikenne"* AND "hank"*'
-    assert to_match_expression("  --  ") is None
+def test_match_expression_quotes_words_and_matches_fragments_by_beginning() -> None:
+    full, exact, _based = match_expressions('Liikenne  "hank')
+    assert '{text followups} : "hank"*' in full  # a fragment: by its beginning
+    assert '"liikenne"*' not in full  # a known word: by its forms, not every word starting so
+    assert exact == '({text followups} : "liikenne") AND ({text followups} : "hank")'
+    assert match_expressions("  --  ") is None
 
 
 def test_hit_carries_context(services: Services, make_feedback) -> None:

@@ -87,12 +87,15 @@ class SnowballAnalyser:
         return WordAnalysis(bases=(stem,), known=False)
 
 
-_SEGMENT = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
+# "+matkail(matkata)(+la)+u(+u)": a surface piece, then zero or more "(base)" groups.
+_SEGMENT = re.compile(r"\+([^+(]*)((?:\([^)]*\))*)")
+_FIRST_BASE = re.compile(r"\(([^)]*)\)")
 
 
 def compound_parts(baseform: str, wordbases: str, structure: str = "==") -> tuple[str, ...]:
     """Parts of a compound from Voikko's WORDBASES, e.g. ('lentoliikenne',
     '+len(lentää)+to(+to)+liikenne(liikenne)') → ('lento', 'liikenne'); () for a simple word.
+    Runs of adjacent components count as parts too (*maakuntakaava* → *maa*, *maakunta*, …).
 
     A segment whose base starts with '+' is a derivational suffix and belongs to the component
     before it (*len* + *to* = *lento*), as does a segment without a base (*yhty* + *m* + *ä*).
@@ -103,7 +106,9 @@ def compound_parts(baseform: str, wordbases: str, structure: str = "==") -> tupl
     if structure.count("=") < 2:  # STRUCTURE marks the start of every component with '='
         return ()
     components: list[str] = []
-    for surface, base in _SEGMENT.findall(wordbases):
+    for surface, groups in _SEGMENT.findall(wordbases):
+        first = _FIRST_BASE.search(groups)
+        base = first.group(1) if first else ""
         if surface == "-" and not base:
             continue  # the hyphen of EU-rahoitus
         if (base.startswith("+") or not base) and components:
@@ -119,7 +124,10 @@ def compound_parts(baseform: str, wordbases: str, structure: str = "==") -> tupl
     stripped = lower.replace("-", "")
     if stripped.startswith(head) and len(stripped) > len(head):
         components[-1] = stripped[len(head):]
-    return tuple(dict.fromkeys(c.casefold() for c in components if len(c) > 1))
+    # Runs of adjacent components are words too: *maa+kunta+kaava* holds *maakunta* and *kuntakaava*.
+    runs = ["".join(components[i:j]) for i in range(len(components))
+            for j in range(i + 1, len(components) + 1) if j - i < len(components)]
+    return tuple(dict.fromkeys(c.casefold() for c in runs if len(c) > 1))
 
 
 class VoikkoAnalyser:
@@ -148,6 +156,10 @@ class VoikkoAnalyser:
             if not base or analysis.get("CLASS") == "kieltosana":
                 continue  # "kosken" is not a form of the negative verb, whatever the analysis says
             bases[base.casefold()] = None
+            if analysis.get("PARTICIPLE"):  # ratkaistava, kasvaneet: also forms of the verb
+                verb = _FIRST_BASE.search(str(analysis.get("WORDBASES") or ""))
+                if verb and verb.group(1) and not verb.group(1).startswith("+"):
+                    bases[verb.group(1).casefold()] = None
             for part in compound_parts(base, str(analysis.get("WORDBASES") or ""),
                                        str(analysis.get("STRUCTURE") or "")):
                 parts[part] = None

@@ -56,8 +56,11 @@ def parse_query(query: str) -> list[QueryWord]:
     words: list[QueryWord] = []
     for raw in WORD.findall(normalise(query))[:MAX_TERMS]:
         analysis = analyse(raw)
-        words.append(QueryWord(raw.casefold(), analysis.bases, analysis.parts,
-                               prefix=not analysis.known))
+        folded = raw.casefold()
+        # Typed in a base form, the word means that base form: "koski" is the rapids, not the
+        # past tense of "koskea"; "keskusta" the town centre, not the partitive of "keskus".
+        bases = (folded,) if folded in analysis.bases else analysis.bases
+        words.append(QueryWord(folded, bases, analysis.parts, prefix=not analysis.known))
     return words
 
 

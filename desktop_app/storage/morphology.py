@@ -223,6 +223,14 @@ def use(analyser: Analyser) -> None:
     analyse.cache_clear()
 
 
+def reset() -> None:
+    """Forget the loaded analyser, so the next use detects the libraries again (tests)."""
+    global _active, _unavailable
+    with _lock:
+        _active, _unavailable = None, None
+    analyse.cache_clear()
+
+
 def load(name: str) -> Analyser:
     """The named analyser ('voikko', 'snowball', 'none'); raises when its library is missing."""
     if name == VOIKKO:

@@ -268,7 +268,7 @@ def index_analyser(session: Session) -> str | None:
 
 def suggestion_queries(query: str) -> list[str]:
     """Other queries to try after zero hits, most related first: the query without one of its
-    words, the parts of a compound (*tuulivoimaloiden* → *tuuli*, *voimala*), then ever shorter
+    words, the parts of a compound, longest first (*lentoliikennevero* → *lentoliikenne*), then ever shorter
     beginnings of a word (down to four letters, matched by beginning)."""
     raw = WORD.findall(normalise(query))[:MAX_TERMS]
     out: list[str] = []
@@ -276,7 +276,7 @@ def suggestion_queries(query: str) -> list[str]:
         out += [" ".join(raw[:i] + raw[i + 1:]) for i in range(len(raw))]
     for i, word in enumerate(raw):
         analysis = analyse(word)
-        variants = [p for p in analysis.parts if len(p) > 2]
+        variants = sorted((p for p in analysis.parts if len(p) > 2), key=len, reverse=True)
         variants += [word[:n] for n in range(len(word) - 2, 3, -2)]
         for variant in variants:
             out.append(" ".join([*raw[:i], variant, *raw[i + 1:]]))

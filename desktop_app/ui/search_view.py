@@ -3,7 +3,10 @@ Searches run in a worker; a newer query makes older answers stale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+import html
+import urllib.parse
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.records import SearchHit, SearchSuggestion
 from desktop_app.services import Services
 from desktop_app.ui.highlight import HighlightDelegate
 from desktop_app.ui.models import labels
@@ -51,6 +55,15 @@ class SearchView(QWidget):
         self.results.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
+        # Zero hits: what else to try, as links (Tab reaches them, Enter follows).
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary.linkActivated.connect(self._follow_suggestion)
+        self.notice = QLabel()  # shown when Voikko is missing: search reaches fewer word forms
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Hakua koskeva huomautus"))
+        self.notice.hide()
 
         filters = QHBoxLayout()
         for widget in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
@@ -60,8 +73,10 @@ class SearchView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.query)
         layout.addLayout(filters)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.notice)
+        # The count, or after zero hits what to try, right under the query where the eye is.
         layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -113,11 +128,17 @@ class SearchView(QWidget):
                    "municipality_code": self.municipality_filter.currentData(),
                    "sector_id": self.sector_filter.currentData(), "kind": self.kind_filter.currentData()}
 
-        def done(hits: list) -> None:
+        def done(answer: tuple[list[SearchHit], list[SearchSuggestion], str]) -> None:
+            hits, suggestions, analyser = answer
             if generation == self._generation:
+                self._show_analyser(analyser)
                 self.model.set_rows(hits)
-                count = self.tr("%1 osumaa").replace("%1", str(len(hits)))
-                self.summary.setText(count if text.strip() else "")
+                if not text.strip():
+                    self.summary.setText("")
+                elif hits:
+                    self.summary.setText(self.tr("%1 osumaa").replace("%1", str(len(hits))))
+                else:
+                    self.summary.setText(self._no_hits_text(suggestions))
                 if hits and self._focus_results:
                     self.results.setFocus()
                 self._focus_results = False
@@ -127,10 +148,54 @@ class SearchView(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows)
 
-        def search(_progress: object) -> list:
-            return self.services.search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
+        def search(_progress: object) -> tuple[list[SearchHit], list[SearchSuggestion], str]:
+            search = self.services.search
+            hits = search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
+            suggestions = search.suggest(text, **options) if not hits and text.strip() else []
+            return hits, suggestions, search.analyser()
 
         self.tasks.start(search, on_done=done, on_error=lambda exc: self.summary.setText(str(exc)))
+
+    def _show_analyser(self, analyser: str) -> None:
+        if analyser == "voikko":
+            self.notice.hide()
+            return
+        if analyser == "snowball":
+            message = self.tr("Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain "
+                              "osittain ja löytää sanat myös alkuosan perusteella.")
+        else:
+            message = self.tr("Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan "
+                              "ja alkuosan perusteella (esimerkiksi »liikente« eikä »liikenne«).")
+        self.notice.setText(message)
+        self.notice.show()
+
+    def _no_hits_text(self, suggestions: list[SearchSuggestion]) -> str:
+        """'Ei osumia.' plus links to what finds something; escaped, since queries are user text."""
+        parts = [html.escape(self.tr("Ei osumia."))]
+        for suggestion in suggestions:
+            count = self.tr("%1 osumaa").replace("%1", str(suggestion.hits))
+            if suggestion.without_filters:
+                link = f"<a href='all:'>{html.escape(self.tr('Poista rajaukset'))}</a>"
+                parts.append(html.escape(self.tr("Rajaukset sulkevat pois kaikki osumat.")) + " "
+                             + f"{link} ({html.escape(count)})")
+            else:
+                target = "q:" + urllib.parse.quote(suggestion.query)
+                parts.append(f"{html.escape(self.tr('Kokeile:'))} <a href='{target}'>"
+                             f"{html.escape(suggestion.query)}</a> ({html.escape(count)})")
+        return "<br>".join(parts)
+
+    def _follow_suggestion(self, link: str) -> None:
+        if link == "all:":
+            for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        elif link.startswith("q:"):
+            self.query.blockSignals(True)
+            self.query.setText(urllib.parse.unquote(link[2:]))
+            self.query.blockSignals(False)
+        self._focus_results = True
+        self.run_search()
 
     def _enter_pressed(self) -> None:
         """Enter moves to the results; when the search is still running, once they arrive."""

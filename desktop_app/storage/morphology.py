@@ -23,10 +23,12 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
@@ -130,6 +132,14 @@ def compound_parts(baseform: str, wordbases: str, structure: str = "==") -> tupl
     return tuple(dict.fromkeys(c.casefold() for c in runs if len(c) > 1))
 
 
+def _bundled_voikko() -> Path | None:
+    """The `voikko` folder beside a frozen app's executable (installer/README.md), if any."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / "voikko"
+    return folder if folder.is_dir() else None
+
+
 class VoikkoAnalyser:
     """libvoikko's morphological analysis with the Finnish dictionary (voikko-fi)."""
 
@@ -138,7 +148,12 @@ class VoikkoAnalyser:
     def __init__(self) -> None:
         import libvoikko
 
-        self._voikko = libvoikko.Voikko("fi")
+        bundled = _bundled_voikko()
+        if bundled is not None:  # a frozen Windows build carries the DLL and dictionary along
+            libvoikko.Voikko.setLibrarySearchPath(str(bundled))
+            self._voikko = libvoikko.Voikko("fi", path=str(bundled))
+        else:
+            self._voikko = libvoikko.Voikko("fi")
         # One libvoikko handle must not be used by two threads at once (searches run in workers).
         self._lock = threading.Lock()
 
@@ -221,6 +236,7 @@ def use(analyser: Analyser) -> None:
     with _lock:
         _active = analyser
     analyse.cache_clear()
+    forms.cache_clear()
 
 
 def reset() -> None:
@@ -229,6 +245,7 @@ def reset() -> None:
     with _lock:
         _active, _unavailable = None, None
     analyse.cache_clear()
+    forms.cache_clear()
 
 
 def load(name: str) -> Analyser:
@@ -244,6 +261,13 @@ def load(name: str) -> Analyser:
 def analyse(word: str) -> WordAnalysis:
     """Cached analysis of one word as written (case kept: Voikko uses it for proper names)."""
     return active().analyse(word)
+
+
+@lru_cache(maxsize=_CACHE)
+def forms(word: str) -> frozenset[str]:
+    """Base forms and compound parts of a word as one set (for marking matched words)."""
+    analysis = analyse(word)
+    return frozenset(analysis.bases + analysis.parts)
 
 
 def normalise(text: str) -> str:

@@ -165,7 +165,7 @@ class SearchView(QWidget):
                               "osittain ja löytää sanat myös alkuosan perusteella.")
         else:
             message = self.tr("Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan "
-                              "ja alkuosan perusteella (esimerkiksi »liikente« eikä »liikenne«).")
+                              "ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.")
         self.notice.setText(message)
         self.notice.show()
 

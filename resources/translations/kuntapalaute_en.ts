@@ -797,37 +797,37 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="127"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -1516,73 +1516,104 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <source>Osuma</source>
         <translation>Match</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="101"/>
+        <source>Jatkotoimenpide:</source>
+        <translation>Follow-up:</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="51"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="65"/>
+        <source>Hakua koskeva huomautus</source>
+        <translation>Note about search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="100"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="102"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="104"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="106"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="176"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="164"/>
+        <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
+        <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="167"/>
+        <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
+        <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="174"/>
+        <source>Ei osumia.</source>
+        <translation>No hits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="179"/>
+        <source>Rajaukset sulkevat pois kaikki osumat.</source>
+        <translation>The filters exclude every hit.</translation>
     </message>
 </context>
 <context>
@@ -1729,32 +1760,32 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -1846,12 +1877,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../desktop_app/ui/shell.py" line="18"/>
-        <source>Avataan tietokantaa…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <location filename="../../desktop_app/ui/shell.py" line="21"/>
         <source>Käynnistyy</source>
         <translation>Starting</translation>
     </message>
@@ -1859,86 +1885,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="57"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="60"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="62"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="169"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="173"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>

@@ -117,3 +117,8 @@ def test_tempting_wrong_answers_are_not_found(services: Services, corpus: dict[s
         if found & query.avoid:
             wrong[query.query] = sorted(found & query.avoid)
     assert wrong == {}
+
+
+def test_index_functions_never_raise_so_a_write_is_never_refused_for_the_index() -> None:
+    assert morphology.index_bases("Rikki \udcff merkki ja liikenteen").split()[-1] in ("liikenne", "liikente")
+    assert morphology.index_parts(None) == "" and morphology.index_bases(b"tavuja") == ""  # type: ignore[arg-type]

@@ -160,8 +160,12 @@ class VoikkoAnalyser:
     def analyse(self, word: str) -> WordAnalysis:
         if not word.isalpha():
             return UNKNOWN
-        with self._lock:
-            analyses: list[dict[str, Any]] = list(self._voikko.analyze(word))
+        try:
+            with self._lock:
+                analyses: list[dict[str, Any]] = list(self._voikko.analyze(word))
+        except Exception:  # e.g. a lone surrogate the C library cannot take: just not analysed
+            log.debug("Voikko could not analyse %r", word, exc_info=True)
+            return UNKNOWN
         if not analyses:
             return UNKNOWN
         bases: dict[str, None] = {}
@@ -275,24 +279,29 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _index_terms(text: object, field: str) -> str:
+    """Never raises: an exception in an SQL function would make SQLite refuse the user's write,
+    and a word lost from the index is better than a word lost from the database."""
+    if not isinstance(text, str) or not text:
+        return ""
+    try:
+        out: list[str] = []
+        for word in WORD.findall(normalise(text)):
+            out.extend(getattr(analyse(word), field))
+        return " ".join(out)
+    except Exception:
+        log.warning("Could not analyse a text for the search index", exc_info=True)
+        return ""
+
+
 def index_bases(text: str | None) -> str:
     """The `kp_base` SQL function: base forms of every word of `text`, space-separated."""
-    if not text:
-        return ""
-    out: list[str] = []
-    for word in WORD.findall(normalise(text)):
-        out.extend(analyse(word).bases)
-    return " ".join(out)
+    return _index_terms(text, "bases")
 
 
 def index_parts(text: str | None) -> str:
     """The `kp_parts` SQL function: compound parts of every word of `text`, space-separated."""
-    if not text:
-        return ""
-    out: list[str] = []
-    for word in WORD.findall(normalise(text)):
-        out.extend(analyse(word).parts)
-    return " ".join(out)
+    return _index_terms(text, "parts")
 
 
 def register_functions(connection: sqlite3.Connection) -> None:

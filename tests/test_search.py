@@ -7,6 +7,7 @@ import pytest
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
 from desktop_app.storage.search import match_expressions
+from tests.test_search_finnish import needs_voikko
 
 
 def test_paatos_and_paatos_with_umlauts_are_different_words(services: Services, make_feedback) -> None:
@@ -61,6 +62,7 @@ def test_query_syntax_from_the_user_is_never_an_error(services: Services, make_f
     services.search.search(query)  # must not raise
 
 
+@needs_voikko
 def test_match_expression_quotes_words_and_matches_fragments_by_beginning() -> None:
     full, exact, _based = match_expressions('Liikenne  "hank')
     assert '{text followups} : "hank"*' in full  # a fragment: by its beginning

@@ -38,7 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(func=run_demo)
 
     search = subparsers.add_parser("search", help="hae palautteista tekstillä")
-    search.add_argument("query", metavar="HAKU", help="hakusanat (alkuosa riittää)")
+    search.add_argument("query", metavar="HAKU",
+                        help="hakusanat perusmuodossa (lentoliikenne löytää lentoliikenteen) tai sanan alku")
     search.add_argument("--year", help="vain tämän vuoden kierros")
     search.add_argument("--municipality", metavar="KUNTA", help="kunnan nimi tai numero")
     search.add_argument("--sector", metavar="SEKTORI", help="sektorin koodi tai nimi")

@@ -14,8 +14,8 @@ docs/search.md):
 3. **None**: words match as typed and by their beginning (the search of schema 0003).
 
 Whatever analyser is active also fills the index (the SQL functions `kp_base`/`kp_parts` that the
-FTS triggers call), so index and queries always use the same one; `ensure_index_analyser` rebuilds
-the index when a database was indexed by another one (Voikko installed or removed since).
+FTS triggers call), so index and queries always use the same one; opening a database that another
+analyser indexed (Voikko installed or removed since) rebuilds its index (storage/migrate.py).
 """
 
 from __future__ import annotations

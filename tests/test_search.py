@@ -77,3 +77,21 @@ def test_hit_carries_context(services: Services, make_feedback) -> None:
     assert hit.municipality_name == "Kuhmo" and hit.round_year == 2026
     assert hit.sector_name == "Liikenne ja saavutettavuus"
     assert "[lentoasema]" in hit.snippet
+
+
+def test_snippet_cuts_around_the_first_match_and_marks_every_match_in_view() -> None:
+    from desktop_app.storage.search import make_snippet
+
+    words = [f"sana{i}" for i in range(40)]
+    words[25] = words[27] = "osuma"
+    body = " ".join(words) + "."
+    snippet = make_snippet(body, lambda w: w == "osuma", ("[", "]"), words=8)
+    assert snippet == "…sana22 sana23 sana24 [osuma] sana26 [osuma] sana28 sana29…"
+    assert make_snippet("Ei mitään.", lambda w: False, ("[", "]")) is None
+    assert make_snippet("Lyhyt osuma.", lambda w: w == "osuma", ("[", "]")) == "Lyhyt [osuma]."
+
+
+def test_a_decomposed_query_finds_the_composed_text(services: Services, make_feedback) -> None:
+    item = make_feedback("Päätös tehdään keväällä.")
+    decomposed = "pa\u0308a\u0308to\u0308s"  # as some keyboards and pasted text deliver it
+    assert [hit.feedback_id for hit in services.search.search(decomposed)] == [item.id]

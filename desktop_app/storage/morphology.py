@@ -241,6 +241,7 @@ def use(analyser: Analyser) -> None:
         _active = analyser
     analyse.cache_clear()
     forms.cache_clear()
+    _terms.cache_clear()
 
 
 def reset() -> None:
@@ -250,6 +251,7 @@ def reset() -> None:
         _active, _unavailable = None, None
     analyse.cache_clear()
     forms.cache_clear()
+    _terms.cache_clear()
 
 
 def load(name: str) -> Analyser:
@@ -279,16 +281,26 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _index_terms(text: object, field: str) -> str:
+@lru_cache(maxsize=256)
+def _terms(text: str) -> tuple[str, str]:
+    """(base forms, compound parts) of every word of `text`, each space-separated. Cached for a
+    few texts because the triggers call kp_base and kp_parts one after the other on the same one."""
+    bases: list[str] = []
+    parts: list[str] = []
+    for word in WORD.findall(normalise(text)):
+        analysis = analyse(word)
+        bases.extend(analysis.bases)
+        parts.extend(analysis.parts)
+    return " ".join(bases), " ".join(parts)
+
+
+def _index_terms(text: object, which: int) -> str:
     """Never raises: an exception in an SQL function would make SQLite refuse the user's write,
     and a word lost from the index is better than a word lost from the database."""
     if not isinstance(text, str) or not text:
         return ""
     try:
-        out: list[str] = []
-        for word in WORD.findall(normalise(text)):
-            out.extend(getattr(analyse(word), field))
-        return " ".join(out)
+        return _terms(text)[which]
     except Exception:
         log.warning("Could not analyse a text for the search index", exc_info=True)
         return ""
@@ -296,12 +308,12 @@ def _index_terms(text: object, field: str) -> str:
 
 def index_bases(text: str | None) -> str:
     """The `kp_base` SQL function: base forms of every word of `text`, space-separated."""
-    return _index_terms(text, "bases")
+    return _index_terms(text, 0)
 
 
 def index_parts(text: str | None) -> str:
     """The `kp_parts` SQL function: compound parts of every word of `text`, space-separated."""
-    return _index_terms(text, "parts")
+    return _index_terms(text, 1)
 
 
 def register_functions(connection: sqlite3.Connection) -> None:

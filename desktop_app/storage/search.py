@@ -15,6 +15,7 @@ the words that really matched (FTS5's own snippet() would mark base forms, not t
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -122,20 +123,26 @@ def _conditions(filters: SearchFilters, params: dict[str, object]) -> str:
     return " AND ".join(conditions)
 
 
+def _raw(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction). Thousands of rowids come back
+    ~10× faster from the driver directly than through SQLAlchemy's result rows."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
 def _candidates(session: Session, where: str, params: dict[str, object]) -> list[int]:
-    return list(session.execute(text(f"""
+    return [row[0] for row in _raw(session).execute(f"""
         SELECT feedback_fts.rowid FROM feedback_fts
         JOIN feedback f ON f.rowid = feedback_fts.rowid
         JOIN meetings mt ON mt.id = f.meeting_id
         JOIN rounds r ON r.id = mt.round_id AND r.deleted_at IS NULL
         WHERE {where}
-        ORDER BY feedback_fts.rowid DESC LIMIT :cap"""), params).scalars().all())
+        ORDER BY feedback_fts.rowid DESC LIMIT :cap""", params)]
 
 
 def _in_range(session: Session, expression: str, lowest: int) -> set[int]:
-    return set(session.execute(text(
-        "SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH :expr AND rowid >= :lowest"),
-        {"expr": expression, "lowest": lowest}).scalars())
+    return {row[0] for row in _raw(session).execute(
+        "SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH :expr AND rowid >= :lowest",
+        {"expr": expression, "lowest": lowest})}
 
 
 def count_hits(session: Session, query: str, filters: SearchFilters, cap: int = CANDIDATES) -> int:

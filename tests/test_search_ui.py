@@ -45,8 +45,10 @@ def test_zero_hits_offer_a_part_of_the_compound_and_following_it_searches(
     _search(qtbot, window, "lentoliikennevero")
     view = window.search
     assert view.model.rowCount() == 0
-    assert "Ei osumia." in view.summary.text() and "lentoliikenne</a>" in view.summary.text()
-    view.summary.linkActivated.emit("q:lentoliikenne")
+    assert view.summary.text() == "Ei osumia. Kokeile:"
+    labels = [button.text() for button in view.suggestion_buttons]
+    assert labels[0] == "lentoliikenne (1 osumaa)"
+    view.suggestion_buttons[0].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.query.text() == "lentoliikenne"
 
@@ -59,8 +61,9 @@ def test_zero_hits_because_of_a_filter_offer_to_remove_it(qtbot, services: Servi
     view = window.search
     view.kind_filter.setCurrentIndex(view.kind_filter.findData(FeedbackKind.ADVOCACY_TARGET.value))
     _search(qtbot, window, "kaivosten")
-    assert view.model.rowCount() == 0 and "Poista rajaukset" in view.summary.text()
-    view.summary.linkActivated.emit("all:")
+    assert view.model.rowCount() == 0 and "rajaukset" in view.summary.text()
+    assert [b.text() for b in view.suggestion_buttons] == ["Poista rajaukset (1 osumaa)"]
+    view.suggestion_buttons[0].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.kind_filter.currentIndex() == 0
 

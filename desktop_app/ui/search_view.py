@@ -3,15 +3,13 @@ Searches run in a worker; a newer query makes older answers stale."""
 
 from __future__ import annotations
 
-import html
-import urllib.parse
-
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,10 +53,12 @@ class SearchView(QWidget):
         self.results.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.summary.setWordWrap(True)
-        # Zero hits: what else to try, as links (Tab reaches them, Enter follows).
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.summary.linkActivated.connect(self._follow_suggestion)
+        # Zero hits: buttons for what finds something (real Tab stops, Enter/Space follows).
+        self.suggestion_bar = QWidget()
+        self._suggestion_layout = QHBoxLayout(self.suggestion_bar)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_buttons: list[QPushButton] = []
+        self.suggestion_bar.hide()
         self.notice = QLabel()  # shown when Voikko is missing: search reaches fewer word forms
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
@@ -75,7 +75,11 @@ class SearchView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.notice)
         # The count, or after zero hits what to try, right under the query where the eye is.
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary)
+        summary_row.addWidget(self.suggestion_bar)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
         layout.addWidget(self.results, 1)
 
         self._debounce = QTimer(self)
@@ -139,6 +143,7 @@ class SearchView(QWidget):
                     self.summary.setText(self.tr("%1 osumaa").replace("%1", str(len(hits))))
                 else:
                     self.summary.setText(self._no_hits_text(suggestions))
+                self._show_suggestions(suggestions if text.strip() and not hits else [])
                 if hits and self._focus_results:
                     self.results.setFocus()
                 self._focus_results = False
@@ -170,29 +175,41 @@ class SearchView(QWidget):
         self.notice.show()
 
     def _no_hits_text(self, suggestions: list[SearchSuggestion]) -> str:
-        """'Ei osumia.' plus links to what finds something; escaped, since queries are user text."""
-        parts = [html.escape(self.tr("Ei osumia."))]
+        if any(s.without_filters for s in suggestions):
+            return self.tr("Ei osumia: rajaukset sulkevat pois kaikki osumat.")
+        return self.tr("Ei osumia. Kokeile:") if suggestions else self.tr("Ei osumia.")
+
+    def _show_suggestions(self, suggestions: list[SearchSuggestion]) -> None:
+        """One button per suggestion, right after the query in the Tab order."""
+        for button in self.suggestion_buttons:
+            button.deleteLater()
+        self.suggestion_buttons = []
+        previous: QWidget = self.query
         for suggestion in suggestions:
             count = self.tr("%1 osumaa").replace("%1", str(suggestion.hits))
-            if suggestion.without_filters:
-                link = f"<a href='all:'>{html.escape(self.tr('Poista rajaukset'))}</a>"
-                parts.append(html.escape(self.tr("Rajaukset sulkevat pois kaikki osumat.")) + " "
-                             + f"{link} ({html.escape(count)})")
-            else:
-                target = "q:" + urllib.parse.quote(suggestion.query)
-                parts.append(f"{html.escape(self.tr('Kokeile:'))} <a href='{target}'>"
-                             f"{html.escape(suggestion.query)}</a> ({html.escape(count)})")
-        return "<br>".join(parts)
+            label = (self.tr("Poista rajaukset") if suggestion.without_filters
+                     else suggestion.query)
+            button = QPushButton(f"{label} ({count})")
+            button.setAccessibleName(button.text())
+            button.setAutoDefault(True)  # Enter follows it as well as Space
+            button.clicked.connect(lambda _c=False, s=suggestion: self._follow_suggestion(s))
+            self._suggestion_layout.addWidget(button)
+            self.suggestion_buttons.append(button)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if self.suggestion_buttons:
+            QWidget.setTabOrder(previous, self.round_filter)
+        self.suggestion_bar.setVisible(bool(self.suggestion_buttons))
 
-    def _follow_suggestion(self, link: str) -> None:
-        if link == "all:":
+    def _follow_suggestion(self, suggestion: SearchSuggestion) -> None:
+        if suggestion.without_filters:
             for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-        elif link.startswith("q:"):
+        else:
             self.query.blockSignals(True)
-            self.query.setText(urllib.parse.unquote(link[2:]))
+            self.query.setText(suggestion.query)
             self.query.blockSignals(False)
         self._focus_results = True
         self.run_search()

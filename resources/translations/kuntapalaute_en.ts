@@ -1525,42 +1525,42 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="38"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
@@ -1570,50 +1570,60 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>Note about search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="104"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="106"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="108"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="110"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="139"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="143"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="189"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="169"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="167"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="172"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="179"/>
+        <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
+        <translation>No hits: the filters exclude every hit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="179"/>
-        <source>Rajaukset sulkevat pois kaikki osumat.</source>
-        <translation>The filters exclude every hit.</translation>
+        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
+        <source>Ei osumia. Kokeile:</source>
+        <translation>No hits. Try:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
+        <source>Poista rajaukset</source>
+        <translation>Remove the filters</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ def _analyser_line(built: str | None) -> str:
     """Which Finnish analysis this installation has, and whether the file's index used it."""
     active = morphology.active().name
     line = f"Haku: {_ANALYSERS.get(active, active)}"
+    reason = morphology.voikko_missing_reason()
+    if reason:
+        line += f" [{reason}]"
     if built is not None and built != active:
         line += f"; hakemisto tehty toisella ({built}), rakennetaan uudelleen avattaessa"
     return line

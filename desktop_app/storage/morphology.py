@@ -184,8 +184,11 @@ class VoikkoAnalyser:
                 parts[part] = None
         # Non-final components are in their compound form (*koskien*suojelu): add their base forms.
         for part in list(parts)[:-1] if len(parts) > 1 else ():
-            with self._lock:
-                more = list(self._voikko.analyze(part))
+            try:
+                with self._lock:
+                    more = list(self._voikko.analyze(part))
+            except Exception:
+                continue
             for analysis in more:
                 if analysis.get("CLASS") not in ("kieltosana", "teonsana") and analysis.get("BASEFORM"):
                     parts[str(analysis["BASEFORM"]).casefold()] = None
@@ -194,17 +197,13 @@ class VoikkoAnalyser:
                             known=bool(bases))
 
 
-def _load(preferred: str | None = None) -> Analyser:
-    order = [preferred] if preferred else [VOIKKO, SNOWBALL]
-    for name in order:
-        try:
-            if name == VOIKKO:
-                return VoikkoAnalyser()
-            if name == SNOWBALL:
-                return SnowballAnalyser()
-        except Exception as exc:  # ImportError, OSError, libvoikko's own VoikkoException
-            log.warning("Finnish analyser %s not available: %s", name, exc)
-    return PlainAnalyser()
+def _fallback() -> Analyser:
+    """Snowball when Voikko cannot be loaded; no analysis when Snowball is missing too."""
+    try:
+        return SnowballAnalyser()
+    except Exception as exc:
+        log.warning("Snowball stemmer not available either: %s", exc)
+        return PlainAnalyser()
 
 
 _lock = threading.Lock()
@@ -223,7 +222,7 @@ def active() -> Analyser:
                 except Exception as exc:  # ImportError, OSError, libvoikko.VoikkoException
                     _unavailable = f"{type(exc).__name__}: {exc}"
                     log.warning("Voikko not available (%s); falling back", _unavailable)
-                    _active = _load(SNOWBALL)
+                    _active = _fallback()
     return _active
 
 
@@ -234,8 +233,8 @@ def voikko_missing_reason() -> str | None:
 
 
 def use(analyser: Analyser) -> None:
-    """Switch the process's analyser (tests and benchmarks compare libraries); clears the cache.
-    A database indexed by another analyser is re-indexed by `ensure_index_analyser`."""
+    """Switch the process's analyser (tests and benchmarks compare libraries); clears the caches.
+    A database indexed by another analyser is re-indexed when it is next opened."""
     global _active
     with _lock:
         _active = analyser

@@ -173,3 +173,26 @@ def test_cli_without_voikko_still_searches_and_says_so(tmp_path: Path) -> None:
     assert typed.returncode == 0 and "osumaa haulle" in typed.stdout
     assert "Voikko-kirjastoa ei löytynyt" in typed.stderr
     assert "osumaa haulle" in search("lentoliik").stdout  # a beginning still works
+
+
+@needs_voikko
+def test_a_pulled_edit_and_follow_up_reach_the_index(tmp_path: Path) -> None:
+    central = f"sqlite:///{tmp_path / 'keskus.db'}"
+    a, b = make_device(tmp_path, "a"), make_device(tmp_path, "b")
+    try:
+        sa, sb = Services.for_database(a), Services.for_database(b)
+        meeting = sa.meetings.find(sa.rounds.plan_round(2026).id, "290")
+        item = sa.feedback.add(meeting.id, FeedbackKind.QUESTION, "Lentoliikenteen tulevaisuus?")
+        run_sync(a, central)
+        run_sync(b, central)
+        assert _ids(sb, "lentoliikenne") == [item.id]
+        sa.feedback.update(item.id, text="Rautateiden sähköistys?")
+        sa.followups.add(item.id, description="Kysytään väyläviraston aikataulu")
+        run_sync(a, central)
+        run_sync(b, central)
+        assert _ids(sb, "lentoliikenne") == []
+        assert _ids(sb, "rautatie") == [item.id]
+        assert _ids(sb, "aikataulu") == [item.id]
+    finally:
+        a.dispose()
+        b.dispose()

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 # The same notion of a word as the FTS5 unicode61 tokenizer: runs of letters and digits.
 WORD = re.compile(r"\w+", re.UNICODE)
-_CACHE = 200_000  # distinct words kept analysed (a few MB); municipal text has a small vocabulary
+_CACHE = 50_000  # distinct words kept analysed (≤ ~20 MB); municipal text has a small vocabulary
 
 VOIKKO, SNOWBALL, NONE = "voikko", "snowball", "none"
 

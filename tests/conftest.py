@@ -108,8 +108,11 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
     """The Finnish search measurements (tests/test_search_finnish.py), also without -s."""
     import sys
 
-    module = sys.modules.get("tests.test_search_finnish") or sys.modules.get("test_search_finnish")
-    if module is not None and module.REPORT:
-        terminalreporter.write_sep("-", "Finnish search: recall and precision")
-        for line in module.REPORT:
-            terminalreporter.write_line(line)
+    # The module may be imported under two names (as a test file and by other tests).
+    for name in ("test_search_finnish", "tests.test_search_finnish"):
+        module = sys.modules.get(name)
+        if module is not None and module.REPORT:
+            terminalreporter.write_sep("-", "Finnish search: recall and precision")
+            for line in module.REPORT:
+                terminalreporter.write_line(line)
+            return

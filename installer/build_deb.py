@@ -123,6 +123,9 @@ def build_deb(bundle: Path, out_dir: Path, work: Path, maintainer: str = DEFAULT
     (doc / "copyright").write_text(copyright_text, encoding="utf-8")
 
     depends, unresolved = system_dependencies(root / "opt" / name)
+    # Voikko is loaded through ctypes at run time, so no linked library names it: Finnish base-form
+    # search needs it (without it the app falls back to Snowball stems and says so).
+    depends = sorted({*depends, "libvoikko1", "voikko-fi"})
     size_kib = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     control = root / "DEBIAN"
     control.mkdir()

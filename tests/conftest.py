@@ -83,3 +83,17 @@ def central_url(request, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'keskus.db'}"
     server = request.getfixturevalue("postgres_server")
     return server.admin_url(server.new_database())
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The Finnish search measurements (tests/test_search_finnish.py), also without -s."""
+    import sys
+
+    # The module may be imported under two names (as a test file and by other tests).
+    for name in ("test_search_finnish", "tests.test_search_finnish"):
+        module = sys.modules.get(name)
+        if module is not None and module.REPORT:
+            terminalreporter.write_sep("-", "Finnish search: recall and precision")
+            for line in module.REPORT:
+                terminalreporter.write_line(line)
+            return

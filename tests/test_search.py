@@ -6,7 +6,8 @@ import pytest
 
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
-from desktop_app.storage.search import to_match_expression
+from desktop_app.storage.search import match_expressions
+from tests.test_search_finnish import needs_voikko
 
 
 def test_paatos_and_paatos_with_umlauts_are_different_words(services: Services, make_feedback) -> None:
@@ -61,9 +62,13 @@ def test_query_syntax_from_the_user_is_never_an_error(services: Services, make_f
     services.search.search(query)  # must not raise
 
 
-def test_match_expression_quotes_words() -> None:
-    assert to_match_expression('Liikenne  "hank') == '"liikenne"* AND "hank"*'
-    assert to_match_expression("  --  ") is None
+@needs_voikko
+def test_match_expression_quotes_words_and_matches_fragments_by_beginning() -> None:
+    full, exact, _based = match_expressions('Liikenne  "hank')
+    assert '{text followups} : "hank"*' in full  # a fragment: by its beginning
+    assert '"liikenne"*' not in full  # a known word: by its forms, not every word starting so
+    assert exact == '({text followups} : "liikenne") AND ({text followups} : "hank")'
+    assert match_expressions("  --  ") is None
 
 
 def test_hit_carries_context(services: Services, make_feedback) -> None:
@@ -72,3 +77,21 @@ def test_hit_carries_context(services: Services, make_feedback) -> None:
     assert hit.municipality_name == "Kuhmo" and hit.round_year == 2026
     assert hit.sector_name == "Liikenne ja saavutettavuus"
     assert "[lentoasema]" in hit.snippet
+
+
+def test_snippet_cuts_around_the_first_match_and_marks_every_match_in_view() -> None:
+    from desktop_app.storage.search import make_snippet
+
+    words = [f"sana{i}" for i in range(40)]
+    words[25] = words[27] = "osuma"
+    body = " ".join(words) + "."
+    snippet = make_snippet(body, lambda w: w == "osuma", ("[", "]"), words=8)
+    assert snippet == "…sana22 sana23 sana24 [osuma] sana26 [osuma] sana28 sana29…"
+    assert make_snippet("Ei mitään.", lambda w: False, ("[", "]")) is None
+    assert make_snippet("Lyhyt osuma.", lambda w: w == "osuma", ("[", "]")) == "Lyhyt [osuma]."
+
+
+def test_a_decomposed_query_finds_the_composed_text(services: Services, make_feedback) -> None:
+    item = make_feedback("Päätös tehdään keväällä.")
+    decomposed = "pa\u0308a\u0308to\u0308s"  # as some keyboards and pasted text deliver it
+    assert [hit.feedback_id for hit in services.search.search(decomposed)] == [item.id]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 
 from desktop_app.cli.context import open_services
@@ -14,13 +15,27 @@ from desktop_app.services.demo import DemoService
 KIND_LABELS = {kind: term("feedback_kind", kind.value) for kind in FeedbackKind}
 
 
+# When Voikko (libvoikko1 + voikko-fi) cannot be loaded, search still works, with less reach.
+ANALYSER_NOTICES = {
+    "snowball": "Huom: Voikko-kirjastoa ei löytynyt, joten taivutusmuotoja tunnistetaan vain "
+                "osittain (Snowball-vartalot ja sanan alku). Asenna libvoikko1 ja voikko-fi.",
+    "none": "Huom: suomen kielen analyysikirjastoa ei löytynyt, joten haku löytää sanat vain "
+            "sellaisinaan ja alkuosan perusteella. Asenna libvoikko1 ja voikko-fi.",
+}
+
+
+def _count(hits: int) -> str:
+    return "1 osuman" if hits == 1 else f"{hits} osumaa"
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="täytä tyhjä tietokanta esimerkkiaineistolla")
     demo.add_argument("--year", type=int, help="kuluvan kierroksen vuosi (oletus: tämä vuosi)")
     demo.set_defaults(func=run_demo)
 
     search = subparsers.add_parser("search", help="hae palautteista tekstillä")
-    search.add_argument("query", metavar="HAKU", help="hakusanat (alkuosa riittää)")
+    search.add_argument("query", metavar="HAKU",
+                        help="hakusanat perusmuodossa (lentoliikenne löytää lentoliikenteen) tai sanan alku")
     search.add_argument("--year", help="vain tämän vuoden kierros")
     search.add_argument("--municipality", metavar="KUNTA", help="kunnan nimi tai numero")
     search.add_argument("--sector", metavar="SEKTORI", help="sektorin koodi tai nimi")
@@ -48,13 +63,24 @@ def run_search(args: argparse.Namespace) -> int:
         municipality = (services.rounds.find_municipality(args.municipality).code
                         if args.municipality else None)
         sector = services.sectors.find(args.sector).id if args.sector else None
-        hits = services.search.search(args.query, round_id=round_id, municipality_code=municipality,
-                                      sector_id=sector, kind=args.kind, limit=max(1, args.limit))
+        options = {"round_id": round_id, "municipality_code": municipality, "sector_id": sector,
+                   "kind": args.kind}
+        hits = services.search.search(args.query, limit=max(1, args.limit), **options)
         meetings = {hit.meeting_id: services.meetings.get(hit.meeting_id) for hit in hits}
+        suggestions = [] if hits else services.search.suggest(args.query, **options)
+        analyser = services.search.analyser()
     finally:
         services.db.dispose()
+    if analyser in ANALYSER_NOTICES:
+        print(ANALYSER_NOTICES[analyser], file=sys.stderr)
     if not hits:
         print(f"Ei osumia haulle '{args.query}'.")
+        for suggestion in suggestions:
+            if suggestion.without_filters:
+                print(f"Ilman rajauksia (--year, --municipality, --sector, --kind) haku löytää "
+                      f"{_count(suggestion.hits)}: python main.py search '{suggestion.query}'")
+            else:
+                print(f"Kokeile: python main.py search '{suggestion.query}' ({_count(suggestion.hits)})")
         return 0
     print(f"{len(hits)} osumaa haulle '{args.query}':")
     for hit in hits:

@@ -175,6 +175,18 @@ class SearchHit:
     snippet: str
     text: str
     rank: float
+    followup_match: bool = False  # the words were found in a follow-up's description, not the text
+    tier: int = 0  # 0 the typed form, 1 the same base form, 2 a compound part or a word beginning
+
+
+@dataclass(frozen=True)
+class SearchSuggestion:
+    """What to try after zero hits: another query (`query`), or the same one without the filters
+    (`without_filters`); `hits` is how many items that finds (at most the search's candidate cap)."""
+
+    query: str
+    hits: int
+    without_filters: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,31 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import backup_dir_for
 from desktop_app.domain.errors import StorageError
-from desktop_app.storage import backup
+from desktop_app.storage import backup, morphology
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
 from desktop_app.storage.failures import describe_storage_failure, location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
-from desktop_app.storage.search import index_mismatches, rebuild_index
+from desktop_app.storage.search import index_analyser, index_mismatches, rebuild_index
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
 from desktop_app.storage.use_lock import exclusive_use
+
+_ANALYSERS = {
+    "voikko": "perusmuodot ja yhdyssanojen osat (Voikko)",
+    "snowball": "Snowball-vartalot (Voikko-kirjastoa ei löytynyt: asenna libvoikko1 ja voikko-fi)",
+    "none": "vain sanat ja niiden alku (suomen kielen analyysikirjastoa ei löytynyt)",
+}
+
+
+def _analyser_line(built: str | None) -> str:
+    """Which Finnish analysis this installation has, and whether the file's index used it."""
+    active = morphology.active().name
+    line = f"Haku: {_ANALYSERS.get(active, active)}"
+    reason = morphology.voikko_missing_reason()
+    if reason:
+        line += f" [{reason}]"
+    if built is not None and built != active:
+        line += f"; hakemisto tehty toisella ({built}), rakennetaan uudelleen avattaessa"
+    return line
 
 
 @dataclass
@@ -78,7 +96,9 @@ class MaintenanceService:
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
                 mismatched = index_mismatches(session)
                 missing = missing_reference_data(session)
+                built = index_analyser(session) if revision == head else None
             report.lines.append(f"Kohtia: {items}, hakuhakemistossa: {indexed}")
+            report.lines.append(_analyser_line(built))
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: python main.py check --repair")
             if missing:

@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from desktop_app.storage.morphology import register_functions
+
 BUSY_TIMEOUT_MS = 10_000
 
 PRAGMAS: tuple[tuple[str, str], ...] = (
@@ -65,6 +67,8 @@ def _install_hooks(engine: Engine) -> None:
     def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: Any) -> None:
         dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection)
+        # The search triggers call kp_base/kp_parts (migration 0004): every write path needs them.
+        register_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -126,6 +126,20 @@ def _has_tables(engine: Engine) -> bool:
         return bool(row and row[0])
 
 
+def _ensure_search_analyser(database: Database) -> None:
+    """Re-index when the file was indexed by another analyser than this process has (Voikko
+    installed or removed since), so queries and index always agree (storage/morphology.py)."""
+    from desktop_app.storage import morphology
+    from desktop_app.storage.search import index_analyser, rebuild_index
+
+    with database.read() as session:
+        built = index_analyser(session)
+    if built != morphology.active().name:
+        log.info("Search index built by %s; rebuilding with %s", built, morphology.active().name)
+        with database.write() as session:
+            rebuild_index(session)
+
+
 def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
                   seed: bool = True, verify: bool = False) -> Database:
     """The one way in: engine, schema at head, reference data. `verify` runs SQLite's quick_check
@@ -158,6 +172,7 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
         database = Database(db_path, engine, actor, use=use)
         if seed:  # at every open, not only the first: a first start may have stopped after migrating
             seed_reference_data(database)
+        _ensure_search_analyser(database)
     except DatabaseError as exc:
         engine.dispose()
         use.release()

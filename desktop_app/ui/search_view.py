@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.records import SearchHit, SearchSuggestion
 from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.highlight import HighlightDelegate
@@ -52,6 +54,17 @@ class SearchView(QWidget):
         self.results.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        # Zero hits: buttons for what finds something (real Tab stops, Enter/Space follows).
+        self.suggestion_bar = QWidget()
+        self._suggestion_layout = QHBoxLayout(self.suggestion_bar)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_buttons: list[QPushButton] = []
+        self.suggestion_bar.hide()
+        self.notice = QLabel()  # shown when Voikko is missing: search reaches fewer word forms
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Hakua koskeva huomautus"))
+        self.notice.hide()
 
         filters = QHBoxLayout()
         for widget in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
@@ -61,8 +74,14 @@ class SearchView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.query)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
+        # The count, or after zero hits what to try, right under the query where the eye is.
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary)
+        summary_row.addWidget(self.suggestion_bar)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
         layout.addWidget(self.results, 1)
-        layout.addWidget(self.summary)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -114,11 +133,18 @@ class SearchView(QWidget):
                    "municipality_code": self.municipality_filter.currentData(),
                    "sector_id": self.sector_filter.currentData(), "kind": self.kind_filter.currentData()}
 
-        def done(hits: list) -> None:
+        def done(answer: tuple[list[SearchHit], list[SearchSuggestion], str]) -> None:
+            hits, suggestions, analyser = answer
             if generation == self._generation:
+                self._show_analyser(analyser)
                 self.model.set_rows(hits)
-                count = self.tr("%1 osumaa").replace("%1", str(len(hits)))
-                self.summary.setText(count if text.strip() else "")
+                if not text.strip():
+                    self.summary.setText("")
+                elif hits:
+                    self.summary.setText(self.tr("%1 osumaa").replace("%1", str(len(hits))))
+                else:
+                    self.summary.setText(self._no_hits_text(suggestions))
+                self._show_suggestions(suggestions if text.strip() and not hits else [])
                 if hits and self._focus_results:
                     self.results.setFocus()
                 self._focus_results = False
@@ -128,10 +154,66 @@ class SearchView(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows)
 
-        def search(_progress: object) -> list:
-            return self.services.search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
+        def search(_progress: object) -> tuple[list[SearchHit], list[SearchSuggestion], str]:
+            search = self.services.search
+            hits = search.search(text, limit=200, marks=(MARK_OPEN, MARK_CLOSE), **options)
+            suggestions = search.suggest(text, **options) if not hits and text.strip() else []
+            return hits, suggestions, search.analyser()
 
         self.tasks.start(search, on_done=done, on_error=lambda exc: self.summary.setText(error_text(exc)))
+
+    def _show_analyser(self, analyser: str) -> None:
+        if analyser == "voikko":
+            self.notice.hide()
+            return
+        if analyser == "snowball":
+            message = self.tr("Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain "
+                              "osittain ja löytää sanat myös alkuosan perusteella.")
+        else:
+            message = self.tr("Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan "
+                              "ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.")
+        self.notice.setText(message)
+        self.notice.show()
+
+    def _no_hits_text(self, suggestions: list[SearchSuggestion]) -> str:
+        if any(s.without_filters for s in suggestions):
+            return self.tr("Ei osumia: rajaukset sulkevat pois kaikki osumat.")
+        return self.tr("Ei osumia. Kokeile:") if suggestions else self.tr("Ei osumia.")
+
+    def _show_suggestions(self, suggestions: list[SearchSuggestion]) -> None:
+        """One button per suggestion, right after the query in the Tab order."""
+        for button in self.suggestion_buttons:
+            button.deleteLater()
+        self.suggestion_buttons = []
+        previous: QWidget = self.query
+        for suggestion in suggestions:
+            count = self.tr("%1 osumaa").replace("%1", str(suggestion.hits))
+            label = (self.tr("Poista rajaukset") if suggestion.without_filters
+                     else suggestion.query)
+            button = QPushButton(f"{label} ({count})")
+            button.setAccessibleName(button.text())
+            button.setAutoDefault(True)  # Enter follows it as well as Space
+            button.clicked.connect(lambda _c=False, s=suggestion: self._follow_suggestion(s))
+            self._suggestion_layout.addWidget(button)
+            self.suggestion_buttons.append(button)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if self.suggestion_buttons:
+            QWidget.setTabOrder(previous, self.round_filter)
+        self.suggestion_bar.setVisible(bool(self.suggestion_buttons))
+
+    def _follow_suggestion(self, suggestion: SearchSuggestion) -> None:
+        if suggestion.without_filters:
+            for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        else:
+            self.query.blockSignals(True)
+            self.query.setText(suggestion.query)
+            self.query.blockSignals(False)
+        self._focus_results = True
+        self.run_search()
 
     def _enter_pressed(self) -> None:
         """Enter moves to the results; when the search is still running, once they arrive."""

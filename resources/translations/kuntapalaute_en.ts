@@ -1277,37 +1277,37 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="127"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -2057,73 +2057,114 @@
         <source>Osuma</source>
         <translation>Match</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="101"/>
+        <source>Jatkotoimenpide:</source>
+        <translation>Follow-up:</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="37"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="66"/>
+        <source>Hakua koskeva huomautus</source>
+        <translation>Note about search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="105"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="107"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="109"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="111"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="170"/>
+        <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
+        <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="173"/>
+        <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
+        <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
+        <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
+        <translation>No hits: the filters exclude every hit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
+        <source>Ei osumia. Kokeile:</source>
+        <translation>No hits. Try:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
+        <source>Ei osumia.</source>
+        <translation>No hits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
+        <source>Poista rajaukset</source>
+        <translation>Remove the filters</translation>
     </message>
 </context>
 <context>
@@ -2270,32 +2311,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>

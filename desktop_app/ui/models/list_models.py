@@ -96,7 +96,11 @@ class SearchResultModel(_RecordTable):
 
     @staticmethod
     def _snippet(record: SearchHit) -> str:
-        return " ".join(record.snippet.split())
+        snippet = " ".join(record.snippet.split())
+        if record.followup_match:  # the words were in a follow-up of this item
+            label = QCoreApplication.translate("SearchResultModel", "Jatkotoimenpide:")
+            return f"{label} {snippet}"
+        return snippet
 
     def record_id(self, record: SearchHit) -> str:
         return record.feedback_id

@@ -180,6 +180,7 @@ import desktop_app.storage.migrate as migrate
 
 migrate.HEAD = "0002_sync"  # an older release of the app, whose newest schema was 0002
 migrate.head_revision = lambda: "0002_sync"
+migrate._ensure_search_analyser = lambda database: None  # 0002 had no base-form index
 db = migrate.open_database(Path(sys.argv[1]), "Vanha sovellus")
 print("valmis", flush=True)
 sys.stdin.readline()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    written = Signal()   # any write committed (the unsynced count is stale)
+
     def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +69,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
-        self.autosave.rejected.connect(lambda message: self.show_status(message, 8000))
-        self.autosave.deferred.connect(lambda message: self.show_status(message, 8000))
+        self.autosave.busy.connect(self._unsaved)
+        self.autosave.rejected.connect(self._not_saved)
+        self.autosave.deferred.connect(self._not_saved)
+        self.autosave.refused.connect(lambda message: self.show_status(message, 10000))
 
         self.actions_by_name = create_actions(self)
         self._menus = build_menus(self, self.actions_by_name)
+        for key in ("undo", "redo"):   # after an undo the next words go where they belong
+            self.actions_by_name[key].triggered.connect(self._focus_after_command)
         self.navigation.open_meeting.connect(self.open_meeting)
         self.navigation.message.connect(self.show_status)
         self.search.open_item.connect(self.open_item)
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
     def show_workspace(self) -> None:
         if self.workspace.detail is not None:
             self._show_page(self.workspace_view)
-            self.workspace_view.editor.text.setFocus()
+            self._focus_editor()
 
     def show_search(self) -> None:
         self.autosave.flush()
@@ -181,10 +187,7 @@ class MainWindow(QMainWindow):
         self.workspace.open_meeting(meeting_id, section_key, item_id)
         self._show_page(self.workspace_view)
         self._update_actions()
-        if self.workspace.section is not None and self.workspace.section.holds_feedback:
-            self.workspace_view.editor.text.setFocus()
-        else:
-            self.workspace_view.participants.municipality.entry.setFocus()
+        self._focus_editor()
 
     def open_item(self, meeting_id: str, feedback_id: str) -> None:
         try:
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
     def step_section(self, delta: int) -> None:
         if self.pages.currentWidget() is self.workspace_view:
             self.workspace.step_section(delta)
+            self._focus_editor()
 
     def goto_section(self, key: str) -> None:
         if self.workspace.detail is not None:
@@ -219,11 +223,11 @@ class MainWindow(QMainWindow):
             self.workspace_view.sections.setFocus()
 
     def _focus_editor(self) -> None:
-        section = self.workspace.section
-        if section is not None and section.holds_feedback:
-            self.workspace_view.editor.text.setFocus()
-        else:
-            self.workspace_view.participants.municipality.entry.setFocus()
+        self.workspace.focus_entry()
+
+    def _focus_after_command(self) -> None:
+        if self.pages.currentWidget() is self.workspace_view:
+            self._focus_editor()
 
     # ---- meeting status --------------------------------------------------------------------
 
@@ -302,7 +306,20 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when) -> None:
         self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", fi_clock(when)))
+        self.save_state.setToolTip("")
         self._set_failed(False)
+        self.written.emit()
+
+    def _unsaved(self) -> None:
+        """An edit is queued: never claim "no unsaved changes" while one waits (≤ 0.35 s)."""
+        if self.save_state.property("failed") != "true":
+            self.save_state.setText(self.tr("Tallennetaan…"))
+
+    def _not_saved(self, message: str) -> None:
+        """The last edit was not written (invalid, or an emptied text): say so until the next save."""
+        self.save_state.setText(self.tr("Muutosta ei tallennettu"))
+        self.save_state.setToolTip(message)
+        self.show_status(message, 8000)
 
     def _save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen"))

@@ -53,6 +53,9 @@ class SectionEditorView(QWidget):
         self.priority.setAccessibleName(self.tr("Prioriteetti"))
         for value in (Priority.NORMAL, Priority.HIGH, Priority.LOW):
             self.priority.addItem(labels.priority(value), value.value)
+        self.description = QLineEdit()
+        self.description.setAccessibleName(self.tr("Jatkotoimenpide: mitä liitto lupasi tehdä"))
+        self.description.setPlaceholderText(self.tr("Mitä liitto lupasi tehdä"))
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Jatkotoimenpiteen vastuuhenkilö"))
         self.owner.setPlaceholderText(self.tr("Vastuuhenkilö"))
@@ -62,7 +65,6 @@ class SectionEditorView(QWidget):
         self.due.setMaximumWidth(120)
         self.follow_up_status = QComboBox()
         self.follow_up_status.setAccessibleName(self.tr("Jatkotoimenpiteen tila"))
-        self.follow_up_status.setToolTip(self.tr("Käytössä, kun kohdalla on jatkotoimenpide"))
         for status in FollowUpStatus:
             self.follow_up_status.addItem(labels.follow_up_status(status), status.value)
         self.error = QLabel()
@@ -104,14 +106,18 @@ class SectionEditorView(QWidget):
         details.addWidget(self._label(self.tr("P&rioriteetti"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
+        action = QHBoxLayout()
+        action.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.description))
+        action.addWidget(self.description, 1)
         follow_up = QHBoxLayout()
-        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.owner))
+        follow_up.addWidget(self._label(self.tr("&Vastuuhenkilö"), self.owner))
         follow_up.addWidget(self.owner, 1)
-        follow_up.addWidget(self._label(self.tr("&Määräpäivä"), self.due))
+        follow_up.addWidget(self._label(self.tr("M&ääräpäivä"), self.due))
         follow_up.addWidget(self.due)
         follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status))
         follow_up.addWidget(self.follow_up_status)
         editor_layout.addLayout(details)
+        editor_layout.addLayout(action)
         editor_layout.addLayout(follow_up)
         editor_layout.addWidget(self.error)
 
@@ -135,6 +141,10 @@ class SectionEditorView(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    def text_fields(self) -> tuple[QPlainTextEdit | QLineEdit, ...]:
+        """The fields that take typed words, in tab order."""
+        return (self.text, self.description, self.owner, self.due)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
                 return
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
+        """Open a meeting; without a section, where the user last was in it (if it was this one)."""
+        if not section_key:
+            last_meeting, last_section, last_item = self.settings.position()
+            if last_meeting == meeting_id:
+                section_key, item_id = last_section, last_item
         self.workspace.open_meeting(meeting_id, section_key, item_id)
         self._show_page(self.workspace_view)
         self._update_actions()

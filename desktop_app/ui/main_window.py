@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
                                              self.undo_stack, self.tasks, language, self)
         self.search = SearchView(services, self.tasks, language)
-        self.followups = FollowUpsView(services, self.tasks)
+        self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
         self.pages = QStackedWidget()
         for page in (self.navigation, self.workspace_view, self.search, self.followups):
             page.setObjectName("page")
@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         dialog = SectorsDialog(self.services, self)
         dialog.exec()
         if dialog.changed:
+            self.autosave.note_saved()   # the dialog wrote through the services itself
             self.refresh()
 
     def shortcut_extra(self) -> list[tuple[str, str]]:

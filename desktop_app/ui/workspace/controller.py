@@ -445,13 +445,8 @@ class WorkspaceController(ItemOperations, QObject):
                 buf.follow_up_id is None or (follow_up and follow_up.version == buf.follow_up_version)) \
                 and len(record.follow_ups) == len(self.feedback.get(record.id, record).follow_ups):
             return
-        text = self.view.editor.text
-        focus, position = text.hasFocus(), text.textCursor().position()
-        self._reload_items()
-        if self.buffer is not None and self.buffer.item_id == buf.item_id:
-            cursor = text.textCursor()
-            cursor.setPosition(min(position, len(text.toPlainText())))
-            text.setTextCursor(cursor)
+        focus = self.view.editor.text.hasFocus()
+        self._reload_items()   # the cursor goes to the end: the next words continue the item
         if focus:
             self.focus_entry()
         self.message.emit(self.tr("Kohta päivitettiin: sitä muutettiin toisaalla.") if record is not None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.enums import MeetingStatus
@@ -24,6 +24,7 @@ from desktop_app.ui.navigation import NavigationView
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog
+from desktop_app.ui.widgets import ScreenFit, fit_on_screen
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController
@@ -93,9 +94,12 @@ class MainWindow(QMainWindow):
                 log.exception("Feature installer %r failed", install)
         geometry = settings.geometry()
         if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+            self.restoreGeometry(geometry)   # saved on a bigger screen? fitted below and on show
+        fit_on_screen(self, None if geometry is not None else QSize(1280, 760))
+        self._screen_fit = ScreenFit(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._screen_fit)
         self._update_actions()
 
     # ---- AppHost ---------------------------------------------------------------------------

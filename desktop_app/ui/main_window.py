@@ -23,7 +23,7 @@ from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
-from desktop_app.ui.shortcuts import ShortcutsDialog
+from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
 from desktop_app.ui.widgets import ScreenFit, fit_on_screen
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
@@ -299,11 +299,20 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def shortcut_extra(self) -> list[tuple[str, str]]:
-        return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), "Enter"),
-                (self.tr("Siirry kentästä toiseen"), "Tab, Shift+Tab"),
-                (self.tr("Lisää osallistuja"), "Enter"),
-                (self.tr("Poista valittu osallistuja"), "Delete"),
-                (self.tr("Valikot"), "Alt, F10")]
+        """Keys that are not actions of the window, in the platform's key names."""
+        return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), key_names("Return")),
+                (self.tr("Siirry kentästä toiseen"), key_names("Tab", "Shift+Tab")),
+                (self.tr("Lisää osallistuja"), key_names("Return")),
+                (self.tr("Poista valittu osallistuja"), key_names("Del")),
+                (self.tr("Valikkorivi (myös Alt-näppäin)"), key_names("Alt"))]
+
+    def open_menus(self) -> None:
+        """F10: the first menu opens, as in most desktop programs; arrows move, Esc leaves."""
+        bar = self.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.menu() is not None), None)
+        if first is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_name.values()), self.shortcut_extra(), self).exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,17 +27,20 @@ class WrappingDelegate(QStyledItemDelegate):
 
     MARGIN = 6
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView, padding: QSize | None = None) -> None:
+        """`padding`: what the style sheet adds around an item's text (width, height), px."""
         super().__init__(view)
         self._view = view
+        self._padding = padding or QSize(0, 0)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = max(80, self._view.viewport().width() - 2 * self.MARGIN)
+        width = max(80, self._view.viewport().width() - 2 * self.MARGIN - self._padding.width())
         text = str(index.data() or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
-                                                 int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(width, bounds.height() + self.MARGIN)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        bounds = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + self.MARGIN + self._padding.height())
 
 
 class ContinuityPanel(QWidget):

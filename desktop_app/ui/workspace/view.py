@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.workspace.editor_view import SectionEditorView
 from desktop_app.ui.workspace.header import MeetingHeader
-from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel
+from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel, WrappingDelegate
 
 
 class WorkspaceView(QWidget):
@@ -29,7 +29,14 @@ class WorkspaceView(QWidget):
         self.sections.setAccessibleName(self.tr("Neuvottelun osiot ja sektorit"))
         self.sections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections.setMinimumWidth(240)
-        self.sections.setUniformItemSizes(True)
+        # Long sector names and their counts wrap instead of being cut (the full name is also the
+        # tooltip); rows are as tall as their text at the list's current width.
+        self.sections.setWordWrap(True)
+        self.sections.setUniformItemSizes(False)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sections.setResizeMode(QListView.ResizeMode.Adjust)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setItemDelegate(WrappingDelegate(self.sections, QSize(20, 8)))  # style.py padding
         self.coverage = QLabel()
         self.coverage.setObjectName("muted")
         left = QWidget()

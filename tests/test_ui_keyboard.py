@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.ui import dialogs
+from desktop_app.ui.i18n import install_translations, remove_translations
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, shortcut_rows
 
@@ -73,9 +74,17 @@ def _assert_menus_unique(menu: QMenu) -> None:
             _assert_menus_unique(action.menu())
 
 
-def test_access_keys_are_unique_on_every_page_and_in_every_menu(qtbot, services, tmp_path, make_feedback):
+@pytest.fixture(params=["fi", "en"])
+def language(request, qapp):
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    remove_translations(qapp, installed)
+
+
+def test_access_keys_are_unique_on_every_page_and_in_every_menu(qtbot, services, tmp_path, make_feedback,
+                                                                 language):
     item = make_feedback("Asia")
-    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window = open_window(qtbot, services, ui_settings(tmp_path), language)
     pages = {"rounds": window.show_navigation, "search": window.show_search,
              "follow-ups": window.show_followups,
              "participants": lambda: window.open_meeting(item.meeting_id, "participants"),

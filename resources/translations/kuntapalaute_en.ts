@@ -4,182 +4,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/actions.py" line="45"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="46"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45"/>
-        <source>Vaihda &amp;tekijän nimi…</source>
-        <translation>Change &amp;author name…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="48"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/actions.py" line="49"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Siirrä kohta &amp;ylös</source>
-        <translation>Move item &amp;up</translation>
+        <translation>Move item u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
-        <source>&amp;Kopioi aiemmalta kierrokselta</source>
-        <translation>&amp;Copy from an earlier round</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="55"/>
         <source>&amp;Hae…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/actions.py" line="56"/>
         <source>&amp;Kierrokset ja neuvottelut</source>
         <translation>&amp;Rounds and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/actions.py" line="57"/>
         <source>Avoin &amp;neuvottelu</source>
         <translation>Open &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>&amp;Jatkotoimenpiteet</source>
-        <translation>&amp;Follow-ups</translation>
+        <translation>F&amp;ollow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/actions.py" line="59"/>
         <source>&amp;Takaisin</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
-        <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
-        <translation>&amp;Mark follow-up done</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="60"/>
-        <source>&amp;Seuraava osio</source>
-        <translation>&amp;Next section</translation>
+        <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
+        <translation>Mar&amp;k follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
-        <source>&amp;Edellinen osio</source>
-        <translation>&amp;Previous section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="66"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
-        <source>Seuraava &amp;kommentoimaton sektori</source>
-        <translation>Next sector &amp;without comments</translation>
+        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <source>&amp;Aluekehitys</source>
+        <translation>Re&amp;gional development</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <source>Vaihda tekijän &amp;nimi…</source>
+        <translation>Change author &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <source>Kopioi a&amp;iemmalta kierrokselta</source>
+        <translation>Copy from an &amp;earlier round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <source>Seu&amp;raava osio</source>
+        <translation>Ne&amp;xt section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <source>Ede&amp;llinen osio</source>
+        <translation>Pre&amp;vious section</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="70"/>
-        <source>&amp;Aluekehitys</source>
-        <translation>&amp;Regional development</translation>
+        <source>Seuraava kommentoimaton &amp;sektori</source>
+        <translation>Next &amp;uncommented sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
-        <source>Siirry osioluetteloon</source>
-        <translation>Go to the section list</translation>
+        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <source>S&amp;iirry osioluetteloon</source>
+        <translation>Go to the section &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <source>Avaa valikkorivi</source>
+        <translation>Open the menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="76"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/actions.py" line="78"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="79"/>
         <source>Avaa neuvottelu &amp;uudelleen</source>
         <translation>&amp;Reopen meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/actions.py" line="81"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/actions.py" line="82"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="86"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/actions.py" line="88"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/actions.py" line="98"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions.py" line="99"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/actions.py" line="100"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions.py" line="101"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions.py" line="102"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="103"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/actions.py" line="107"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -482,33 +487,33 @@
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
         <source>Jatkotoimenpide</source>
-        <translation>Follow-up</translation>
+        <translation>Follow-up action</translation>
     </message>
 </context>
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="56"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="67"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="68"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -813,21 +818,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <source>Jatkotoimenpide</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -835,79 +845,99 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="38"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
         <source>Rajaa vastuuhenkilö</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
         <source>Rajaa tila</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
         <source>Rajaa määräpäivä</source>
         <translation>Filter by due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="58"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
         <translation>Mark the selected follow-up done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="81"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="107"/>
         <source>%1 jatkotoimenpidettä</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="122"/>
-        <source>Merkitty tehdyksi.</source>
-        <translation>Marked done.</translation>
+        <location filename="../../desktop_app/ui/followups_view.py" line="121"/>
+        <source>Valitse ensin jatkotoimenpide.</source>
+        <translation>Select a follow-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
+        <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
+        <translation>The follow-up is already marked done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="128"/>
+        <source>Merkitse jatkotoimenpide tehdyksi</source>
+        <translation>Mark follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="132"/>
+        <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
+        <translation>Marked done. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="133"/>
+        <source>Tehdyksi merkintä kumottu.</source>
+        <translation>Marking done undone.</translation>
     </message>
 </context>
 <context>
@@ -1024,74 +1054,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
-        <source>Valikot</source>
-        <translation>Menus</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <source>Valikkorivi (myös Alt-näppäin)</source>
+        <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>%1 %2
 Kainuun liiton kuntaneuvottelujen kirjaus.</source>
         <translation>%1 %2
 Recording the Regional Council of Kainuu&apos;s municipal negotiations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <source>Tallennetaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <source>Muutosta ei tallennettu</source>
+        <translation>Change not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1137,12 +1177,12 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
         <source>&amp;Klo</source>
-        <translation>&amp;Time</translation>
+        <translation>T&amp;ime</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
-        <source>Pai&amp;kka</source>
-        <translation>P&amp;lace</translation>
+        <source>P&amp;aikka</source>
+        <translation>Pl&amp;ace</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1261,12 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="108"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="109"/>
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
         <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="156"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="160"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -1234,27 +1274,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="88"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="87"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="91"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="93"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="90"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1262,47 +1302,47 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="118"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="120"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
         <source>Te&amp;htävänimike</source>
-        <translation>Job t&amp;itle</translation>
+        <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1310,30 +1350,45 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="170"/>
+        <source>Valitse ensin poistettava osallistuja.</source>
+        <translation>Select the participant to remove first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="174"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="177"/>
+        <source>Osallistuja %1 poistettu. Ctrl+Z palauttaa.</source>
+        <translation>Participant %1 removed. Ctrl+Z restores them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="178"/>
+        <source>Osallistuja %1 palautettu.</source>
+        <translation>Participant %1 restored.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="151"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="155"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="153"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="157"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="158"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="162"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="159"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="163"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1520,67 +1575,67 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="38"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="93"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="95"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="97"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="99"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="127"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
@@ -1619,96 +1674,106 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="57"/>
+        <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
+        <translation>Follow-up action: what the council promised to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <source>Mitä liitto lupasi tehdä</source>
+        <translation>What the council promised to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
-        <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
-        <translation>Available when the item has a follow-up</translation>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
+        <source>M&amp;ääräpäivä</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="103"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="106"/>
         <source>P&amp;rioriteetti</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
-        <source>&amp;Jatkotoimenpide</source>
-        <translation>&amp;Follow-up</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
-        <source>&amp;Määräpäivä</source>
-        <translation>D&amp;ue</translation>
+        <source>&amp;Jatkotoimenpide</source>
+        <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="117"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -1729,32 +1794,32 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -1790,7 +1855,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     <message>
         <location filename="../../desktop_app/ui/sectors_dialog.py" line="42"/>
         <source>&amp;Poista käytöstä / ota käyttöön</source>
-        <translation>&amp;Retire / restore</translation>
+        <translation>Re&amp;tire / restore</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sectors_dialog.py" line="49"/>
@@ -1827,18 +1892,18 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="26"/>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="30"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="44"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="48"/>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
         <source>Toiminto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
     </message>
@@ -1846,12 +1911,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../desktop_app/ui/shell.py" line="18"/>
-        <source>Avataan tietokantaa…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <location filename="../../desktop_app/ui/shell.py" line="21"/>
         <source>Käynnistyy</source>
         <translation>Starting</translation>
     </message>
@@ -1859,86 +1919,86 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="57"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="60"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="62"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="79"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="118"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="167"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="169"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="173"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -1951,22 +2011,22 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="39"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="41"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -1974,7 +2034,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="25"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="31"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -1982,67 +2042,132 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="116"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="116"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="117"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="117"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
         <source>Kunnan näkökulma</source>
         <translation>Municipality&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
         <source>Koko Kainuun näkökulma</source>
         <translation>Kainuu-wide view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="255"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="272"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="312"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="424"/>
+        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
+        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="427"/>
+        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
+        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="452"/>
+        <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
+        <translation>The item was updated: it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="453"/>
+        <source>Kohta poistettiin toisaalla.</source>
+        <translation>The item was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="57"/>
+        <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
+        <translation>The item is not saved yet; type its text first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="65"/>
+        <source>Kohta on jo ensimmäisenä.</source>
+        <translation>The item is already first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <source>Kohta on jo viimeisenä.</source>
+        <translation>The item is already last.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="68"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="71"/>
+        <source>Kohta siirretty.</source>
+        <translation>Item moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <source>Siirto kumottu.</source>
+        <translation>Move undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
+        <source>Tallentamaton luonnos tyhjennetty.</source>
+        <translation>Unsaved draft cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <source>Ei poistettavaa: kohta on tyhjä.</source>
+        <translation>Nothing to delete: the item is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="88"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="91"/>
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="124"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <source>Kohta palautettu.</source>
+        <translation>Item restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="123"/>
+        <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
+        <translation>First select an item from earlier rounds (on the right).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

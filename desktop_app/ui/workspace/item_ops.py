@@ -19,8 +19,7 @@ else:
     _Base = object
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceController", text)
+T = QCoreApplication  # lupdate finds `T.translate("WorkspaceController", ...)`; short lines
 
 
 class ItemOperations(_Base):
@@ -55,20 +54,22 @@ class ItemOperations(_Base):
         self.autosave.flush()
         item_id = self.buffer.item_id
         if item_id is None or item_id not in self.feedback:
-            self.message.emit(_tr("Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti."))
+            self.message.emit(T.translate("WorkspaceController",
+                                          "Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti."))
             return
         record = self.feedback[item_id]
         siblings = [i.id for i in self.items_model.items() if i.kind == record.kind]
         old = siblings.index(item_id)
         new = old + delta
         if not 0 <= new < len(siblings):
-            self.message.emit(_tr("Kohta on jo ensimmäisenä.") if delta < 0
-                              else _tr("Kohta on jo viimeisenä."))
+            self.message.emit(T.translate("WorkspaceController", "Kohta on jo ensimmäisenä.") if delta < 0
+                              else T.translate("WorkspaceController", "Kohta on jo viimeisenä."))
             return
-        self.ops.push(_tr("Siirrä kohta"),
+        self.ops.push(T.translate("WorkspaceController", "Siirrä kohta"),
                       lambda: self.services.feedback.move(item_id, new),
                       lambda: self.services.feedback.move(item_id, old), self._reload_items,
-                      done=_tr("Kohta siirretty."), undone=_tr("Siirto kumottu."))
+                      done=T.translate("WorkspaceController", "Kohta siirretty."),
+                      undone=T.translate("WorkspaceController", "Siirto kumottu."))
         self.focus_entry()
 
     def delete_current(self) -> None:
@@ -77,16 +78,18 @@ class ItemOperations(_Base):
         if self.buffer.item_id is None:  # an unsaved draft: just clear it
             had_text = bool(self.buffer.text.strip())
             self._load_buffer(self._new_buffer())
-            self.message.emit(_tr("Tallentamaton luonnos tyhjennetty.") if had_text
-                              else _tr("Ei poistettavaa: kohta on tyhjä."))
+            self.message.emit(T.translate("WorkspaceController", "Tallentamaton luonnos tyhjennetty.")
+                              if had_text
+                              else T.translate("WorkspaceController", "Ei poistettavaa: kohta on tyhjä."))
             self.focus_entry()
             return
         self.autosave.flush()
         item_id = self.buffer.item_id
-        self.ops.push(_tr("Poista kohta"),
+        self.ops.push(T.translate("WorkspaceController", "Poista kohta"),
                       lambda: self.services.feedback.delete(item_id),
                       lambda: self._restore(item_id), self._reload_items,
-                      done=_tr("Kohta poistettu. Ctrl+Z palauttaa sen."), undone=_tr("Kohta palautettu."))
+                      done=T.translate("WorkspaceController", "Kohta poistettu. Ctrl+Z palauttaa sen."),
+                      undone=T.translate("WorkspaceController", "Kohta palautettu."))
         self.focus_entry()   # Ctrl+Z still reaches the undo stack: the new item has no typing to undo
 
     def _restore(self, item_id: str) -> FeedbackRecord:
@@ -117,7 +120,8 @@ class ItemOperations(_Base):
             return
         index = self.view.continuity.items.currentIndex()
         if not index.isValid():
-            self.message.emit(_tr("Valitse ensin kohta aiemmilta kierroksilta (oikealla)."))
+            self.message.emit(T.translate("WorkspaceController",
+                                          "Valitse ensin kohta aiemmilta kierroksilta (oikealla)."))
             return
         source = self.history_model.item(index.row()).feedback
         meeting_id = self.detail.meeting.id
@@ -130,4 +134,5 @@ class ItemOperations(_Base):
         if self.section.contains(record):
             self._load_buffer(EditBuffer.from_record(record, self.section.key))
         self.focus_entry()
-        self.message.emit(_tr("Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti."))
+        self.message.emit(T.translate("WorkspaceController",
+                                      "Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti."))

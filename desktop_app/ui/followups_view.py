@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -54,6 +55,11 @@ class FollowUpsView(QWidget):
         setup_table(self.table, self.tr("Jatkotoimenpiteiden luettelo"))
         self.table.setModel(self.model)
         self.table.activated.connect(self._activated)
+        header = self.table.horizontalHeader()   # the action takes the room; the feedback is a hint
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FollowUpTableModel.COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FollowUpTableModel.COL_FEEDBACK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FollowUpTableModel.COL_FEEDBACK, 260)
         self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
         self.done_button.setAccessibleName(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
         self.done_button.clicked.connect(self.mark_done)

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)   # saved on a bigger screen? fitted below and on show
-        fit_on_screen(self, None if geometry is not None else QSize(1280, 760))
+        fit_on_screen(self, None if geometry is not None else QSize(1366, 800))  # all a laptop has
         self._screen_fit = ScreenFit(self)
         app = QApplication.instance()
         if app is not None:

@@ -110,6 +110,7 @@ class SearchResultModel(_RecordTable):
 
 
 class FollowUpTableModel(_RecordTable):
+    COL_ACTION, COL_FEEDBACK = 3, 7
     def __init__(self, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()

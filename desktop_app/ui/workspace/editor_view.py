@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -106,18 +107,19 @@ class SectionEditorView(QWidget):
         details.addWidget(self._label(self.tr("P&rioriteetti"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
-        action = QHBoxLayout()
-        action.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.description))
-        action.addWidget(self.description, 1)
-        follow_up = QHBoxLayout()
-        follow_up.addWidget(self._label(self.tr("&Vastuuhenkilö"), self.owner))
-        follow_up.addWidget(self.owner, 1)
-        follow_up.addWidget(self._label(self.tr("M&ääräpäivä"), self.due))
-        follow_up.addWidget(self.due)
-        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status))
-        follow_up.addWidget(self.follow_up_status)
+        # The follow-up: what was promised on its own line, then who, by when and how far; the
+        # labels share one column so the fields line up.
+        follow_up = QGridLayout()
+        follow_up.setColumnStretch(1, 1)
+        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.description), 0, 0)
+        follow_up.addWidget(self.description, 0, 1, 1, 5)
+        follow_up.addWidget(self._label(self.tr("&Vastuuhenkilö"), self.owner), 1, 0)
+        follow_up.addWidget(self.owner, 1, 1)
+        follow_up.addWidget(self._label(self.tr("M&ääräpäivä"), self.due), 1, 2)
+        follow_up.addWidget(self.due, 1, 3)
+        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status), 1, 4)
+        follow_up.addWidget(self.follow_up_status, 1, 5)
         editor_layout.addLayout(details)
-        editor_layout.addLayout(action)
         editor_layout.addLayout(follow_up)
         editor_layout.addWidget(self.error)
 

@@ -56,7 +56,7 @@ class ContinuityPanel(QWidget):
         self.items.setAccessibleName(self.tr("Aiempien kierrosten kohdat"))
         self.items.setWordWrap(True)
         self.items.setObjectName("history")
-        self.items.setItemDelegate(WrappingDelegate(self.items))
+        self.items.setItemDelegate(WrappingDelegate(self.items, QSize(16, 4)))  # spacing, frame
         self.items.setSpacing(5)
         self.items.setUniformItemSizes(False)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import importlib.metadata
 import os
 import sys
@@ -37,6 +38,9 @@ def _qt_refcount_reserve() -> list[object]:
 
 
 _QT_REFCOUNT_RESERVE = _qt_refcount_reserve()
+# Never freed (as in desktop_app/ui/refcount_guard.py): released at interpreter exit, the reserve
+# would hand back references the binding already lost and end a passing run with "bool_dealloc".
+ctypes.pythonapi.Py_IncRef(ctypes.py_object(_QT_REFCOUNT_RESERVE))
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ editor (another Database handle: a sync, an import, another window) is neither o
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -197,3 +199,20 @@ def test_a_follow_up_changed_underneath_keeps_both(qtbot, services, elsewhere, o
     idle(qtbot, window)
     owners = sorted(f.owner for f in services.feedback.get(first.id).follow_ups)
     assert owners == ["Heidän vastuuhenkilönsä", "Minun vastuuhenkilöni"]
+
+
+def test_edits_that_never_pause_are_written_within_the_maximum_wait(qtbot):
+    """The debounce alone would wait forever while keys keep coming every 0.1 s."""
+    import time
+
+    from desktop_app.ui.workspace.autosave import AutosaveController
+    autosave = AutosaveController()
+    written: list[float] = []
+    start = time.monotonic()
+    for _ in range(12):
+        autosave.schedule("item", lambda: written.append(time.monotonic()))
+        qtbot.wait(100)
+    assert written, "nothing written during 1.2 s of continuous edits"
+    assert written[0] - start < 0.5
+    assert all(b - a < 0.5 for a, b in itertools.pairwise(written))
+    autosave.deleteLater()

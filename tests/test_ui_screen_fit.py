@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import open_window, ui_settings
 
 from desktop_app.ui import dialogs, widgets
+from desktop_app.ui.app import create_main_window
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog
 from desktop_app.ui.sync_conflicts import ConflictDialog
@@ -35,11 +36,27 @@ def _assert_fits(window: QWidget, area: QRect) -> None:
 
 
 def test_the_main_window_fits(qtbot, services, tmp_path, screen):
-    window = open_window(qtbot, services, ui_settings(tmp_path))
-    window.resize(1280, 760)   # what the app used to open at
-    window.hide()
+    window = create_main_window(services, ui_settings(tmp_path))   # as the app opens it
+    qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
     _assert_fits(window, screen)
+    assert window.width() >= min(1280, screen.width() - 16)   # and uses the room there is
+
+
+def test_a_window_moved_or_grown_off_the_screen_is_fitted_when_activated(qtbot, services, tmp_path,
+                                                                          screen):
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    dialog = ShortcutsDialog([], [], window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1900, 1000)
+    dialog.activateWindow()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    _assert_fits(dialog, screen)
 
 
 def test_a_geometry_saved_on_a_bigger_screen_is_fitted(qtbot, services, tmp_path, screen):

@@ -96,10 +96,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)   # saved on a bigger screen? fitted below and on show
         fit_on_screen(self, None if geometry is not None else QSize(1366, 800))  # all a laptop has
-        self._screen_fit = ScreenFit(self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._screen_fit)
+        if isinstance(app, QApplication):
+            self._screen_fit = ScreenFit(app, self)   # dialogs too, when they open
         self._update_actions()
 
     # ---- AppHost ---------------------------------------------------------------------------

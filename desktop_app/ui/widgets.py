@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +82,24 @@ def fit_on_screen(window: QWidget, preferred: QSize | None = None) -> None:
 
 class ScreenFit(QObject):
     """Application-wide: every window (main window, dialogs, message boxes) is fitted on the
-    screen the moment it is shown, so no dialog opens with its buttons below the taskbar."""
+    screen when it becomes the active window, so no dialog keeps its buttons below the taskbar.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
-                and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
-            try:
-                fit_on_screen(watched)
-            except Exception:  # an exception escaping an event filter would end the app
-                log.exception("Could not fit %r on the screen", watched)
-        return False
+    Listens to QGuiApplication.focusWindowChanged rather than filtering every event: a Python
+    event filter on the whole application runs for each paint and mouse move, and on PySide6
+    6.12.0 + Python 3.11 each call costs a lost reference (see refcount_guard.py)."""
+
+    def __init__(self, app: QGuiApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        app.focusWindowChanged.connect(self._activated)
+
+    def _activated(self, window: object) -> None:
+        if window is None:
+            return
+        widget = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None)
+        if widget is None or widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            return
+        try:
+            fit_on_screen(widget)
+        except Exception:  # a failure here must never stop the dialog from working
+            log.exception("Could not fit %r on the screen", widget)

@@ -89,6 +89,11 @@ class AutosaveController(QObject):
         except KuntapalauteError as exc:
             self.refused.emit(str(exc))
             return False
+        except Exception as exc:  # a bug must not escape into Qt (e.g. out of QUndoCommand.redo)
+            log.exception("Write failed unexpectedly")
+            self.last_error = str(exc)
+            self.failed.emit(str(exc))
+            return False
         self.note_saved()
         return True
 

@@ -119,6 +119,8 @@ CASES: dict[str, tuple[Callable, Callable]] = {
     "ctrl+enter": (_keys((K.Key_Return, CTRL)), _new_item_in("LII")),
     "alt+delete": (_keys((K.Key_Return,), (K.Key_Delete, ALT)), _new_item_in("LII")),
     "alt+delete, ctrl+z": (_delete_then_undo, _appended_to("first")),
+    "alt+delete, ctrl+z, ctrl+y": (
+        _keys((K.Key_Return,), (K.Key_Delete, ALT), (K.Key_Z, CTRL), (K.Key_Y, CTRL)), _new_item_in("LII")),
     "alt+down": (_keys((K.Key_Return,), (K.Key_Down, ALT)), _appended_to("first")),
     "search hit": (_search_and_open, _appended_to("second")),
     "open from the rounds (where the user was)": (_open_from_rounds, _appended_to("first")),

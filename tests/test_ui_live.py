@@ -216,3 +216,18 @@ def test_edits_that_never_pause_are_written_within_the_maximum_wait(qtbot):
     assert written[0] - start < 0.5
     assert all(b - a < 0.5 for a, b in itertools.pairwise(written))
     autosave.deleteLater()
+
+
+def test_the_sectors_dialog_moves_the_save_indicator(qtbot, services, tmp_path, monkeypatch):
+    from desktop_app.ui.sectors_dialog import SectorsDialog
+
+    def work_in_the_dialog(dialog) -> int:   # the modal dialog is the edge: its buttons, run here
+        dialog.table.selectRow(0)
+        dialog.move(1)
+        return 0
+
+    monkeypatch.setattr(SectorsDialog, "exec", work_in_the_dialog)
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    first = services.sectors.list_sectors()[0].code
+    _assert_saved_after(qtbot, window, window.edit_sectors)
+    assert services.sectors.list_sectors()[1].code == first

@@ -397,14 +397,13 @@ class WorkspaceController(ItemOperations, QObject):
     # ---- focus -----------------------------------------------------------------------------
 
     def focus_entry(self) -> None:
-        """Put the keyboard where the user's next words belong: the item text (or, read-only, the
-        item list), or the participant entry line on the participants page."""
+        """Put the keyboard where the user's next words belong: the item text, or the participant
+        entry line on the participants page. (A read-only item's text takes no typing, which is
+        safer than a combo box whose type-ahead would change a status.)"""
         if self.section is not None and not self.section.holds_feedback:
             self.view.participants.municipality.entry.setFocus()
-        elif self.editable or self.buffer is None or self.buffer.follow_up_id is None:
-            self.view.editor.text.setFocus()
         else:
-            self.view.editor.follow_up_status.setFocus()
+            self.view.editor.text.setFocus()
 
     # ---- changes underneath ----------------------------------------------------------------
 

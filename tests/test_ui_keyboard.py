@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from ui_support import idle, open_window, type_text, ui_settings
 
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, widgets
 from desktop_app.ui.i18n import install_translations, remove_translations
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, shortcut_rows
@@ -162,22 +162,24 @@ def test_a_key_with_nothing_to_act_on_says_so(qtbot, services, tmp_path, make_me
     assert window.statusBar().currentMessage().startswith(expected)
 
 
-def test_long_sector_names_and_counts_are_not_cut(qtbot, services, tmp_path, make_feedback):
+def test_long_sector_names_and_counts_are_not_cut(qtbot, services, tmp_path, make_feedback, monkeypatch):
     item = make_feedback("Asia", sector_code="KAA")   # Maakuntakaavoitus ja alueidenkäyttö
+    monkeypatch.setattr(widgets, "screen_area", lambda _widget: QRect(0, 0, 1366, 728))  # the laptop
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_item(item.meeting_id, item.id)
     view = window.workspace_view.sections
-    view.resize(240, view.height())
-    QTimer.singleShot(0, lambda: None)
     qtbot.wait(50)
-    for row in range(view.model().rowCount()):
-        index = view.model().index(row)
-        rect = view.visualRect(index)
-        needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 20, 10_000),
-                                                 int(Qt.TextFlag.TextWordWrap), index.data())
-        assert needed.height() <= rect.height(), index.data()
-    row = view.model().row_of("sector:" + item.sector_id)
-    assert view.model().index(row).data().endswith("(1)")
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        room = view.visualRect(index).width() - 12 - 6   # style.py item padding, text margins
+        assert view.fontMetrics().horizontalAdvance(index.data()) <= room, index.data()
+    row = model.row_of("sector:" + item.sector_id)
+    assert model.index(row).data().endswith("(1)")
+    # Where the window is narrower, the middle of a name gives way, never the ✓ or the count,
+    # and the whole name is the tooltip.
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert model.index(row).data(Qt.ItemDataRole.ToolTipRole) == "Maakuntakaavoitus ja alueidenkäyttö"
 
 
 def test_the_plan_dialog_keys_are_unique(qtbot, services, tmp_path):

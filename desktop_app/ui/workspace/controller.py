@@ -120,6 +120,7 @@ class WorkspaceController(ItemOperations, QObject):
         self._loading = True
         self.section_model.set_sections(sections, count_by_section(list(self.feedback.values())))
         self._loading = False
+        QTimer.singleShot(0, self.view, self.view.fit_section_names)   # once the page is laid out
         self.view.header.show_meeting(self.detail.meeting, self.detail.round)
         self.participants.show_meeting(self.detail.meeting, self.editable)
         self._set_editable(self.editable)

@@ -38,6 +38,10 @@ class SectionEditorView(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setUniformItemSizes(True)
         self.items.setAlternatingRowColors(True)
+        # One line per item, shortened with "…" (the editor below shows it whole): a sideways
+        # scroll bar would only take a row's height.
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.position = QLabel()
         self.position.setObjectName("muted")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.workspace.editor_view import SectionEditorView
 from desktop_app.ui.workspace.header import MeetingHeader
-from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel, WrappingDelegate
+from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel
 
 
 class WorkspaceView(QWidget):
@@ -29,14 +29,11 @@ class WorkspaceView(QWidget):
         self.sections.setAccessibleName(self.tr("Neuvottelun osiot ja sektorit"))
         self.sections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections.setMinimumWidth(240)
-        # Long sector names and their counts wrap instead of being cut (the full name is also the
-        # tooltip); rows are as tall as their text at the list's current width.
-        self.sections.setWordWrap(True)
-        self.sections.setUniformItemSizes(False)
-        self.sections.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.sections.setResizeMode(QListView.ResizeMode.Adjust)
-        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sections.setItemDelegate(WrappingDelegate(self.sections, QSize(20, 8)))  # style.py padding
+        # A long sector name is shortened in the middle, so the ✓ and the item count at the ends
+        # always show; the full name is the tooltip and the accessible text. The pane is sized to
+        # the longest name when a meeting opens (fit_section_names).
+        self.sections.setUniformItemSizes(True)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.coverage = QLabel()
         self.coverage.setObjectName("muted")
         left = QWidget()
@@ -77,6 +74,27 @@ class WorkspaceView(QWidget):
                  editor.delete_button, self.continuity.items, self.continuity.copy_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def fit_section_names(self, widest_share: float = 0.3) -> None:
+        """Widen the section pane to its longest row (at most `widest_share` of the window), so
+        names are shortened only on screens too narrow for them."""
+        model = self.sections.model()
+        if model is None or not model.rowCount():
+            return
+        metrics = self.sections.fontMetrics()
+        widest = max(metrics.horizontalAdvance(str(model.index(row, 0).data() or ""))
+                     for row in range(model.rowCount()))
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        scroll_bar = self.sections.verticalScrollBar()
+        around_list = sizes[0] - self.sections.viewport().width()   # margins, frame, list padding
+        if not scroll_bar.isVisible():
+            around_list += scroll_bar.sizeHint().width()            # room for one when it comes
+        around_text = 12 + 6                                        # style.py item padding, margins
+        wanted = min(int(total * widest_share),
+                     max(self.sections.minimumWidth(), widest + around_text + around_list))
+        if total and wanted > sizes[0]:
+            self.splitter.setSizes([wanted, sizes[1] - (wanted - sizes[0]), sizes[2]])
 
     def show_participants(self) -> None:
         self.pages.setCurrentWidget(self.participants)

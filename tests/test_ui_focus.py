@@ -149,6 +149,23 @@ def test_ctrl_1_then_typing_adds_a_participant(qtbot, services, live):
     assert names == {"Eeva Esimerkki", "Matti Meikalainen"}
 
 
+def test_typing_in_the_earlier_rounds_or_a_participant_list_is_not_lost(qtbot, services, live):
+    window, meeting, given = live
+    history = window.workspace_view.continuity.items
+    qtbot.waitUntil(lambda: history.model().rowCount() == 1)
+    history.setFocus()
+    type_into_focus(qtbot, " lisays")
+    idle(qtbot, window)
+    assert services.feedback.get(given["first"].id).text == "Liikenne A lisays"
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    people = window.workspace_view.participants.municipality.people
+    people.setFocus()
+    type_into_focus(qtbot, "Matti Meikalainen")
+    press(qtbot, Qt.Key.Key_Return)
+    assert {p.name for p in services.participants.list_for_meeting(meeting.id)} == {
+        "Eeva Esimerkki", "Matti Meikalainen"}
+
+
 def test_tab_visits_every_item_field_in_visual_order_and_each_takes_its_words(qtbot, services, live):
     window, _meeting, given = live
     editor = window.workspace_view.editor

@@ -92,8 +92,10 @@ class WorkspaceController(ItemOperations, QObject):
         self.autosave.saved.connect(lambda _when: editor.show_error(""))
         # Keys typed in the lists belong in the editor; Enter moves there. Ctrl+Z in a field with
         # nothing of its own to undo reaches the undo stack (a delete is undone from the editor).
-        self._type_through = [TypeThrough(self.view.sections, self.focus_entry, self),
-                              TypeThrough(editor.items, self.focus_entry, self)]
+        self._type_through = [TypeThrough(view, self.focus_entry, self) for view in (
+            self.view.sections, editor.items, self.view.continuity.items)]
+        for column in (self.view.participants.municipality, self.view.participants.council):
+            self._type_through.append(TypeThrough(column.people, column.entry.setFocus, self))
         self._undo_pass = UndoPassThrough(self)
         for field in editor.text_fields():
             field.installEventFilter(self._undo_pass)

@@ -73,7 +73,6 @@ def test_every_kind_of_write_moves_the_save_indicator(qtbot, services, opened, m
         "undo again": lambda: _key(qtbot, Qt.Key.Key_Z, CTRL),
         "follow-up status": lambda: (editor.follow_up_status.setFocus(),
                                      _key(qtbot, Qt.Key.Key_Down), editor.text.setFocus()),
-        "copy forward": None,
         "participant added": lambda: (_key(qtbot, Qt.Key.Key_1, CTRL), type_text(
             QApplication.focusWidget(), "Matti Meikäläinen"), _key(qtbot, Qt.Key.Key_Return)),
         "participant removed": lambda: (window.workspace_view.participants.municipality.people.setFocus(),
@@ -81,8 +80,7 @@ def test_every_kind_of_write_moves_the_save_indicator(qtbot, services, opened, m
         "meeting closed": lambda: window.set_meeting_status(MeetingStatus.CLOSED),
     }
     for name, step in steps.items():
-        if step is not None:
-            _assert_saved_after(qtbot, window, step)
+        _assert_saved_after(qtbot, window, step)
         if name == "undo":
             assert window.statusBar().currentMessage() == "Kohta palautettu."
     assert services.meetings.get(meeting.id).status == MeetingStatus.CLOSED
@@ -231,3 +229,16 @@ def test_the_sectors_dialog_moves_the_save_indicator(qtbot, services, tmp_path, 
     first = services.sectors.list_sectors()[0].code
     _assert_saved_after(qtbot, window, window.edit_sectors)
     assert services.sectors.list_sectors()[1].code == first
+
+
+def test_copy_forward_moves_the_save_indicator(qtbot, services, tmp_path, make_meeting, make_feedback):
+    make_feedback("Vanha asia", meeting=make_meeting(2025, "290"), sector_code="LII")
+    meeting = make_meeting(2026, "290")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "sector:" + services.sectors.find("LII").id)
+    history = window.workspace_view.continuity.items
+    qtbot.waitUntil(lambda: history.model().rowCount() == 1)
+    history.setCurrentIndex(history.model().index(0, 0))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    _assert_saved_after(qtbot, window, lambda: _key(qtbot, Qt.Key.Key_C, CTRL | shift))
+    assert [i.text for i in services.feedback.list_for_meeting(meeting.id)] == ["Vanha asia"]

@@ -46,10 +46,14 @@ def setup_table(table: QTableView, accessible_name: str) -> None:
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 
 
-def screen_area(widget: QWidget) -> QRect:
-    """The available geometry (taskbar and docks excluded) of the widget's screen, logical px."""
+def screen_area(widget: QWidget) -> QRect | None:
+    """The available geometry (taskbar and docks excluded) of the widget's screen, logical px;
+    None without a real screen (the offscreen platform of tests and screenshot tools, whose
+    windows keep the size they ask for; tests inject a geometry here instead)."""
+    if QGuiApplication.platformName() == "offscreen":
+        return None
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return screen.availableGeometry() if screen is not None else None
 
 
 def _frame_margins(window: QWidget) -> QMargins:
@@ -67,6 +71,10 @@ def fit_on_screen(window: QWidget, preferred: QSize | None = None) -> None:
     150 % = 1280×720 logical px, both minus the taskbar)."""
     # QWidget's own methods: a window class may define e.g. its own `move` (a sector up/down).
     area, frame = screen_area(window), _frame_margins(window)
+    if area is None:
+        if preferred is not None:
+            QWidget.resize(window, preferred)
+        return
     room = area.marginsRemoved(frame)
     if room.width() <= 0 or room.height() <= 0:
         return

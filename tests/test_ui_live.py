@@ -242,3 +242,19 @@ def test_copy_forward_moves_the_save_indicator(qtbot, services, tmp_path, make_m
     shift = Qt.KeyboardModifier.ShiftModifier
     _assert_saved_after(qtbot, window, lambda: _key(qtbot, Qt.Key.Key_C, CTRL | shift))
     assert [i.text for i in services.feedback.list_for_meeting(meeting.id)] == ["Vanha asia"]
+
+
+def test_the_unsynced_count_follows_each_write(qtbot, services, opened):
+    from desktop_app.ui.sync_status import SyncStatusLabel
+    window, *_ = opened
+    label = window.findChild(SyncStatusLabel)
+    label.timer.stop()   # only the write itself may update it
+
+    def unsynced() -> int:
+        return int(label.text().split(":")[1].split("·")[0])
+
+    before = unsynced()
+    _key(qtbot, Qt.Key.Key_Return, CTRL)
+    type_text(QApplication.focusWidget(), "Uusi kohta")
+    idle(qtbot, window)
+    assert unsynced() == before + 1

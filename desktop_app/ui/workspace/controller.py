@@ -384,18 +384,19 @@ class WorkspaceController(ItemOperations, QObject):
             return
         self.buffer.priority = Priority(self.view.editor.priority.currentData())
         if self.buffer.item_id:
-            item_id, priority = self.buffer.item_id, self.buffer.priority
+            buf, item_id, priority = self.buffer, self.buffer.item_id, self.buffer.priority
+            # buf.version is read when the write runs, after any queued text write moved it on
             self.autosave.save_now(("priority", item_id), lambda: self._apply(
-                self.services.feedback.update(item_id, priority=priority)))
+                self.services.feedback.update(item_id, priority=priority, expected_version=buf.version)))
 
     def _kind_chosen(self, _index: int) -> None:
         if self.buffer is None:
             return
         self.buffer.kind = FeedbackKind(self.view.editor.kind.currentData())
         if self.buffer.item_id:
-            item_id, kind = self.buffer.item_id, self.buffer.kind
+            buf, item_id, kind = self.buffer, self.buffer.item_id, self.buffer.kind
             self.autosave.save_now(("kind", item_id), lambda: self._apply(
-                self.services.feedback.update(item_id, kind=kind)))
+                self.services.feedback.update(item_id, kind=kind, expected_version=buf.version)))
 
     # ---- focus -----------------------------------------------------------------------------
 

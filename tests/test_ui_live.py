@@ -258,3 +258,16 @@ def test_the_unsynced_count_follows_each_write(qtbot, services, opened):
     type_text(QApplication.focusWidget(), "Uusi kohta")
     idle(qtbot, window)
     assert unsynced() == before + 1
+
+
+def test_a_priority_change_does_not_hide_a_change_made_underneath(qtbot, services, elsewhere, opened):
+    window, _meeting, first, _second = opened
+    editor = window.workspace_view.editor
+    elsewhere.feedback.update(first.id, text="Liikenne A, muutettu toisaalla")
+    editor.priority.setFocus()
+    qtbot.keyClick(editor.priority, Qt.Key.Key_Down)        # Normaali → Korkea
+    idle(qtbot, window)
+    assert services.feedback.get(first.id).priority.value == "normal"   # refused, not merged blindly
+    assert window.save_state.text() == "Muutosta ei tallennettu"
+    window.workspace.check_underneath()
+    assert editor.text.toPlainText() == "Liikenne A, muutettu toisaalla"

@@ -340,7 +340,9 @@ class MainWindow(QMainWindow):
         self.show_status(message, 8000)
 
     def _save_failed(self, message: str) -> None:
-        self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen"))
+        # A queued edit is retried; a one-off operation (autosave.run) is not, and it says so.
+        self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen")
+                                if self.autosave.has_pending else self.tr("Tallennus epäonnistui"))
         self.save_state.setToolTip(message)
         self._set_failed(True)
         self.show_status(message, 8000)

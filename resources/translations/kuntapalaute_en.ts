@@ -493,27 +493,27 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="56"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="52"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="58"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="56"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="62"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="73"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="68"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="74"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -802,42 +802,42 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
         <source>Jatkotoimenpide</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -845,97 +845,97 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="39"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
         <source>Rajaa vastuuhenkilö</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
         <source>Rajaa tila</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
         <source>Rajaa määräpäivä</source>
         <translation>Filter by due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="63"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="64"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
         <translation>Mark the selected follow-up done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="87"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="113"/>
         <source>%1 jatkotoimenpidettä</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="127"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="132"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="134"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="138"/>
         <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
         <translation>Marked done. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="191"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="192"/>
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -1064,64 +1064,64 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>%1 %2
 Kainuun liiton kuntaneuvottelujen kirjaus.</source>
         <translation>%1 %2
 Recording the Regional Council of Kainuu&apos;s municipal negotiations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
@@ -1131,7 +1131,12 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <source>Tallennus epäonnistui</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1274,27 +1279,27 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="89"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="95"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="91"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="97"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="93"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="99"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="100"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1302,47 +1307,47 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="118"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="114"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="120"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="122"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="118"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="124"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="120"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1373,22 +1378,22 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="155"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="161"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="157"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="163"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="162"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="168"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="163"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="169"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1643,137 +1648,137 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="30"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="31"/>
         <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
         <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="36"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="49"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="54"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
         <source>Prioriteetti</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="62"/>
         <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
         <translation>Follow-up action: what the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
         <source>Mitä liitto lupasi tehdä</source>
         <translation>What the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="68"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="69"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="72"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="120"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="122"/>
         <source>M&amp;ääräpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="111"/>
         <source>P&amp;rioriteetti</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="118"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="124"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -1794,32 +1799,32 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -2034,7 +2039,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="31"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="38"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2042,67 +2047,67 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="119"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="119"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="120"/>
         <source>Kunnan näkökulma</source>
         <translation>Municipality&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="120"/>
         <source>Koko Kainuun näkökulma</source>
         <translation>Kainuu-wide view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="272"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="275"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="312"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="315"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="316"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="424"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="427"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="427"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="430"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="452"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="455"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="453"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="456"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

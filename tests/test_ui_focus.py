@@ -166,6 +166,17 @@ def test_typing_in_the_earlier_rounds_or_a_participant_list_is_not_lost(qtbot, s
         "Eeva Esimerkki", "Matti Meikalainen"}
 
 
+def test_arrow_up_over_a_group_title_reaches_the_section_above(qtbot, services, live):
+    window, meeting, _given = live
+    window.goto_section("sector:" + services.sectors.find("EDU").id)
+    press(qtbot, Qt.Key.Key_F6)
+    press(qtbot, Qt.Key.Key_Up)            # over "TOIMINTASEKTORIT"
+    assert window.workspace.section.key == "advocacy"
+    type_into_focus(qtbot)
+    idle(qtbot, window)
+    _new_item_in("advocacy_target")(services, _items(services, meeting.id), {})
+
+
 def test_tab_visits_every_item_field_in_visual_order_and_each_takes_its_words(qtbot, services, live):
     window, _meeting, given = live
     editor = window.workspace_view.editor

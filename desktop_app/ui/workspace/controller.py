@@ -207,8 +207,9 @@ class WorkspaceController(ItemOperations, QObject):
         if self._loading or row < 0 or self.detail is None:
             return
         section = self.section_model.section(row)
-        if section.is_header:
-            self.step_section(1)
+        if section.is_header:   # a group title: go on in the direction the user was moving
+            came_from = self.section_model.row_of(self.section.key) if self.section else -1
+            self.step_section(-1 if 0 <= row < came_from else 1)
             return
         self.autosave.flush()
         self.section = section

@@ -189,12 +189,14 @@ def test_search_snippet_marks_become_bold_not_brackets(services, make_feedback):
 
 
 def test_follow_up_model_marks_overdue_rows(services, make_feedback):
-    late = services.followups.add(make_feedback("Myöhässä").id, owner="A", due_date="1.1.2026")
+    late = services.followups.add(make_feedback("Myöhässä").id, owner="A", due_date="1.1.2026",
+                                  description="Selvitetään")
     services.followups.add(make_feedback("Ajallaan").id, owner="B", due_date="1.1.2027")
     model = FollowUpTableModel(today=dt.date(2026, 6, 1))
     model.set_rows(services.followups.list_all())
     assert model.rowCount() == 2
-    assert [model.index(0, c).data(DISPLAY) for c in range(3)] == ["1.1.2026", "A", "Avoin"]
+    assert [model.index(0, c).data(DISPLAY) for c in range(4)] == ["1.1.2026", "A", "Avoin", "Selvitetään"]
+    assert model.index(0, 7).data(DISPLAY) == "Myöhässä"   # the feedback it answers, last
     assert model.index(0, 0).data(ID_ROLE) == late.id
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None

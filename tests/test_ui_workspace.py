@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from ui_support import idle, open_window, type_text, ui_settings
 
@@ -18,11 +19,11 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _type_item(qtbot, window, text: str, *, next_item: bool = False) -> None:
-    editor = window.workspace_view.editor.text
-    assert editor.hasFocus() or editor.setFocus() is None
-    type_text(editor, text)
+    """Type as a person does: into whatever has the focus after the previous key."""
+    focused = QApplication.focusWidget()
+    type_text(focused, text)
     if next_item:
-        qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
 
 
 def test_plan_record_reorder_undo_close_with_the_keyboard(qtbot, services, tmp_path, monkeypatch):
@@ -68,14 +69,14 @@ def test_plan_record_reorder_undo_close_with_the_keyboard(qtbot, services, tmp_p
     idle(qtbot, window)
     assert "Tallennettu klo" in window.save_state.text()
 
-    # Reorder: C up one place; delete it; undo the delete from the list with Ctrl+Z.
+    # Reorder: C up one place; delete it; undo the delete with Ctrl+Z from the editor.
     editor = window.workspace_view.editor
     qtbot.keyClick(editor.text, Qt.Key.Key_Up, ALT)
     assert [i.text for i in window.workspace.items_model.items()] == ["EU A", "EU C", "EU B"]
     qtbot.keyClick(editor.text, Qt.Key.Key_Delete, ALT)
     assert [i.text for i in window.workspace.items_model.items()] == ["EU A", "EU B"]
-    assert editor.items.hasFocus()
-    qtbot.keyClick(editor.items, Qt.Key.Key_Z, CTRL)
+    assert editor.text.hasFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Z, CTRL)
     assert [i.text for i in window.workspace.items_model.items()] == ["EU A", "EU C", "EU B"]
 
     # Close: the check lists the eight sectors still without comments.
@@ -334,7 +335,7 @@ def test_follow_up_status_is_chosen_next_to_owner_and_due_date(qtbot, services, 
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_item(item.meeting_id, item.id)
     editor = window.workspace_view.editor
-    assert not editor.follow_up_status.isEnabled()  # no follow-up yet
+    assert editor.follow_up_status.isEnabled() and editor.follow_up_status.currentIndex() == -1  # none yet
 
     editor.owner.setFocus()
     type_text(editor.owner, "Liikennesuunnittelija")

@@ -2,13 +2,17 @@
 Kuhmo's meeting through real key events, print TYPED when the last key is down, keep running.
 tests/test_ui_kill.py SIGKILLs this process 0.6 s later.
 
-Usage: python tests/typing_app.py DB SETTINGS_INI SECTOR_CODE TEXT [TEXT ...]
-(each TEXT after the first is started with Ctrl+Enter, as a user adds the next item)
+Usage: python tests/typing_app.py [--every MIN_MS,MAX_MS] DB SETTINGS_INI SECTOR_CODE TEXT [TEXT ...]
+(each TEXT after the first is started with Ctrl+Enter, as a user adds the next item).
+With --every, keys come at random intervals in that range (a typist who never pauses), and each
+key is reported as "KEY <count of characters typed> <time.monotonic()>" the moment it is sent.
 """
 
 from __future__ import annotations
 
+import random
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -23,7 +27,14 @@ KEY_INTERVAL_MS = 25
 
 
 def main() -> int:
-    db_path, ini, sector_code, *texts = sys.argv[1:]
+    args = sys.argv[1:]
+    every: tuple[int, int] | None = None
+    if args[0] == "--every":
+        low, high = args[1].split(",")
+        every, args = (int(low), int(high)), args[2:]
+    db_path, ini, sector_code, *texts = args
+    rhythm = random.Random(14)
+    typed = 0
     app = create_application()
     services = Services.for_database(open_database(Path(db_path), "Kirjaaja"))
     settings = UiSettings(QSettings(ini, QSettings.Format.IniFormat))
@@ -40,6 +51,7 @@ def main() -> int:
         keys.extend(text)
 
     def press() -> None:
+        nonlocal typed
         if not keys:
             print("TYPED", flush=True)
             return
@@ -50,7 +62,12 @@ def main() -> int:
             code = ord(char.upper()) if len(char.upper()) == 1 else ord(char)
             QTest.sendKeyEvent(QTest.KeyAction.Click, editor, Qt.Key(code), char,
                                Qt.KeyboardModifier.NoModifier)
-        QTimer.singleShot(KEY_INTERVAL_MS, press)
+            typed += 1
+        if every is None:
+            QTimer.singleShot(KEY_INTERVAL_MS, press)
+            return
+        print(f"KEY {typed} {time.monotonic()}", flush=True)
+        QTimer.singleShot(rhythm.randint(*every), press)
 
     QTimer.singleShot(200, press)
     print("READY", flush=True)

@@ -27,6 +27,8 @@ def _action(win: MainWindow, text: str, slot: Callable[[], object],
     sequences: list[QKeySequence] = []
     for key in keys or []:  # a standard key may be empty on one platform and equal a fallback on another
         for sequence in (QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]):
+            if sequence == QKeySequence(Qt.Key.Key_Backspace):
+                continue   # some platforms bind plain Backspace to Back: one slip would leave the page
             if not sequence.isEmpty() and sequence not in sequences:
                 sequences.append(sequence)
     action.setShortcuts(sequences)
@@ -42,13 +44,13 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
     specs: list[tuple[str, str, Callable[[], object], list]] = [
         ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round, [Key.New]),
         ("quit", T.translate("Actions", "&Lopeta"), win.close, [Key.Quit, "Ctrl+Q"]),
-        ("user", T.translate("Actions", "Vaihda &tekijän nimi…"), win.change_user, []),
+        ("user", T.translate("Actions", "Vaihda tekijän &nimi…"), win.change_user, []),
         ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item, ["Ctrl+Return", "Ctrl+Enter"]),
         ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current, ["Alt+Delete"]),
         ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1), ["Alt+Up"]),
         ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1),
          ["Alt+Down"]),
-        ("copy_forward", T.translate("Actions", "&Kopioi aiemmalta kierrokselta"), ws.copy_forward,
+        ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"), ws.copy_forward,
          ["Ctrl+Shift+C"]),
         ("search", T.translate("Actions", "&Hae…"), win.show_search, [Key.Find]),
         ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation, ["Alt+Home"]),
@@ -57,19 +59,20 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
         ("back", T.translate("Actions", "&Takaisin"), win.go_back, [Key.Back]),
         ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done,
          ["Ctrl+D"]),
-        ("next_section", T.translate("Actions", "&Seuraava osio"), lambda: win.step_section(1),
+        ("next_section", T.translate("Actions", "Seu&raava osio"), lambda: win.step_section(1),
          ["Ctrl+PgDown"]),
-        ("prev_section", T.translate("Actions", "&Edellinen osio"), lambda: win.step_section(-1),
+        ("prev_section", T.translate("Actions", "Ede&llinen osio"), lambda: win.step_section(-1),
          ["Ctrl+PgUp"]),
         ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants"),
          ["Ctrl+1"]),
         ("advocacy", T.translate("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy"),
          ["Ctrl+2"]),
-        ("sectors_section", T.translate("Actions", "Seuraava &kommentoimaton sektori"),
+        ("sectors_section", T.translate("Actions", "Seuraava kommentoimaton &sektori"),
          win.goto_uncovered_sector, ["Ctrl+3"]),
         ("development", T.translate("Actions", "&Aluekehitys"),
          lambda: win.goto_section("development:municipality"), ["Ctrl+4"]),
-        ("focus_sections", T.translate("Actions", "Siirry osioluetteloon"), win.focus_sections, ["F6"]),
+        ("focus_sections", T.translate("Actions", "S&iirry osioluetteloon"), win.focus_sections, ["F6"]),
+        ("menus", T.translate("Actions", "Avaa valikkorivi"), win.open_menus, ["F10"]),
         ("start_meeting", T.translate("Actions", "&Aloita neuvottelu"),
          lambda: status(MeetingStatus.IN_PROGRESS), []),
         ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting, ["Ctrl+Shift+L"]),

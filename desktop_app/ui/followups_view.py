@@ -1,4 +1,5 @@
-"""All follow-ups across meetings: filter by owner, status and due date; mark done; open the item."""
+"""All follow-ups across meetings: filter by owner, status and due date; mark done (undoable,
+through the same write path as the workspace); open the item."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -16,22 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
-from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import FollowUpTableModel
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workspace.commands import UndoRunner
 
 
 class FollowUpsView(QWidget):
     open_item = Signal(str, str)   # meeting id, feedback id
     message = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, tasks: TaskRunner, ops: UndoRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.tasks = services, tasks
+        self.services, self.tasks, self.ops = services, tasks, ops
         self.model = FollowUpTableModel(self)
         self._generation = 0
         title = QLabel(self.tr("Jatkotoimenpiteet"))
@@ -53,6 +56,11 @@ class FollowUpsView(QWidget):
         setup_table(self.table, self.tr("Jatkotoimenpiteiden luettelo"))
         self.table.setModel(self.model)
         self.table.activated.connect(self._activated)
+        header = self.table.horizontalHeader()   # the action takes the room; the feedback is a hint
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FollowUpTableModel.COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FollowUpTableModel.COL_FEEDBACK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FollowUpTableModel.COL_FEEDBACK, 260)
         self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
         self.done_button.setAccessibleName(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
         self.done_button.clicked.connect(self.mark_done)
@@ -83,7 +91,9 @@ class FollowUpsView(QWidget):
         self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(keep)))
         self.owner_filter.blockSignals(False)
 
-    def reload(self, keep_id: str | None = None) -> None:
+    def reload(self, keep_id: str | None = None, keep_row: int | None = None) -> None:
+        """Reload in a worker; the selection stays on `keep_id` (default: the current row's
+        follow-up), or, when that row is gone (marked done under "Avoimet"), at `keep_row`."""
         status = self.status_filter.currentData()
         statuses = (frozenset(OPEN_FOLLOW_UP_STATUSES) if status == "open-all"
                     else frozenset({FollowUpStatus(status)}) if status else None)
@@ -94,13 +104,15 @@ class FollowUpsView(QWidget):
         generation = self._generation
         current = self.table.currentIndex()
         keep_id = keep_id or (self.model.record(current.row()).follow_up.id if current.isValid() else None)
+        if keep_row is None:
+            keep_row = current.row() if current.isValid() else 0
 
         def done(rows: list) -> None:
             if generation != self._generation:
                 return
             self.model.set_rows(rows)
             self.summary.setText(self.tr("%1 jatkotoimenpidettä").replace("%1", str(len(rows))))
-            row = next((n for n, r in enumerate(rows) if r.follow_up.id == keep_id), 0)
+            row = next((n for n, r in enumerate(rows) if r.follow_up.id == keep_id), keep_row)
             if rows:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(min(row, len(rows) - 1), 0),
@@ -113,15 +125,19 @@ class FollowUpsView(QWidget):
     def mark_done(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
+            self.message.emit(self.tr("Valitse ensin jatkotoimenpide."))
             return
-        row = self.model.record(index.row())
-        try:
-            self.services.followups.set_status(row.follow_up.id, FollowUpStatus.DONE)
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
+        row, position = self.model.record(index.row()), index.row()
+        follow_up_id, before = row.follow_up.id, row.follow_up.status
+        if before == FollowUpStatus.DONE:
+            self.message.emit(self.tr("Jatkotoimenpide on jo merkitty tehdyksi."))
             return
-        self.message.emit(self.tr("Merkitty tehdyksi."))
-        self.reload(keep_id=row.follow_up.id)
+        self.ops.push(self.tr("Merkitse jatkotoimenpide tehdyksi"),
+                      lambda: self.services.followups.set_status(follow_up_id, FollowUpStatus.DONE),
+                      lambda: self.services.followups.set_status(follow_up_id, before),
+                      lambda: self.reload(keep_id=follow_up_id, keep_row=position),
+                      done=self.tr("Merkitty tehdyksi. Ctrl+Z kumoaa."),
+                      undone=self.tr("Tehdyksi merkintä kumottu."))
 
     def _activated(self, index) -> None:
         if index.isValid():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.enums import MeetingStatus
@@ -25,7 +25,8 @@ from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
-from desktop_app.ui.shortcuts import ShortcutsDialog
+from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
+from desktop_app.ui.widgets import ScreenFit, fit_on_screen
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    written = Signal()   # any write committed (the unsynced count is stale)
+
     def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
                                              self.undo_stack, self.tasks, language, self)
         self.search = SearchView(services, self.tasks, language)
-        self.followups = FollowUpsView(services, self.tasks)
+        self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
         self.pages = QStackedWidget()
         for page in (self.navigation, self.workspace_view, self.search, self.followups):
             page.setObjectName("page")
@@ -69,11 +72,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
-        self.autosave.rejected.connect(lambda message: self.show_status(message, 8000))
-        self.autosave.deferred.connect(lambda message: self.show_status(message, 8000))
+        self.autosave.busy.connect(self._unsaved)
+        self.autosave.rejected.connect(self._not_saved)
+        self.autosave.deferred.connect(self._not_saved)
+        self.autosave.refused.connect(lambda message: self.show_status(message, 10000))
 
         self.actions_by_name = create_actions(self)
         self._menus = build_menus(self, self.actions_by_name)
+        for key in ("undo", "redo"):   # after an undo the next words go where they belong
+            self.actions_by_name[key].triggered.connect(self._focus_after_command)
         self.navigation.open_meeting.connect(self.open_meeting)
         self.navigation.message.connect(self.show_status)
         self.search.open_item.connect(self.open_item)
@@ -90,9 +97,11 @@ class MainWindow(QMainWindow):
                 log.exception("Feature installer %r failed", install)
         geometry = settings.geometry()
         if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+            self.restoreGeometry(geometry)   # saved on a bigger screen? fitted below and on show
+        fit_on_screen(self, None if geometry is not None else QSize(1366, 800))  # all a laptop has
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._screen_fit = ScreenFit(app, self)   # dialogs too, when they open
         self._update_actions()
 
     # ---- AppHost ---------------------------------------------------------------------------
@@ -157,7 +166,7 @@ class MainWindow(QMainWindow):
     def show_workspace(self) -> None:
         if self.workspace.detail is not None:
             self._show_page(self.workspace_view)
-            self.workspace_view.editor.text.setFocus()
+            self._focus_editor()
 
     def show_search(self) -> None:
         self.autosave.flush()
@@ -181,13 +190,15 @@ class MainWindow(QMainWindow):
                 return
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
+        """Open a meeting; without a section, where the user last was in it (if it was this one)."""
+        if not section_key:
+            last_meeting, last_section, last_item = self.settings.position()
+            if last_meeting == meeting_id:
+                section_key, item_id = last_section, last_item
         self.workspace.open_meeting(meeting_id, section_key, item_id)
         self._show_page(self.workspace_view)
         self._update_actions()
-        if self.workspace.section is not None and self.workspace.section.holds_feedback:
-            self.workspace_view.editor.text.setFocus()
-        else:
-            self.workspace_view.participants.municipality.entry.setFocus()
+        self._focus_editor()
 
     def open_item(self, meeting_id: str, feedback_id: str) -> None:
         try:
@@ -200,6 +211,7 @@ class MainWindow(QMainWindow):
     def step_section(self, delta: int) -> None:
         if self.pages.currentWidget() is self.workspace_view:
             self.workspace.step_section(delta)
+            self._focus_editor()
 
     def goto_section(self, key: str) -> None:
         if self.workspace.detail is not None:
@@ -222,11 +234,11 @@ class MainWindow(QMainWindow):
             self.workspace_view.sections.setFocus()
 
     def _focus_editor(self) -> None:
-        section = self.workspace.section
-        if section is not None and section.holds_feedback:
-            self.workspace_view.editor.text.setFocus()
-        else:
-            self.workspace_view.participants.municipality.entry.setFocus()
+        self.workspace.focus_entry()
+
+    def _focus_after_command(self) -> None:
+        if self.pages.currentWidget() is self.workspace_view:
+            self._focus_editor()
 
     # ---- meeting status --------------------------------------------------------------------
 
@@ -301,14 +313,24 @@ class MainWindow(QMainWindow):
         dialog = SectorsDialog(self.services, self)
         dialog.exec()
         if dialog.changed:
+            self.autosave.note_saved()   # the dialog wrote through the services itself
             self.refresh()
 
     def shortcut_extra(self) -> list[tuple[str, str]]:
-        return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), "Enter"),
-                (self.tr("Siirry kentästä toiseen"), "Tab, Shift+Tab"),
-                (self.tr("Lisää osallistuja"), "Enter"),
-                (self.tr("Poista valittu osallistuja"), "Delete"),
-                (self.tr("Valikot"), "Alt, F10")]
+        """Keys that are not actions of the window, in the platform's key names."""
+        return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), key_names("Return")),
+                (self.tr("Siirry kentästä toiseen"), key_names("Tab", "Shift+Tab")),
+                (self.tr("Lisää osallistuja"), key_names("Return")),
+                (self.tr("Poista valittu osallistuja"), key_names("Del")),
+                (self.tr("Valikkorivi (myös Alt-näppäin)"), key_names("Alt"))]
+
+    def open_menus(self) -> None:
+        """F10: the first menu opens, as in most desktop programs; arrows move, Esc leaves."""
+        bar = self.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.menu() is not None), None)
+        if first is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_name.values()), self.shortcut_extra(), self).exec()
@@ -322,10 +344,25 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when) -> None:
         self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", fi_clock(when)))
+        self.save_state.setToolTip("")
         self._set_failed(False)
+        self.written.emit()
+
+    def _unsaved(self) -> None:
+        """An edit is queued: never claim "no unsaved changes" while one waits (≤ 0.35 s)."""
+        if self.save_state.property("failed") != "true":
+            self.save_state.setText(self.tr("Tallennetaan…"))
+
+    def _not_saved(self, message: str) -> None:
+        """The last edit was not written (invalid, or an emptied text): say so until the next save."""
+        self.save_state.setText(self.tr("Muutosta ei tallennettu"))
+        self.save_state.setToolTip(message)
+        self.show_status(message, 8000)
 
     def _save_failed(self, message: str) -> None:
-        self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen"))
+        # A queued edit is retried; a one-off operation (autosave.run) is not, and it says so.
+        self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen")
+                                if self.autosave.has_pending else self.tr("Tallennus epäonnistui"))
         self.save_state.setToolTip(message)
         self._set_failed(True)
         self.show_status(message, 8000)

@@ -84,6 +84,7 @@ class NavigationView(QWidget):
         layout.addWidget(left_box, 1)
         layout.addLayout(right, 3)
         self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._load_overview())
+        self.rounds.activated.connect(lambda _index: self.open_round())   # Enter on a round
         QWidget.setTabOrder(self.rounds, self.plan_button)
         QWidget.setTabOrder(self.plan_button, self.meetings)
         QWidget.setTabOrder(self.meetings, self.open_button)
@@ -128,6 +129,9 @@ class NavigationView(QWidget):
                     self.meetings_model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self._select_meeting_id = None
+            if getattr(self, "_focus_meetings_when_loaded", False) and rows:
+                self._focus_meetings_when_loaded = False
+                self.meetings.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.tasks.start(lambda _progress: self.services.rounds.overview(round_id), on_done=done,
                          on_error=lambda exc: self.message.emit(error_text(exc)))
@@ -158,6 +162,15 @@ class NavigationView(QWidget):
                           .replace("%1", str(year)))
         self.reload(select_round_id=round_.id)
         self.meetings.setFocus()
+
+    def open_round(self) -> None:
+        """Enter on the rounds list: on to the round's meetings (once they have loaded)."""
+        if self.meetings_model.rowCount():
+            self.meetings.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.meetings.currentIndex().isValid():
+                self.meetings.selectRow(0)
+        else:
+            self._focus_meetings_when_loaded = True
 
     def focus_default(self) -> None:
         target = self.meetings if self.meetings_model.rowCount() else self.rounds

@@ -3,6 +3,8 @@ Searches run in a worker; a newer query makes older answers stale."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,6 +93,12 @@ class SearchView(QWidget):
         self.query.returnPressed.connect(self._enter_pressed)
         for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        # Tab from the query goes to the hits; the filters come after them, so an arrow key meant
+        # for the hits never narrows the search silently.
+        chain = [self.query, self.results, self.round_filter, self.municipality_filter,
+                 self.sector_filter, self.kind_filter]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _combo(name: str) -> QComboBox:

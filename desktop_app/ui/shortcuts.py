@@ -1,17 +1,35 @@
-"""The visible shortcut list (F1), built from the window's own actions so it never goes stale."""
+"""The visible shortcut list (F1), built from the window's own actions so it never goes stale,
+in the platform's key names (QKeySequence.NativeText: "Vaihto" in Finnish, ⇧ on macOS)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+# Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few
+# keyboards; Qt's standard bindings include them (F14 is Sun's Undo), but listing them only confuses.
+_LAST_COMMON_KEY = Qt.Key.Key_F12.value
+
+
+def is_common_key(sequence: QKeySequence) -> bool:
+    """True for sequences of keys every PC keyboard has (letters, digits, Enter, arrows, F1–F12)."""
+    return not sequence.isEmpty() and all(
+        sequence[n].key().value <= _LAST_COMMON_KEY for n in range(sequence.count()))
+
+
+def key_names(*sequences: str) -> str:
+    """Portable key sequences ("Ctrl+Shift+C") in the platform's names, joined for display."""
+    return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(action name, its keys) once per action, in the order given; actions without keys left out."""
     rows = []
     seen = set()
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                for k in action.shortcuts() if not k.isEmpty()]
+                for k in action.shortcuts() if is_common_key(k)]
         name = action.text().replace("&", "").rstrip("…").strip()
         if keys and name and name not in seen:
             seen.add(name)

@@ -26,6 +26,9 @@ class SyncStatusLabel(QLabel):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         window.statusBar().addPermanentWidget(self)
+        written = getattr(window, "written", None)   # the main window's "a write committed"
+        if written is not None:
+            written.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -93,182 +93,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/actions.py" line="45"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="46"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45"/>
-        <source>Vaihda &amp;tekijän nimi…</source>
-        <translation>Change &amp;author name…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="48"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/actions.py" line="49"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Siirrä kohta &amp;ylös</source>
         <translation>Move item &amp;up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
-        <source>&amp;Kopioi aiemmalta kierrokselta</source>
-        <translation>&amp;Copy from an earlier round</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="55"/>
         <source>&amp;Hae…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/actions.py" line="56"/>
         <source>&amp;Kierrokset ja neuvottelut</source>
         <translation>&amp;Rounds and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/actions.py" line="57"/>
         <source>Avoin &amp;neuvottelu</source>
         <translation>Open &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>&amp;Jatkotoimenpiteet</source>
         <translation>&amp;Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/actions.py" line="59"/>
         <source>&amp;Takaisin</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/actions.py" line="60"/>
         <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60"/>
-        <source>&amp;Seuraava osio</source>
-        <translation>&amp;Next section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
-        <source>&amp;Edellinen osio</source>
-        <translation>&amp;Previous section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="66"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
-        <source>Seuraava &amp;kommentoimaton sektori</source>
-        <translation>Next sector &amp;without comments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/actions.py" line="72"/>
         <source>&amp;Aluekehitys</source>
         <translation>&amp;Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
-        <source>Siirry osioluetteloon</source>
-        <translation>Go to the section list</translation>
+        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <source>Vaihda tekijän &amp;nimi…</source>
+        <translation>Change author &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <source>Kopioi a&amp;iemmalta kierrokselta</source>
+        <translation>Copy from an &amp;earlier round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <source>Seu&amp;raava osio</source>
+        <translation>Ne&amp;xt section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <source>Ede&amp;llinen osio</source>
+        <translation>Pre&amp;vious section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <source>Seuraava kommentoimaton &amp;sektori</source>
+        <translation>Next &amp;uncommented sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <source>S&amp;iirry osioluetteloon</source>
+        <translation>Go to the section &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <source>Avaa valikkorivi</source>
+        <translation>Open the menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="76"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/actions.py" line="78"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="79"/>
         <source>Avaa uudelleen &amp;muokattavaksi</source>
         <translation>&amp;Reopen for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/actions.py" line="81"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/actions.py" line="82"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="86"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/actions.py" line="88"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/actions.py" line="98"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions.py" line="99"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/actions.py" line="100"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions.py" line="101"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions.py" line="102"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="103"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/actions.py" line="107"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -577,27 +582,27 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="58"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="60"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="54"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="75"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="76"/>
         <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
         <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
     </message>
@@ -1277,37 +1282,42 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
+        <source>Jatkotoimenpide</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="127"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="129"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="130"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
@@ -1315,85 +1325,105 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="37"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="40"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
         <source>Rajaa vastuuhenkilö</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
         <source>Rajaa tila</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Rajaa määräpäivä</source>
         <translation>Filter by due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="64"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
         <translation>Mark the selected follow-up done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="88"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="114"/>
         <source>%1 jatkotoimenpidettä</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="123"/>
-        <source>Merkitty tehdyksi.</source>
-        <translation>Marked done.</translation>
+        <location filename="../../desktop_app/ui/followups_view.py" line="128"/>
+        <source>Valitse ensin jatkotoimenpide.</source>
+        <translation>Select a follow-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="133"/>
+        <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
+        <translation>The follow-up is already marked done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="135"/>
+        <source>Merkitse jatkotoimenpide tehdyksi</source>
+        <translation>Mark follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
+        <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
+        <translation>Marked done. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="140"/>
+        <source>Tehdyksi merkintä kumottu.</source>
+        <translation>Marking done undone.</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="191"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="192"/>
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -1504,72 +1534,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
-        <source>Valikot</source>
-        <translation>Menus</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <source>Valikkorivi (myös Alt-näppäin)</source>
+        <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <source>Tallennetaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <source>Muutosta ei tallennettu</source>
+        <translation>Change not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <source>Tallennus epäonnistui</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1619,8 +1664,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
-        <source>Pai&amp;kka</source>
-        <translation>P&amp;lace</translation>
+        <source>P&amp;aikka</source>
+        <translation>Pl&amp;ace</translation>
     </message>
 </context>
 <context>
@@ -1699,12 +1744,12 @@
         <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="109"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="110"/>
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
         <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="157"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="161"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -1712,27 +1757,27 @@
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="93"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="103"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="96"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="106"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="98"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1740,47 +1785,47 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="119"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="135"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
         <source>Te&amp;htävänimike</source>
         <translation>Job t&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="132"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1788,30 +1833,45 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="176"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="171"/>
+        <source>Valitse ensin poistettava osallistuja.</source>
+        <translation>Select the participant to remove first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="178"/>
+        <source>Osallistuja %1 poistettu. Ctrl+Z palauttaa.</source>
+        <translation>Participant %1 removed. Ctrl+Z restores them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="179"/>
+        <source>Osallistuja %1 palautettu.</source>
+        <translation>Participant %1 restored.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="160"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="170"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="162"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="172"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="167"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="177"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="168"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="178"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -2066,103 +2126,103 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="39"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Rajaa kierros</source>
         <translation>Filter by round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Rajaa kunta</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
         <source>Rajaa sektori</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
         <source>Rajaa laji</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="52"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="68"/>
         <source>Hakua koskeva huomautus</source>
         <translation>Note about search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="113"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="115"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="117"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="144"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="198"/>
         <source>%1 osumaa</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="170"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="178"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="188"/>
         <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
         <translation>No hits: the filters exclude every hit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="189"/>
         <source>Ei osumia. Kokeile:</source>
         <translation>No hits. Try:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="189"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="199"/>
         <source>Poista rajaukset</source>
         <translation>Remove the filters</translation>
     </message>
@@ -2170,127 +2230,137 @@
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="31"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="32"/>
         <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
         <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="37"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="51"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="55"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
         <source>Tärkeys</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
+        <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
+        <translation>Follow-up action: what the council promised to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <source>Mitä liitto lupasi tehdä</source>
+        <translation>What the council promised to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="69"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
-        <source>Käytössä, kun kohdalla on jatkotoimenpide</source>
-        <translation>Available when the item has a follow-up</translation>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="121"/>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="123"/>
+        <source>M&amp;ääräpäivä</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
         <source>Uusi kohta (Ctrl+Enter)</source>
         <translation>New item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="88"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
         <source>Tärke&amp;ys</source>
         <translation>Import&amp;ance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="111"/>
-        <source>&amp;Määräpäivä</source>
-        <translation>D&amp;ue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="125"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2311,32 +2381,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="160"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -2409,18 +2479,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="26"/>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="30"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="44"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="48"/>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
         <source>Toiminto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="31"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
     </message>
@@ -2543,22 +2613,22 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="39"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="41"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -2566,7 +2636,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="32"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="40"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2574,49 +2644,84 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="272"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="310"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="333"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="311"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="334"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="445"/>
+        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
+        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="448"/>
+        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
+        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="473"/>
+        <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
+        <translation>The item was updated: it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="474"/>
+        <source>Kohta poistettiin toisaalla.</source>
+        <translation>The item was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="57"/>
+        <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
+        <translation>The item is not saved yet; type its text first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="65"/>
+        <source>Kohta on jo ensimmäisenä.</source>
+        <translation>The item is already first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <source>Kohta on jo viimeisenä.</source>
+        <translation>The item is already last.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/item_ops.py" line="68"/>
@@ -2624,17 +2729,47 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="80"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="71"/>
+        <source>Kohta siirretty.</source>
+        <translation>Item moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <source>Siirto kumottu.</source>
+        <translation>Move undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
+        <source>Tallentamaton luonnos tyhjennetty.</source>
+        <translation>Unsaved draft cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <source>Ei poistettavaa: kohta on tyhjä.</source>
+        <translation>Nothing to delete: the item is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="88"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="91"/>
         <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
         <translation>Item deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <source>Kohta palautettu.</source>
+        <translation>Item restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="123"/>
+        <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
+        <translation>First select an item from earlier rounds (on the right).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

@@ -114,6 +114,7 @@ class SearchResultModel(_RecordTable):
 
 
 class FollowUpTableModel(_RecordTable):
+    COL_ACTION, COL_FEEDBACK = 3, 7
     def __init__(self, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
@@ -122,6 +123,7 @@ class FollowUpTableModel(_RecordTable):
         return [QCoreApplication.translate("FollowUpTableModel", "Määräpäivä"),
                 QCoreApplication.translate("FollowUpTableModel", "Vastuuhenkilö"),
                 QCoreApplication.translate("FollowUpTableModel", "Tila"),
+                QCoreApplication.translate("FollowUpTableModel", "Jatkotoimenpide"),
                 QCoreApplication.translate("FollowUpTableModel", "Kunta"),
                 QCoreApplication.translate("FollowUpTableModel", "Vuosi"),
                 QCoreApplication.translate("FollowUpTableModel", "Sektori"),
@@ -130,7 +132,8 @@ class FollowUpTableModel(_RecordTable):
     def cell(self, record: FollowUpRow, column: int) -> str:
         follow_up = record.follow_up
         return [fi_date(follow_up.due_date), follow_up.owner, labels.follow_up_status(follow_up.status),
-                record.municipality_name, str(record.round_year), record.sector_name,
+                " ".join(follow_up.description.split())[:200], record.municipality_name,
+                str(record.round_year), record.sector_name,
                 " ".join(record.feedback_text.split())[:200]][column]
 
     def record_id(self, record: FollowUpRow) -> str:
@@ -140,8 +143,8 @@ class FollowUpTableModel(_RecordTable):
         # Only the date speaks up when late; a red table would shout.
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and record.follow_up.is_overdue(self.today):
             return QColor("#b91c1c")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return record.feedback_text
+        if role == Qt.ItemDataRole.ToolTipRole:   # the action in full, and what it answers
+            return "\n\n".join(t for t in (record.follow_up.description, record.feedback_text) if t)
         return None
 
 

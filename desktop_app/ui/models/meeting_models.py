@@ -187,6 +187,7 @@ class HistoryListModel(QAbstractListModel):
             lines = [f"{entry.round_year} · {fi_date(entry.meeting_date)}".rstrip(" ·"), item.text]
             for follow_up in item.follow_ups:
                 who = ", ".join(p for p in (follow_up.owner, fi_date(follow_up.due_date)) if p)
+                who = " – ".join(p for p in (follow_up.description.rstrip("."), who) if p)
                 status = labels.follow_up_status(follow_up.status)
                 lines.append(QCoreApplication.translate("HistoryListModel", "Jatkotoimenpide: %1 (%2)")
                              .replace("%1", who or "–").replace("%2", status))

@@ -1,5 +1,6 @@
-"""Debounced autosave with retry. No Save button: an edit is written ~300 ms after the last
-keystroke, so it is durable well within half a second.
+"""Debounced autosave with a maximum wait, and retry. No Save button: an edit is written 300 ms
+after the last keystroke, and never later than 350 ms after the first unsaved one, so even a typist
+who never pauses has every character durable within half a second (DESIGN §7).
 
 Writes run on the GUI thread on purpose: one small SQLite transaction measures a few ms
 (benchmarks/bench_ui.py prints it), it keeps edits strictly ordered, and "Tallennettu klo …"
@@ -26,13 +27,19 @@ class Deferred(KuntapalauteError):
 
 
 class AutosaveController(QObject):
+    """Every write the UI makes goes through here, so the save indicator is the truth: typed
+    text via `schedule` (debounced), one-off operations (participants, order, delete, undo,
+    status, copy forward, …) via `run`. `saved` fires after each successful commit."""
+
     saved = Signal(object)      # datetime of the last successful write
-    failed = Signal(str)        # message; the write stays queued and is retried
+    failed = Signal(str)        # message; a queued write stays queued and is retried
     rejected = Signal(str)      # message; the input is invalid, fixed by the next edit
+    refused = Signal(str)       # message; an operation (`run`) was refused and changed nothing
     deferred = Signal(str)
     busy = Signal()
 
     DEBOUNCE_MS = 300
+    MAX_WAIT_MS = 350   # from the first unsaved edit; leaves ~150 ms for the write itself
     RETRY_MS = 2000
 
     def __init__(self, parent: QObject | None = None,
@@ -43,6 +50,9 @@ class AutosaveController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)   # not restarted by later keys: caps the debounce
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self.flush)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.flush)
@@ -57,11 +67,42 @@ class AutosaveController(QObject):
         self._pending[key] = write
         self.busy.emit()
         self._timer.start(self.DEBOUNCE_MS)
+        if not self._deadline.isActive():
+            self._deadline.start(self.MAX_WAIT_MS)
 
     def save_now(self, key: Hashable, write: Callable[[], object]) -> bool:
         self._pending.pop(key, None)
         self._pending[key] = write
         return self.flush()
+
+    def run(self, write: Callable[[], object]) -> bool:
+        """Run one operation now, after the queued edits, and report it: True (and `saved`) when
+        it committed; False when it was refused (`refused` carries the service's message) or the
+        database failed (`failed`). Nothing is retried: the caller records only what happened."""
+        self.flush()
+        try:
+            write()
+        except StorageError as exc:
+            self.last_error = error_text(exc)
+            log.warning("Write failed: %s", exc)
+            self.failed.emit(error_text(exc))
+            return False
+        except KuntapalauteError as exc:
+            self.refused.emit(error_text(exc))
+            return False
+        except Exception as exc:  # a bug must not escape into Qt (e.g. out of QUndoCommand.redo)
+            log.exception("Write failed unexpectedly")
+            self.last_error = error_text(exc)
+            self.failed.emit(error_text(exc))
+            return False
+        self.note_saved()
+        return True
+
+    def note_saved(self) -> None:
+        """A write that committed elsewhere (e.g. a dialog's own service call) is shown as saved."""
+        self.last_error = ""
+        self.last_saved = self._clock()
+        self.saved.emit(self.last_saved)
 
     @property
     def has_pending(self) -> bool:
@@ -74,6 +115,7 @@ class AutosaveController(QObject):
         if self._flushing:
             return not self._pending
         self._timer.stop()
+        self._deadline.stop()
         self._flushing = True
         try:
             return self._flush_queue()
@@ -100,9 +142,7 @@ class AutosaveController(QObject):
                 return self._keep(key, write, exc)
             wrote = True
         if wrote:
-            self.last_error = ""
-            self.last_saved = self._clock()
-            self.saved.emit(self.last_saved)
+            self.note_saved()
         return True
 
     def _keep(self, key: Hashable, write: Callable[[], object], exc: Exception) -> bool:

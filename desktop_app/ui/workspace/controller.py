@@ -3,11 +3,11 @@ item buffer, autosaves, and runs the undoable operations. The views only lay out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
@@ -28,11 +28,14 @@ from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
+from desktop_app.ui.workspace.commands import UndoRunner
+from desktop_app.ui.workspace.focus import TypeThrough, UndoPassThrough
 from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
 from desktop_app.ui.workspace.view import WorkspaceView
 
 HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
+UNDERNEATH_CHECK_MS = 2000  # how often an open, untouched item is compared with the database
 
 
 class WorkspaceController(ItemOperations, QObject):
@@ -58,8 +61,14 @@ class WorkspaceController(ItemOperations, QObject):
         view.sections.setModel(self.section_model)
         view.editor.items.setModel(self.items_model)
         view.continuity.items.setModel(self.history_model)
-        self.participants = ParticipantsController(services, view.participants, undo, autosave, self)
+        self.ops = UndoRunner(undo, autosave, self)
+        self.ops.message.connect(self.message)
+        self.participants = ParticipantsController(services, view.participants, self.ops, self)
         self.participants.message.connect(self.message)
+        self._underneath = QTimer(self)
+        self._underneath.setInterval(UNDERNEATH_CHECK_MS)
+        self._underneath.timeout.connect(self.check_underneath)
+        self._underneath.start()
         self._connect()
 
     def _connect(self) -> None:
@@ -69,8 +78,8 @@ class WorkspaceController(ItemOperations, QObject):
         editor.items.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._item_row_selected(current.row()))
         editor.text.textChanged.connect(self._text_changed)
-        editor.owner.textEdited.connect(self._follow_up_edited)
-        editor.due.textEdited.connect(self._follow_up_edited)
+        for field in (editor.description, editor.owner, editor.due):
+            field.textEdited.connect(self._follow_up_edited)
         editor.priority.activated.connect(self._priority_chosen)
         editor.kind.activated.connect(self._kind_chosen)
         editor.follow_up_status.activated.connect(self._follow_up_status_chosen)
@@ -83,6 +92,15 @@ class WorkspaceController(ItemOperations, QObject):
         self.view.header.edited.connect(self._details_edited)
         self.autosave.rejected.connect(editor.show_error)
         self.autosave.saved.connect(lambda _when: editor.show_error(""))
+        # Keys typed in the lists belong in the editor; Enter moves there. Ctrl+Z in a field with
+        # nothing of its own to undo reaches the undo stack (a delete is undone from the editor).
+        self._type_through = [TypeThrough(view, self.focus_entry, self) for view in (
+            self.view.sections, editor.items, self.view.continuity.items)]
+        for column in (self.view.participants.municipality, self.view.participants.council):
+            self._type_through.append(TypeThrough(column.people, column.entry.setFocus, self))
+        self._undo_pass = UndoPassThrough(self)
+        for field in editor.text_fields():
+            field.installEventFilter(self._undo_pass)
 
     # ---- meeting ---------------------------------------------------------------------------
 
@@ -107,6 +125,7 @@ class WorkspaceController(ItemOperations, QObject):
         self._loading = True
         self.section_model.set_sections(sections, count_by_section(list(self.feedback.values())))
         self._loading = False
+        QTimer.singleShot(0, self.view, self.view.fit_section_names)   # once the page is laid out
         self.view.header.show_meeting(self.detail.meeting, self.detail.round)
         self.participants.show_meeting(self.detail.meeting, self.editable)
         self._set_editable(self.editable)
@@ -130,6 +149,7 @@ class WorkspaceController(ItemOperations, QObject):
         if flush:
             self.autosave.flush()
         meeting = self.services.meetings.set_status(self.detail.meeting.id, status)
+        self.autosave.note_saved()
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
                                     participants=self.detail.participants, feedback=self.detail.feedback,
                                     sectors=self.detail.sectors)
@@ -201,8 +221,9 @@ class WorkspaceController(ItemOperations, QObject):
         if self._loading or row < 0 or self.detail is None:
             return
         section = self.section_model.section(row)
-        if section.is_header:
-            self.step_section(1)
+        if section.is_header:   # a group title: go on in the direction the user was moving
+            came_from = self.section_model.row_of(self.section.key) if self.section else -1
+            self.step_section(-1 if 0 <= row < came_from else 1)
             return
         self.autosave.flush()
         self.section = section
@@ -284,6 +305,8 @@ class WorkspaceController(ItemOperations, QObject):
         editor = self.view.editor
         self._loading = True
         editor.text.setPlainText(buf.text)
+        editor.text.moveCursor(QTextCursor.MoveOperation.End)  # the next words continue the item
+        editor.description.setText(buf.description)
         editor.owner.setText(buf.owner)
         editor.due.setText(buf.due)
         editor.priority.setCurrentIndex(max(0, editor.priority.findData(buf.priority.value)))
@@ -329,6 +352,7 @@ class WorkspaceController(ItemOperations, QObject):
     def _follow_up_edited(self) -> None:
         if self._loading or self.buffer is None:
             return
+        self.buffer.description = self.view.editor.description.text().strip()
         self.buffer.owner = self.view.editor.owner.text().strip()
         self.buffer.due = self.view.editor.due.text().strip()
         self._schedule(self.buffer)
@@ -342,6 +366,9 @@ class WorkspaceController(ItemOperations, QObject):
         was_new = buf.item_id is None
         record = write_buffer(self.services, meeting_id, buf)
         if record is None or meeting_id != self.meeting_id:
+            return
+        if buf.conflict:
+            self._kept_both(buf, record)
             return
         self._apply(record, select=was_new and buf is self.buffer)
         if self.detail and self.detail.meeting.status == MeetingStatus.PLANNED:
@@ -360,6 +387,10 @@ class WorkspaceController(ItemOperations, QObject):
                 self._loading = False
         self._update_coverage()
         if self.buffer is not None and self.buffer.item_id == record.id and self.section is not None:
+            self.buffer.version = record.version
+            follow_up = next((f for f in record.follow_ups if f.id == self.buffer.follow_up_id), None)
+            if follow_up is not None:
+                self.buffer.follow_up_version = follow_up.version
             self._show_position()
             self._show_follow_up_status()
             assert self.detail is not None
@@ -371,15 +402,73 @@ class WorkspaceController(ItemOperations, QObject):
             return
         self.buffer.priority = Priority(self.view.editor.priority.currentData())
         if self.buffer.item_id:
-            item_id, priority = self.buffer.item_id, self.buffer.priority
+            buf, item_id, priority = self.buffer, self.buffer.item_id, self.buffer.priority
+            # buf.version is read when the write runs, after any queued text write moved it on
             self.autosave.save_now(("priority", item_id), lambda: self._apply(
-                self.services.feedback.update(item_id, priority=priority)))
+                self.services.feedback.update(item_id, priority=priority, expected_version=buf.version)))
 
     def _kind_chosen(self, _index: int) -> None:
         if self.buffer is None:
             return
         self.buffer.kind = FeedbackKind(self.view.editor.kind.currentData())
         if self.buffer.item_id:
-            item_id, kind = self.buffer.item_id, self.buffer.kind
+            buf, item_id, kind = self.buffer, self.buffer.item_id, self.buffer.kind
             self.autosave.save_now(("kind", item_id), lambda: self._apply(
-                self.services.feedback.update(item_id, kind=kind)))
+                self.services.feedback.update(item_id, kind=kind, expected_version=buf.version)))
+
+    # ---- focus -----------------------------------------------------------------------------
+
+    def focus_entry(self) -> None:
+        """Put the keyboard where the user's next words belong: the item text, or the participant
+        entry line on the participants page. (A read-only item's text takes no typing, which is
+        safer than a combo box whose type-ahead would change a status.)"""
+        if self.section is not None and not self.section.holds_feedback:
+            self.view.participants.municipality.entry.setFocus()
+        else:
+            self.view.editor.text.setFocus()
+
+    # ---- changes underneath ----------------------------------------------------------------
+
+    def _kept_both(self, buf: EditBuffer, record: FeedbackRecord) -> None:
+        """write_buffer found the row changed underneath and kept both versions: show both."""
+        assert self.detail is not None
+        self.feedback = {i.id: i for i in self.services.feedback.list_for_meeting(self.detail.meeting.id)}
+        if buf is self.buffer and self.section is not None:
+            self._refresh_items()
+            had_focus = self.view.editor.text.hasFocus()
+            self._load_buffer(EditBuffer.from_record(record, self.section.key, buf.follow_up_id))
+            if had_focus:
+                self.view.editor.text.setFocus()
+        self._update_coverage()
+        self.meeting_changed.emit()
+        self.message.emit(self.tr(
+            "Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun "
+            "versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).")
+            if buf.conflict == "text" else self.tr(
+            "Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu "
+            "kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J)."))
+
+    def check_underneath(self) -> None:
+        """An open item that another writer (sync, import, another window) changed is shown
+        fresh when the user has not touched it; a touched one is reconciled by its next save."""
+        buf = self.buffer
+        if (buf is None or buf.item_id is None or buf.dirty or self.autosave.has_pending
+                or self.section is None or not self.view.isVisible()):
+            return
+        try:
+            record = self.services.feedback.get(buf.item_id)
+        except NotFoundError:
+            record = None
+        except KuntapalauteError:
+            return   # busy or failing: the save indicator reports it
+        follow_up = next((f for f in record.follow_ups if f.id == buf.follow_up_id), None) if record else None
+        if record is not None and record.version == buf.version and (
+                buf.follow_up_id is None or (follow_up and follow_up.version == buf.follow_up_version)) \
+                and len(record.follow_ups) == len(self.feedback.get(record.id, record).follow_ups):
+            return
+        focus = self.view.editor.text.hasFocus()
+        self._reload_items()   # the cursor goes to the end: the next words continue the item
+        if focus:
+            self.focus_entry()
+        self.message.emit(self.tr("Kohta päivitettiin: sitä muutettiin toisaalla.") if record is not None
+                          else self.tr("Kohta poistettiin toisaalla."))

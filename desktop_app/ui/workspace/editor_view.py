@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +39,10 @@ class SectionEditorView(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setUniformItemSizes(True)
         self.items.setAlternatingRowColors(True)
+        # One line per item, shortened with "…" (the editor below shows it whole): a sideways
+        # scroll bar would only take a row's height.
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.position = QLabel()
         self.position.setObjectName("muted")
@@ -54,6 +59,9 @@ class SectionEditorView(QWidget):
         self.priority.setAccessibleName(self.tr("Tärkeys"))
         for value in (Priority.NORMAL, Priority.HIGH, Priority.LOW):
             self.priority.addItem(labels.priority(value), value.value)
+        self.description = QLineEdit()
+        self.description.setAccessibleName(self.tr("Jatkotoimenpide: mitä liitto lupasi tehdä"))
+        self.description.setPlaceholderText(self.tr("Mitä liitto lupasi tehdä"))
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Jatkotoimenpiteen vastuuhenkilö"))
         self.owner.setPlaceholderText(self.tr("Vastuuhenkilö"))
@@ -63,7 +71,6 @@ class SectionEditorView(QWidget):
         self.due.setMaximumWidth(120)
         self.follow_up_status = QComboBox()
         self.follow_up_status.setAccessibleName(self.tr("Jatkotoimenpiteen tila"))
-        self.follow_up_status.setToolTip(self.tr("Käytössä, kun kohdalla on jatkotoimenpide"))
         for status in FollowUpStatus:
             self.follow_up_status.addItem(labels.follow_up_status(status), status.value)
         self.error = QLabel()
@@ -105,13 +112,18 @@ class SectionEditorView(QWidget):
         details.addWidget(self._label(self.tr("Tärke&ys"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
-        follow_up = QHBoxLayout()
-        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.owner))
-        follow_up.addWidget(self.owner, 1)
-        follow_up.addWidget(self._label(self.tr("&Määräpäivä"), self.due))
-        follow_up.addWidget(self.due)
-        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status))
-        follow_up.addWidget(self.follow_up_status)
+        # The follow-up: what was promised on its own line, then who, by when and how far; the
+        # labels share one column so the fields line up.
+        follow_up = QGridLayout()
+        follow_up.setColumnStretch(1, 1)
+        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.description), 0, 0)
+        follow_up.addWidget(self.description, 0, 1, 1, 5)
+        follow_up.addWidget(self._label(self.tr("&Vastuuhenkilö"), self.owner), 1, 0)
+        follow_up.addWidget(self.owner, 1, 1)
+        follow_up.addWidget(self._label(self.tr("M&ääräpäivä"), self.due), 1, 2)
+        follow_up.addWidget(self.due, 1, 3)
+        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status), 1, 4)
+        follow_up.addWidget(self.follow_up_status, 1, 5)
         editor_layout.addLayout(details)
         editor_layout.addLayout(follow_up)
         editor_layout.addWidget(self.error)
@@ -140,12 +152,16 @@ class SectionEditorView(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed or approved meeting: the item texts and details cannot be changed (the
         follow-up status choice is the controller's: it stays changeable)."""
-        for field in (self.text, self.owner, self.due):
+        for field in (self.text, self.description, self.owner, self.due):
             set_field_read_only(field, read_only)
         for widget in (self.kind, self.priority, self.new_button, self.up_button, self.down_button,
                        self.delete_button):
             widget.setEnabled(not read_only)
         self.hint.setVisible(not read_only)
+
+    def text_fields(self) -> tuple[QPlainTextEdit | QLineEdit, ...]:
+        """The fields that take typed words, in tab order."""
+        return (self.text, self.description, self.owner, self.due)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -46,7 +46,7 @@ class MeetingHeader(QWidget):
         top.addWidget(self.subtitle)
         fields = QHBoxLayout()
         for text, widget in ((self.tr("&Päivä"), self.date_edit), (self.tr("&Klo"), self.time_edit),
-                             (self.tr("Pai&kka"), self.place_edit)):
+                             (self.tr("P&aikka"), self.place_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             fields.addWidget(label)

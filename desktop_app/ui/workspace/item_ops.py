@@ -1,5 +1,7 @@
-"""Operations on the current item: new (Ctrl+Enter), move, delete with undo, copy forward.
-A mixin of WorkspaceController (texts keep its translation context)."""
+"""Operations on the current item: new (Ctrl+Enter), move, delete with undo, copy forward, the
+follow-up status. A mixin of WorkspaceController (texts keep its translation context). Every
+write goes through the controller's AutosaveController (`autosave.run`, or `ops.push` for the
+undoable ones), so the save indicator and the undo stack only report what committed."""
 
 from __future__ import annotations
 
@@ -8,10 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.enums import FollowUpStatus
-from desktop_app.domain.errors import KuntapalauteError
-from desktop_app.ui.error_text import error_text
+from desktop_app.domain.records import FeedbackRecord
 from desktop_app.ui.workspace.buffer import EditBuffer
-from desktop_app.ui.workspace.commands import DeleteItemCommand, MoveItemCommand
 
 if TYPE_CHECKING:
     from desktop_app.ui.workspace.controller import WorkspaceController as _Base
@@ -19,76 +19,83 @@ else:
     _Base = object
 
 
+T = QCoreApplication  # lupdate finds `T.translate("WorkspaceController", ...)`; short lines
+
+
 class ItemOperations(_Base):
     def _show_follow_up_status(self) -> None:
-        """The current item's follow-up status; the choice is enabled once a follow-up exists
-        (typing an owner or due date creates it). Follow-ups stay editable in an approved meeting."""
+        """The current item's follow-up status (blank: no follow-up yet; choosing one creates it).
+        Follow-ups stay editable in an approved meeting, once they exist."""
         combo = self.view.editor.follow_up_status
-        record = self.feedback.get(self.buffer.item_id or "") if self.buffer else None
-        follow_up = record.follow_ups[0] if record and record.follow_ups else None
-        combo.setCurrentIndex(combo.findData(follow_up.status.value) if follow_up else -1)
-        combo.setEnabled(follow_up is not None)
+        status = self.buffer.status if self.buffer else None
+        combo.setCurrentIndex(combo.findData(status.value) if status else -1)
+        combo.setEnabled(self.buffer is not None and (self.editable or self.buffer.follow_up_id is not None))
 
     def _follow_up_status_chosen(self, _index: int) -> None:
-        record = self.feedback.get(self.buffer.item_id or "") if self.buffer else None
-        if record is None or not record.follow_ups:
+        if self.buffer is None or self.meeting_id is None:
             return
-        follow_up_id, item_id = record.follow_ups[0].id, record.id
-        status = FollowUpStatus(self.view.editor.follow_up_status.currentData())
-
-        def write() -> None:
-            self.services.followups.set_status(follow_up_id, status)
-            self._apply(self.services.feedback.get(item_id))
-
-        self.autosave.flush()
-        self.autosave.save_now(("follow-up-status", follow_up_id), write)
+        self.buffer.status = FollowUpStatus(self.view.editor.follow_up_status.currentData())
+        buf, meeting_id = self.buffer, self.meeting_id
+        self.autosave.save_now(buf.token, lambda: self._write(meeting_id, buf))
 
     def new_item(self) -> None:
         """Ctrl+Enter: keep what was typed and start the next item."""
         if self.section is None or not self.section.holds_feedback or not self.editable:
+            self.focus_entry()
             return
         self.autosave.flush()
         if self.buffer is None or self.buffer.item_id is not None or self.buffer.text.strip():
             self._load_buffer(self._new_buffer())
-        self.view.editor.text.setFocus()
+        self.focus_entry()
 
     def move_current(self, delta: int) -> None:
         if self.buffer is None or not self.editable:
             return
         self.autosave.flush()
         item_id = self.buffer.item_id
-        if item_id is None:
+        if item_id is None or item_id not in self.feedback:
+            self.message.emit(T.translate("WorkspaceController",
+                                          "Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti."))
             return
         record = self.feedback[item_id]
         siblings = [i.id for i in self.items_model.items() if i.kind == record.kind]
         old = siblings.index(item_id)
         new = old + delta
         if not 0 <= new < len(siblings):
+            self.message.emit(T.translate("WorkspaceController", "Kohta on jo ensimmäisenä.") if delta < 0
+                              else T.translate("WorkspaceController", "Kohta on jo viimeisenä."))
             return
-        text = QCoreApplication.translate("WorkspaceController", "Siirrä kohta")
-        self._run(lambda: self.undo.push(MoveItemCommand(self.services, item_id, old, new, text,
-                                                         self._reload_items)))
+        self.ops.push(T.translate("WorkspaceController", "Siirrä kohta"),
+                      lambda: self.services.feedback.move(item_id, new),
+                      lambda: self.services.feedback.move(item_id, old), self._reload_items,
+                      done=T.translate("WorkspaceController", "Kohta siirretty."),
+                      undone=T.translate("WorkspaceController", "Siirto kumottu."))
+        self.focus_entry()
 
     def delete_current(self) -> None:
         if self.buffer is None or not self.editable:
             return
         if self.buffer.item_id is None:  # an unsaved draft: just clear it
+            had_text = bool(self.buffer.text.strip())
             self._load_buffer(self._new_buffer())
+            self.message.emit(T.translate("WorkspaceController", "Tallentamaton luonnos tyhjennetty.")
+                              if had_text
+                              else T.translate("WorkspaceController", "Ei poistettavaa: kohta on tyhjä."))
+            self.focus_entry()
             return
         self.autosave.flush()
         item_id = self.buffer.item_id
-        text = QCoreApplication.translate("WorkspaceController", "Poista kohta")
-        self._run(lambda: self.undo.push(DeleteItemCommand(self.services, item_id, text, self._reload_items)))
-        # Focus leaves the text box so that Ctrl+Z undoes the delete, not typing.
-        self.view.editor.items.setFocus()
-        self.message.emit(QCoreApplication.translate("WorkspaceController",
-                                                     "Kohta poistettu. Ctrl+Z palauttaa sen."))
+        self.ops.push(T.translate("WorkspaceController", "Poista kohta"),
+                      lambda: self.services.feedback.delete(item_id),
+                      lambda: self._restore(item_id), self._reload_items,
+                      done=T.translate("WorkspaceController", "Kohta poistettu. Ctrl+Z palauttaa sen."),
+                      undone=T.translate("WorkspaceController", "Kohta palautettu."))
+        self.focus_entry()   # Ctrl+Z still reaches the undo stack: the new item has no typing to undo
 
-    def _run(self, operation) -> None:
-        try:
-            operation()
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
+    def _restore(self, item_id: str) -> FeedbackRecord:
+        record = self.services.feedback.restore(item_id)
+        self._select_after_reload = item_id
+        return record
 
     def _reload_items(self) -> None:
         """After an undoable operation: reload the meeting's items, keep the current item if alive."""
@@ -96,7 +103,8 @@ class ItemOperations(_Base):
             return
         items = self.services.feedback.list_for_meeting(self.detail.meeting.id)
         self.feedback = {item.id: item for item in items}
-        keep = self.buffer.item_id if self.buffer else None
+        keep = getattr(self, "_select_after_reload", "") or (self.buffer.item_id if self.buffer else None)
+        self._select_after_reload = ""
         if self.section is not None and self.section.holds_feedback:
             self._refresh_items()
             record = self.feedback.get(keep or "")
@@ -108,19 +116,23 @@ class ItemOperations(_Base):
         self.meeting_changed.emit()
 
     def copy_forward(self) -> None:
+        if self.detail is None or self.section is None or not self.editable:
+            return
         index = self.view.continuity.items.currentIndex()
-        if not index.isValid() or self.detail is None or self.section is None or not self.editable:
+        if not index.isValid():
+            self.message.emit(T.translate("WorkspaceController",
+                                          "Valitse ensin kohta aiemmilta kierroksilta (oikealla)."))
             return
-        self.autosave.flush()
         source = self.history_model.item(index.row()).feedback
-        try:
-            record = self.services.feedback.copy_forward(source.id, self.detail.meeting.id)
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
+        meeting_id = self.detail.meeting.id
+        copied: list[FeedbackRecord] = []
+        if not self.autosave.run(lambda: copied.append(
+                self.services.feedback.copy_forward(source.id, meeting_id))):
             return
+        record = copied[0]
         self._apply(record)
         if self.section.contains(record):
             self._load_buffer(EditBuffer.from_record(record, self.section.key))
-        self.view.editor.text.setFocus()
-        self.message.emit(QCoreApplication.translate(
-            "WorkspaceController", "Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti."))
+        self.focus_entry()
+        self.message.emit(T.translate("WorkspaceController",
+                                      "Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti."))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -24,21 +25,30 @@ from desktop_app.ui.widgets import set_field_read_only
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row height from the wrapped text at the view's current width (Qt's own estimate cuts
-    the last line of long items)."""
+    the last line of long items). The text width is asked from the style, so style-sheet padding
+    and the item's text margins count exactly as they do when the row is painted."""
 
     MARGIN = 6
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView, extra: QSize | None = None) -> None:
+        """`extra`: room added around the text beyond what the style gives (width, height), px."""
         super().__init__(view)
         self._view = view
+        self._extra = extra or QSize(0, self.MARGIN)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = max(80, self._view.viewport().width() - 2 * self.MARGIN)
-        text = str(index.data() or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
-                                                 int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(width, bounds.height() + self.MARGIN)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        tall = 100_000
+        opt.rect = QRect(0, 0, max(80, self._view.viewport().width() - self._extra.width()), tall)
+        style = self._view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        width = max(40, text_rect.width() - 2 * margin)
+        bounds = opt.fontMetrics.boundingRect(QRect(0, 0, width, tall), int(Qt.TextFlag.TextWordWrap),
+                                              opt.text)
+        return QSize(opt.rect.width(), bounds.height() + (tall - text_rect.height()) + self._extra.height())
 
 
 class ContinuityPanel(QWidget):
@@ -54,7 +64,7 @@ class ContinuityPanel(QWidget):
         self.items.setAccessibleName(self.tr("Aiempien kierrosten kohdat"))
         self.items.setWordWrap(True)
         self.items.setObjectName("history")
-        self.items.setItemDelegate(WrappingDelegate(self.items))
+        self.items.setItemDelegate(WrappingDelegate(self.items, QSize(12, 8)))  # the spacing
         self.items.setSpacing(5)
         self.items.setUniformItemSizes(False)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)

@@ -4,17 +4,16 @@ person's details edited in place with autosave, undoable remove."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 
 from desktop_app.domain.enums import Side
-from desktop_app.domain.errors import KuntapalauteError, ValidationError
+from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.records import MeetingRecord, ParticipantRecord
 from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import ParticipantListModel
-from desktop_app.ui.workspace.autosave import AutosaveController
-from desktop_app.ui.workspace.commands import RemoveParticipantCommand
+from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.panels import ParticipantColumn, ParticipantsPanel
 
 
@@ -22,10 +21,10 @@ class ParticipantsController(QObject):
     message = Signal(str)
     changed = Signal()
 
-    def __init__(self, services: Services, panel: ParticipantsPanel, undo: QUndoStack,
-                 autosave: AutosaveController, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, panel: ParticipantsPanel, ops: UndoRunner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.services, self.panel, self.undo, self.autosave = services, panel, undo, autosave
+        self.services, self.panel, self.ops, self.autosave = services, panel, ops, ops.autosave
         self.meeting: MeetingRecord | None = None
         self.editable = False
         self.selected: ParticipantRecord | None = None   # the person in the details editor
@@ -159,25 +158,25 @@ class ParticipantsController(QObject):
             return
         name, _, title = column.entry.text().partition(",")
         organisation = "Kainuun liitto" if side == Side.COUNCIL else self.meeting.municipality_name
-        try:
-            self.services.participants.add(self.meeting.id, name, side, organisation, title.strip())
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
-            return
+        meeting_id = self.meeting.id
+        if not self.autosave.run(lambda: self.services.participants.add(
+                meeting_id, name, side, organisation, title.strip())):
+            return   # the refusal is shown; what was typed stays in the entry line
         column.entry.clear()
         self.reload()
 
     def _remove(self, side: Side, column: ParticipantColumn) -> None:
         index = column.people.currentIndex()
         if not index.isValid():
+            self.message.emit(self.tr("Valitse ensin poistettava osallistuja."))
             return
-        self.autosave.flush()
         person = self.models[side].person(index.row())
-        text = self.tr("Poista osallistuja %1").replace("%1", person.name)
-        try:
-            self.undo.push(RemoveParticipantCommand(self.services, person.id, text, self.reload))
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
+        person_id = person.id
+        self.ops.push(self.tr("Poista osallistuja %1").replace("%1", person.name),
+                      lambda: self.services.participants.remove(person_id),
+                      lambda: self.services.participants.restore(person_id), self.reload,
+                      done=self.tr("Osallistuja %1 poistettu. Ctrl+Z palauttaa.").replace("%1", person.name),
+                      undone=self.tr("Osallistuja %1 palautettu.").replace("%1", person.name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

@@ -64,7 +64,11 @@ class WorkspaceView(QWidget):
         self.sections.setAccessibleName(self.tr("Neuvottelun osiot ja sektorit"))
         self.sections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections.setMinimumWidth(240)
+        # A long sector name is shortened in the middle, so the ✓ and the item count at the ends
+        # always show; the full name is the tooltip and the accessible text. The pane is sized to
+        # the longest name when a meeting opens (fit_section_names).
         self.sections.setUniformItemSizes(True)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.coverage = QLabel()
         self.coverage.setObjectName("muted")
         left = QWidget()
@@ -100,7 +104,8 @@ class WorkspaceView(QWidget):
         # its details, the item list and buttons, and last the earlier rounds.
         header, editor = self.header, self.editor
         chain = [header.date_edit, header.time_edit, header.place_edit, self.sections, editor.text,
-                 editor.kind, editor.priority, editor.owner, editor.due, editor.follow_up_status,
+                 editor.kind, editor.priority, editor.description, editor.owner, editor.due,
+                 editor.follow_up_status,
                  editor.items, editor.new_button, editor.up_button, editor.down_button,
                  editor.delete_button, self.continuity.items, self.continuity.copy_button]
         for first, second in pairwise(chain):
@@ -114,6 +119,27 @@ class WorkspaceView(QWidget):
         self.editor.set_read_only(read_only)
         self.participants.set_read_only(read_only)
         self.continuity.set_read_only(read_only)
+
+    def fit_section_names(self, widest_share: float = 0.3) -> None:
+        """Widen the section pane to its longest row (at most `widest_share` of the window), so
+        names are shortened only on screens too narrow for them."""
+        model = self.sections.model()
+        if model is None or not model.rowCount():
+            return
+        metrics = self.sections.fontMetrics()
+        widest = max(metrics.horizontalAdvance(str(model.index(row, 0).data() or ""))
+                     for row in range(model.rowCount()))
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        scroll_bar = self.sections.verticalScrollBar()
+        around_list = sizes[0] - self.sections.viewport().width()   # margins, frame, list padding
+        if not scroll_bar.isVisible():
+            around_list += scroll_bar.sizeHint().width()            # room for one when it comes
+        around_text = 12 + 6                                        # style.py item padding, margins
+        wanted = min(int(total * widest_share),
+                     max(self.sections.minimumWidth(), widest + around_text + around_list))
+        if total and wanted > sizes[0]:
+            self.splitter.setSizes([wanted, sizes[1] - (wanted - sizes[0]), sizes[2]])
 
     def show_participants(self) -> None:
         self.pages.setCurrentWidget(self.participants)

@@ -94,6 +94,11 @@ def test_follow_up_status_stays_changeable_after_close_and_approval(services, re
     # but not together with a change to the promise itself
     with pytest.raises(MeetingLockedError):
         services.followups.update(recorded["follow_up"].id, status="open", owner="Joku muu")
+    # an editor sends the unchanged owner, date and action with the new status: that is the status alone
+    same = services.feedback.get(recorded["follow_up"].feedback_id).follow_ups[0]
+    again = services.followups.update(same.id, owner=same.owner, due_date=same.due_date,
+                                      description=same.description, status="in_progress")
+    assert again.status == FollowUpStatus.IN_PROGRESS and again.owner == same.owner
 
 
 def test_reopen_is_audited_and_the_handout_is_a_draft_again(services, recorded, tmp_path):

@@ -64,15 +64,20 @@ class FollowUpService:
         with self.db.write() as session:
             row = get_live(session, m.FollowUp, follow_up_id, "follow_up")
             assert isinstance(row, m.FollowUp)
-            if any(value is not _UNSET for value in (owner, due_date, description)):
+            changes: dict[str, object] = {}
+            if owner is not _UNSET:
+                changes["owner"] = clean_short_text(owner, "vastuuhenkilö", required=False)
+            if due_date is not _UNSET:
+                changes["due_date"] = parse_date(due_date, "määräpäivä", required=False)
+            if description is not _UNSET:
+                changes["description"] = clean_text(description, "toimenpide", required=False)
+            # Only a real change of the text fields needs an open meeting: an editor that sends
+            # the unchanged owner/date/action with a new status is changing the status alone.
+            if any(getattr(row, name) != value for name, value in changes.items()):
                 _ensure_item_editable(session, row.feedback_id)
             check_version(row, expected_version)
-            if owner is not _UNSET:
-                row.owner = clean_short_text(owner, "vastuuhenkilö", required=False)
-            if due_date is not _UNSET:
-                row.due_date = parse_date(due_date, "määräpäivä", required=False)
-            if description is not _UNSET:
-                row.description = clean_text(description, "toimenpide", required=False)
+            for name, value in changes.items():
+                setattr(row, name, value)
             if status is not _UNSET:
                 row.status = parse_enum(FollowUpStatus, status, "tila")
             session.flush()

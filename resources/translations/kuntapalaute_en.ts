@@ -115,7 +115,7 @@
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Siirrä kohta &amp;ylös</source>
-        <translation>Move item &amp;up</translation>
+        <translation>Move item u&amp;p</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="51"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>&amp;Jatkotoimenpiteet</source>
-        <translation>&amp;Follow-ups</translation>
+        <translation>F&amp;ollow-ups</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="59"/>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="60"/>
         <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
-        <translation>&amp;Mark follow-up done</translation>
+        <translation>Mar&amp;k follow-up done</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="66"/>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="72"/>
         <source>&amp;Aluekehitys</source>
-        <translation>&amp;Regional development</translation>
+        <translation>Re&amp;gional development</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="47"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
         <source>Jatkotoimenpide</source>
-        <translation>Follow-up</translation>
+        <translation>Follow-up action</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>&amp;Klo</source>
-        <translation>&amp;Time</translation>
+        <translation>T&amp;ime</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
         <source>Te&amp;htävänimike</source>
-        <translation>Job t&amp;itle</translation>
+        <translation>&amp;Job title</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
@@ -2352,12 +2352,12 @@
     <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
         <source>Tärke&amp;ys</source>
-        <translation>Import&amp;ance</translation>
+        <translation>Im&amp;portance</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
         <source>&amp;Jatkotoimenpide</source>
-        <translation>&amp;Follow-up</translation>
+        <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="125"/>
@@ -2442,7 +2442,7 @@
     <message>
         <location filename="../../desktop_app/ui/sectors_dialog.py" line="43"/>
         <source>&amp;Poista käytöstä / ota käyttöön</source>
-        <translation>&amp;Retire / restore</translation>
+        <translation>Re&amp;tire / restore</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sectors_dialog.py" line="50"/>

@@ -15,12 +15,44 @@ MAX_TEXT_LENGTH = 200_000
 MAX_SHORT_TEXT_LENGTH = 500
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
-# C0 controls except tab, newline and carriage return; they break printing and exports.
+# C0 controls except tab, newline and carriage return; they break printing and exports, and
+# PostgreSQL (the central store) refuses NUL in text outright.
 _FORBIDDEN_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone surrogates cannot be encoded as UTF-8 and would fail at commit time.
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 E = TypeVar("E", bound=StrEnum)
+
+
+def text_problem(value: str) -> str | None:
+    """Why `value` cannot be stored, in Finnish with the 1-based character position, or None.
+
+    The one character rule of every entry path (typing, services, import, sync pull, CLI
+    arguments): no lone UTF-16 surrogates (not encodable as UTF-8), no C0 control characters
+    except tab, newline and carriage return, no DEL. Length and emptiness are the caller's rules.
+    """
+    match = _UNSTORABLE.search(value)
+    if match is None:
+        return None
+    char = match.group()
+    what = ("virheellinen merkki (pariton UTF-16-puolisko"
+            if "\ud800" <= char <= "\udfff" else "ohjausmerkki, jota ei voi tallentaa (")
+    return f"{what} U+{ord(char):04X}) kohdassa {match.start() + 1}"
+
+
+def normalize_text(value: str) -> str:
+    """Unicode NFC (Unicode Standard Annex #15), so that "ä" typed, pasted from a Mac (NFD) or
+    received from another system is one and the same text for search, sorting and comparison."""
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
+def storable_text(value: str, field: str) -> str:
+    """`text_problem` as a ValidationError naming `field`; returns the NFC form."""
+    problem = text_problem(value)
+    if problem:
+        raise ValidationError(f"Kentässä '{field}' on {problem}.", field)
+    return normalize_text(value)
 
 
 def clean_text(value: object, field: str, *, required: bool = True,
@@ -36,7 +68,7 @@ def clean_text(value: object, field: str, *, required: bool = True,
         raise ValidationError(
             f"Kentässä '{field}' on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.", field
         )
-    text = unicodedata.normalize("NFC", value)
+    text = normalize_text(value)
     if required and not text.strip():
         raise ValidationError(f"Kenttä '{field}' ei voi olla tyhjä.", field)
     if len(text) > max_length:

@@ -22,6 +22,32 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 
 
+def test_round_trip_into_a_database_set_up_by_the_app_is_byte_identical(demo_source, tmp_path: Path) -> None:
+    """Laptop B is set up the way the app does it (migrated, municipalities and default sectors
+    seeded at its own first start), at another moment than laptop A."""
+    laptop_b = open_database(tmp_path / "b.db", "Toinen Kone")
+    try:
+        report = import_bundle(laptop_b, demo_source.all)
+        again = export_bundle(laptop_b, parse_scope("all"), tmp_path / "b.json")
+    finally:
+        laptop_b.dispose()
+    assert again.path.read_bytes() == demo_source.all.read_bytes()
+    counts = load(demo_source.all)["manifest"]["counts"]
+    assert report.total("added") == sum(counts.values()) - 11 - 8  # default sectors, municipalities
+    assert report.counts["sectors"].unchanged == 11 and report.total("conflicts") == 0
+
+
+def test_every_laptop_seeds_the_same_reference_rows(tmp_path: Path) -> None:
+    exports = []
+    for name in ("a", "b"):
+        database = open_database(tmp_path / f"{name}.db", f"Käyttäjä {name}")
+        try:
+            exports.append(export_bundle(database, parse_scope("all"), tmp_path / f"{name}.json"))
+        finally:
+            database.dispose()
+    assert exports[0].path.read_bytes() == exports[1].path.read_bytes()
+
+
 def test_round_trip_into_an_empty_database_is_byte_identical(demo_source, empty_db: Database,
                                                               tmp_path: Path) -> None:
     report = import_bundle(empty_db, demo_source.all)

@@ -132,14 +132,13 @@ def test_round_and_since_scopes(demo_source, tmp_path: Path) -> None:
 
 
 def test_since_scope_takes_changed_children_with_their_parents(demo_source, tmp_path: Path) -> None:
-    """In a copy where only the edited feedback item changed after 2026-01-01, the bundle holds that
-    item plus exactly its meeting, round, sector and municipality: nothing else."""
+    """In a copy where only the edited feedback item was received after 2026-01-01, the bundle holds
+    that item plus exactly its meeting, round, sector and municipality: nothing else."""
     copy_path = tmp_path / "kopio.db"
     with sqlite3.connect(demo_source.db_path) as source, sqlite3.connect(copy_path) as target:
         source.backup(target)
-        for table in ("sectors", "rounds", "meetings", "participants", "feedback", "follow_ups"):
-            target.execute(f"UPDATE {table} SET updated_at = '2025-06-01T00:00:00.000000Z' WHERE id != ?",
-                           (demo_source.edited_id,))
+        target.execute("UPDATE local_receipts SET received_at = '2025-06-01T00:00:00.000Z' WHERE row_id != ?",
+                       (demo_source.edited_id,))
     db = open_database(copy_path, "Lukija")
     try:
         summary = export_bundle(db, parse_scope("since:2026-01-01"), tmp_path / "since.json")

@@ -122,6 +122,18 @@ def _has_tables(engine: Engine) -> bool:
         return bool(row and row[0])
 
 
+def ensure_receipt_triggers(engine: Engine) -> None:
+    """The receipt triggers (storage/receipts.py) live with their tables; a later migration that
+    rebuilds a table in batch mode drops them, so every open puts back any that are missing
+    (one read query when all are there)."""
+    from desktop_app.storage.receipts import install_triggers, missing_triggers
+
+    with engine.connect() as conn:
+        if missing_triggers(conn):
+            install_triggers(conn)
+            conn.commit()
+
+
 def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
                   seed: bool = True, verify: bool = False) -> Database:
     """The one way in: engine, schema at head, reference data. `verify` runs SQLite's quick_check
@@ -141,6 +153,7 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
     try:
         is_new = (current_revision(engine) != HEAD
                   and upgrade_if_needed(engine, db_path, backup_dir))
+        ensure_receipt_triggers(engine)
         database = Database(db_path, engine, actor)
         if seed:
             seed_reference_data(database, sectors=is_new)

@@ -169,3 +169,24 @@ def test_the_example_in_the_docs_is_a_valid_bundle(db: Database, tmp_path: Path)
     report = import_bundle(db, path)
     assert report.counts["feedback"].added == 1 and report.counts["follow_ups"].added == 1
     assert not import_bundle(db, path).changed
+
+
+def test_the_same_version_deleted_on_one_side_is_a_conflict_not_unchanged(demo_source,
+                                                                           tmp_path: Path) -> None:
+    """Same id and same version must mean the same content: a tombstone that differs is reported."""
+    import copy
+    import json
+
+    from exchange_support import save
+
+    laptop = open_database(tmp_path / "b.db", "Toinen Kone")
+    try:
+        import_bundle(laptop, demo_source.meeting)
+        bundle = copy.deepcopy(load(demo_source.meeting))
+        live = next(f for f in bundle["data"]["feedback"] if f["deleted_at"] is None)
+        live["deleted_at"] = "2026-11-30T10:00:00.000000Z"  # same version, deleted elsewhere
+        report = import_bundle(laptop, save(bundle, tmp_path / "poistettu.json"))
+    finally:
+        laptop.dispose()
+    assert report.counts["feedback"].conflicts == 1 and f"palaute {live['id']}" in report.conflicts
+    assert json.dumps(report.lines(), ensure_ascii=False).count("ristiriita") >= 1

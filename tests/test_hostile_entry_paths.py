@@ -182,3 +182,16 @@ def test_cli_refuses_input_that_is_not_a_bundle_quickly_with_one_located_line(
         assert result.returncode == 1 and len(lines) == 1, (label, result.stderr)
         assert expected in lines[0] and "Odottamaton" not in lines[0], (label, lines[0])
     assert dump_database(target) == before
+
+
+# -- a merge typed while resolving a sync conflict (app and `sync --set`) --------------------
+
+@pytest.mark.parametrize("case", CORPUS, ids=IDS)
+def test_a_typed_merge_follows_the_shared_rule(case: Case) -> None:
+    from desktop_app.sync.conflicts import parse_edited
+
+    if case.refused:
+        with pytest.raises(ValidationError, match=r"Teksti.*kohdassa"):
+            parse_edited("feedback", "text", f"x{case.text}x")
+    else:
+        assert parse_edited("feedback", "text", case.text) == case.expected.strip()

@@ -42,9 +42,14 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer, nullable=False),
         sa.Column("received_at", sa.String(32), nullable=False),
     )
-    op.create_index("ix_local_receipts_seq", "local_receipts", ["seq"])
     op.create_index("ix_local_receipts_received_at", "local_receipts", ["entity", "received_at"])
-    op.create_index("ix_local_receipts_last", "local_receipts", ["received_at"])
+    op.create_table(
+        "local_receipt_clock",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("received_at", sa.String(32), nullable=False),
+        sa.CheckConstraint("id = 1", name="one_row"),
+    )
     connection = op.get_bind()
     _normalise_seeded_sectors(connection)
     rows = " UNION ALL ".join(
@@ -55,6 +60,9 @@ def upgrade() -> None:
         "INSERT INTO local_receipts (entity, row_id, seq, received_at) "
         "SELECT entity, row_id, row_number() OVER (ORDER BY at, entity, row_id), "
         f"substr(at, 1, 23) || 'Z' FROM ({rows})")
+    connection.exec_driver_sql(
+        "INSERT INTO local_receipt_clock (id, seq, received_at) SELECT 1, coalesce(max(seq), 0), "
+        "coalesce(max(received_at), '') FROM local_receipts")
     install_triggers(connection)
 
 
@@ -74,4 +82,5 @@ def downgrade() -> None:
     for table in _SYNCED:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS kp_receipt_{table}_ai")
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS kp_receipt_{table}_au")
+    op.drop_table("local_receipt_clock")
     op.drop_table("local_receipts")

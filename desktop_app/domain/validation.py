@@ -13,6 +13,21 @@ from desktop_app.domain.errors import ValidationError
 # Generous: a long statement read aloud is a few thousand characters; 200 000 stops pasted dumps.
 MAX_TEXT_LENGTH = 200_000
 MAX_SHORT_TEXT_LENGTH = 500
+# The longest text each stored field may hold, by (table, column): one table for typing, import
+# and sync. Short fields are bounded by the central store's VARCHAR columns (PostgreSQL refuses a
+# longer value, which would stop every sync) and the bundle schema's maxLength says the same;
+# long texts by MAX_TEXT_LENGTH everywhere. tests/test_field_limits.py checks that the services,
+# the bundle schema and the central columns agree with this table.
+FIELD_LIMITS: dict[tuple[str, str], int] = {
+    ("sectors", "code"): 16, ("sectors", "name_fi"): 200, ("sectors", "name_en"): 200,
+    ("rounds", "title"): 200,
+    ("meetings", "place"): 300, ("meetings", "notes"): MAX_TEXT_LENGTH,
+    ("participants", "name"): 200, ("participants", "organisation"): 200,
+    ("participants", "title"): 200,
+    ("feedback", "text"): MAX_TEXT_LENGTH,
+    ("follow_ups", "description"): MAX_TEXT_LENGTH, ("follow_ups", "owner"): 200,
+}
+ACTOR_LIMIT = 100  # created_by / updated_by
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 # C0 controls except tab, newline and carriage return; they break printing and exports, and
@@ -79,8 +94,11 @@ def clean_text(value: object, field: str, *, required: bool = True,
     return text
 
 
-def clean_short_text(value: object, field: str, *, required: bool = True) -> str:
-    text = clean_text(value, field, required=required, max_length=MAX_SHORT_TEXT_LENGTH)
+def clean_short_text(value: object, field: str, *, required: bool = True,
+                     max_length: int = MAX_SHORT_TEXT_LENGTH) -> str:
+    """One line of text: `clean_text` without line breaks, stripped. `max_length` from
+    FIELD_LIMITS for a stored field."""
+    text = clean_text(value, field, required=required, max_length=max_length)
     if "\n" in text or "\r" in text:
         raise ValidationError(f"Kentässä '{field}' ei voi olla rivinvaihtoja.", field)
     return text.strip()

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
-from desktop_app.domain.validation import clean_short_text, clean_text, parse_date, parse_enum
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, clean_text, parse_date, parse_enum
 from desktop_app.services.convert import follow_up_record, get_live
 from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
@@ -24,7 +24,8 @@ class FollowUpService:
 
     def add(self, feedback_id: str, *, owner: str = "", due_date: object = None,
             description: str = "") -> FollowUpRecord:
-        owner = clean_short_text(owner, "vastuuhenkilö", required=False)
+        owner = clean_short_text(owner, "vastuuhenkilö", required=False,
+                                 max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
         with self.db.write() as session:
@@ -46,7 +47,8 @@ class FollowUpService:
             assert isinstance(row, m.FollowUp)
             check_version(row, expected_version)
             if owner is not _UNSET:
-                row.owner = clean_short_text(owner, "vastuuhenkilö", required=False)
+                row.owner = clean_short_text(owner, "vastuuhenkilö", required=False,
+                                 max_length=FIELD_LIMITS["follow_ups", "owner"])
             if due_date is not _UNSET:
                 row.due_date = parse_date(due_date, "määräpäivä", required=False)
             if description is not _UNSET:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.records import SectorRecord
-from desktop_app.domain.validation import clean_short_text
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text
 from desktop_app.services.convert import get_live, sector_record
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -42,11 +42,12 @@ class SectorService:
         raise ValidationError(f"Toimintasektoria '{code_or_name}' ei ole.", "sektori")
 
     def add(self, code: str, name_fi: str, name_en: str = "") -> SectorRecord:
-        code = clean_short_text(code, "koodi").upper()
+        code = clean_short_text(code, "koodi", max_length=FIELD_LIMITS["sectors", "code"]).upper()
         if not _CODE.fullmatch(code):
             raise ValidationError("Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).", "koodi")
-        name_fi = clean_short_text(name_fi, "nimi")
-        name_en = clean_short_text(name_en, "nimi (en)", required=False)
+        name_fi = clean_short_text(name_fi, "nimi", max_length=FIELD_LIMITS["sectors", "name_fi"])
+        name_en = clean_short_text(name_en, "nimi (en)", required=False,
+                                   max_length=FIELD_LIMITS["sectors", "name_en"])
         with self.db.write() as session:
             if session.scalar(select(m.Sector.id).where(m.Sector.code == code)):
                 raise ValidationError(f"Koodi {code} on jo käytössä.", "koodi")
@@ -57,12 +58,13 @@ class SectorService:
             return sector_record(row)
 
     def rename(self, sector_id: str, name_fi: str, name_en: str | None = None) -> SectorRecord:
-        name_fi = clean_short_text(name_fi, "nimi")
+        name_fi = clean_short_text(name_fi, "nimi", max_length=FIELD_LIMITS["sectors", "name_fi"])
         with self.db.write() as session:
             row = get_live(session, m.Sector, sector_id, "Toimintasektoria")
             row.name_fi = name_fi
             if name_en is not None:
-                row.name_en = clean_short_text(name_en, "nimi (en)", required=False)
+                row.name_en = clean_short_text(name_en, "nimi (en)", required=False,
+                                   max_length=FIELD_LIMITS["sectors", "name_en"])
             session.flush()
             return sector_record(row)
 

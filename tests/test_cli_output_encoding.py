@@ -68,6 +68,10 @@ def test_every_command_reports_success_on_a_terminal_that_cannot_show_the_text(
         ("backup",),
         ("backup", "--out", folder + b"/kopio.db"),
         ("backup", "--list"),
+        ("restore", folder + b"/kopio.db"),
+        ("check",),
+        ("sync", "--central", f"sqlite:///{tmp_path / 'keskus.db'}"),
+        ("sync", "--status"),
         ("report", "followups", "--out", folder + b"/jatko.pdf"),
     ]
     for command in commands:

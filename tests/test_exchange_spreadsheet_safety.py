@@ -160,6 +160,17 @@ def test_cli_says_which_rows_continue_and_raw_writes_values_as_they_are(hostile_
     assert cli("--format", "xlsx", "--raw", "--out", str(tmp_path / "x.xlsx")).returncode == 1
 
 
+@pytest.mark.parametrize(("value", "shown"), [
+    ("=1+1", "'=1+1"), ("+358 40", "'+358 40"), ("0401234567", "'0401234567"), ("1.2.2026", "'1.2.2026"),
+    ("2026", "2026"), ("205", "205"), ("Kajaani", "Kajaani"), ("a=b", "a=b"),
+    ("12345678-1234-5123-8123-123456789012", "12345678-1234-5123-8123-123456789012"),
+])
+def test_safe_text_prefixes_only_what_a_spreadsheet_would_change(value: str, shown: str) -> None:
+    from desktop_app.exchange.spreadsheets import safe_text
+
+    assert safe_text(value) == shown
+
+
 def test_split_text_keeps_pairs_and_avoids_formula_starts() -> None:
     text = "a" * (CELL_LIMIT - 1) + "🌲" + "=b" * 10
     pieces = split_text(text)

@@ -51,6 +51,8 @@ _FORMULA_START = frozenset("=+-@\t\r\n")
 # without a leading zero (a year, a municipality code) read back as the same digits and are left.
 _NUMBER_LIKE = re.compile(r"[\s\d.,:/%()eE+-]*\d[\s\d.,:/%()eE+-]*")
 _PLAIN_INTEGER = re.compile(r"(0|[1-9][0-9]{0,14})")
+# An all-digit UUID looks number-like but no spreadsheet reads it as one; scripts need it as is.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _SHOWN_IDS = 10
 _FORMATS = {DATE: "d.m.yyyy", TIME: "h:mm", DATETIME: "d.m.yyyy h:mm:ss"}
@@ -71,7 +73,8 @@ def safe_text(value: str) -> str:
     if not value:
         return value
     if value[0] in _FORMULA_START or (_NUMBER_LIKE.fullmatch(value)
-                                      and not _PLAIN_INTEGER.fullmatch(value)):
+                                      and not _PLAIN_INTEGER.fullmatch(value)
+                                      and not _UUID.fullmatch(value)):
         return "'" + value
     return value
 

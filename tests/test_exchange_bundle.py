@@ -22,6 +22,32 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 
 
+def test_round_trip_into_a_database_set_up_by_the_app_is_byte_identical(demo_source, tmp_path: Path) -> None:
+    """Laptop B is set up the way the app does it (migrated, municipalities and default sectors
+    seeded at its own first start), at another moment than laptop A."""
+    laptop_b = open_database(tmp_path / "b.db", "Toinen Kone")
+    try:
+        report = import_bundle(laptop_b, demo_source.all)
+        again = export_bundle(laptop_b, parse_scope("all"), tmp_path / "b.json")
+    finally:
+        laptop_b.dispose()
+    assert again.path.read_bytes() == demo_source.all.read_bytes()
+    counts = load(demo_source.all)["manifest"]["counts"]
+    assert report.total("added") == sum(counts.values()) - 11 - 8  # default sectors, municipalities
+    assert report.counts["sectors"].unchanged == 11 and report.total("conflicts") == 0
+
+
+def test_every_laptop_seeds_the_same_reference_rows(tmp_path: Path) -> None:
+    exports = []
+    for name in ("a", "b"):
+        database = open_database(tmp_path / f"{name}.db", f"Käyttäjä {name}")
+        try:
+            exports.append(export_bundle(database, parse_scope("all"), tmp_path / f"{name}.json"))
+        finally:
+            database.dispose()
+    assert exports[0].path.read_bytes() == exports[1].path.read_bytes()
+
+
 def test_round_trip_into_an_empty_database_is_byte_identical(demo_source, empty_db: Database,
                                                               tmp_path: Path) -> None:
     report = import_bundle(empty_db, demo_source.all)
@@ -106,14 +132,13 @@ def test_round_and_since_scopes(demo_source, tmp_path: Path) -> None:
 
 
 def test_since_scope_takes_changed_children_with_their_parents(demo_source, tmp_path: Path) -> None:
-    """In a copy where only the edited feedback item changed after 2026-01-01, the bundle holds that
-    item plus exactly its meeting, round, sector and municipality: nothing else."""
+    """In a copy where only the edited feedback item was received after 2026-01-01, the bundle holds
+    that item plus exactly its meeting, round, sector and municipality: nothing else."""
     copy_path = tmp_path / "kopio.db"
     with sqlite3.connect(demo_source.db_path) as source, sqlite3.connect(copy_path) as target:
         source.backup(target)
-        for table in ("sectors", "rounds", "meetings", "participants", "feedback", "follow_ups"):
-            target.execute(f"UPDATE {table} SET updated_at = '2025-06-01T00:00:00.000000Z' WHERE id != ?",
-                           (demo_source.edited_id,))
+        target.execute("UPDATE local_receipts SET received_at = '2025-06-01T00:00:00.000Z' WHERE row_id != ?",
+                       (demo_source.edited_id,))
     db = open_database(copy_path, "Lukija")
     try:
         summary = export_bundle(db, parse_scope("since:2026-01-01"), tmp_path / "since.json")
@@ -144,3 +169,24 @@ def test_the_example_in_the_docs_is_a_valid_bundle(db: Database, tmp_path: Path)
     report = import_bundle(db, path)
     assert report.counts["feedback"].added == 1 and report.counts["follow_ups"].added == 1
     assert not import_bundle(db, path).changed
+
+
+def test_the_same_version_deleted_on_one_side_is_a_conflict_not_unchanged(demo_source,
+                                                                           tmp_path: Path) -> None:
+    """Same id and same version must mean the same content: a tombstone that differs is reported."""
+    import copy
+    import json
+
+    from exchange_support import save
+
+    laptop = open_database(tmp_path / "b.db", "Toinen Kone")
+    try:
+        import_bundle(laptop, demo_source.meeting)
+        bundle = copy.deepcopy(load(demo_source.meeting))
+        live = next(f for f in bundle["data"]["feedback"] if f["deleted_at"] is None)
+        live["deleted_at"] = "2026-11-30T10:00:00.000000Z"  # same version, deleted elsewhere
+        report = import_bundle(laptop, save(bundle, tmp_path / "poistettu.json"))
+    finally:
+        laptop.dispose()
+    assert report.counts["feedback"].conflicts == 1 and f"palaute {live['id']}" in report.conflicts
+    assert json.dumps(report.lines(), ensure_ascii=False).count("ristiriita") >= 1

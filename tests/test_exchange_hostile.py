@@ -61,7 +61,7 @@ EDITS: list[tuple[str, Callable[[dict[str, Any]], None], bool, str, str]] = [
     ("wrong type", _set("feedback", "version", "2"), True, "väärä tyyppi", "kenttä version"),
     ("float version", _set("feedback", "version", 1.5), True, "väärä tyyppi", "kenttä version"),
     ("bool int", _set("participants", "sort_order", True), True, "väärä tyyppi", "osallistuja nro 1"),
-    ("huge string", _set("feedback", "text", "ä" * 200_000), True, "liian pitkä", "kenttä text"),
+    ("huge string", _set("feedback", "text", "ä" * 200_001), True, "liian pitkä", "kenttä text"),
     ("empty name", _set("participants", "name", ""), True, "tyhjä", "kenttä name"),
     ("bad enum", _set("feedback", "kind", "opinion"), True, "sallitut", "kenttä kind"),
     ("missing field", lambda b: _first(b, "follow_ups").pop("owner"), True, "puuttuu: owner",

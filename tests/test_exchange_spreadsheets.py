@@ -35,7 +35,7 @@ def _read_csv(path: Path, delimiter: str = ";") -> list[list[str]]:
 
 def test_csv_per_entity_keeps_finnish_text_and_the_documented_columns(source, demo_source,
                                                                       tmp_path: Path) -> None:
-    summary = export_csv(source, parse_scope("all"), tmp_path / "csv")
+    summary = export_csv(source, parse_scope("all"), tmp_path / "csv", raw=True)  # for scripts
     assert [p.name for p in summary.paths] == [f"{e.name}.csv" for e in ENTITIES]
     counts = load(demo_source.all)["manifest"]["counts"]
     for entity, path in zip(ENTITIES, summary.paths, strict=True):
@@ -49,6 +49,10 @@ def test_csv_per_entity_keeps_finnish_text_and_the_documented_columns(source, de
     assert feedback[demo_source.deleted_id][header.index("deleted_at")] != ""
     municipalities = [row[1] for row in _read_csv(tmp_path / "csv" / "municipalities.csv")[1:]]
     assert "Ristijärvi" in municipalities
+    export_csv(source, parse_scope("all"), tmp_path / "people")  # the default: safe to open
+    header = _read_csv(tmp_path / "people" / "feedback.csv")[0]
+    feedback = {row[0]: row for row in _read_csv(tmp_path / "people" / "feedback.csv")[1:]}
+    assert feedback[demo_source.edited_id][header.index("text")] == "'" + AWKWARD_TEXT
 
 
 def test_flat_csv_with_comma_joins_names_and_leaves_out_deleted(source, demo_source, tmp_path: Path) -> None:
@@ -57,7 +61,8 @@ def test_flat_csv_with_comma_joins_names_and_leaves_out_deleted(source, demo_sou
     assert rows[0] == [c.header for c in FLAT_FEEDBACK_COLUMNS]
     by_id = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     edited = by_id[demo_source.edited_id]
-    assert edited["Palaute"] == AWKWARD_TEXT and edited["Vuosi"] == "2026"
+    # "=SUM(…" would run as a formula: an apostrophe makes the spreadsheet show it as text.
+    assert edited["Palaute"] == "'" + AWKWARD_TEXT and edited["Vuosi"] == "2026"
     assert edited["Kunta"] and edited["Suunnittelukausi"] == "TTS 2027–2029"
     assert demo_source.deleted_id not in by_id
     assert {row["Vuosi"] for row in by_id.values()} == {"2026"}

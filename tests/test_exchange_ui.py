@@ -171,3 +171,17 @@ def test_a_broken_bundle_shows_where_and_changes_nothing(qtbot, db: Database, de
     assert kind == "warning" and "rikki.json ei tuotu" in text and "osallistuja nro 2" in text
     assert "kenttä side" in text
     assert dump_database(db) == before and host.refreshed == 0
+
+
+def test_export_to_excel_names_the_rows_whose_long_text_continues(qtbot, services, dialogs,
+                                                                   tmp_path: Path) -> None:
+    """A 40,000-character text is kept whole in continuation columns, and the user is told so."""
+    meeting = services.meetings.find(services.rounds.plan_round(2026).id, "290")
+    long_item = services.feedback.add(meeting.id, "question", ("Pitkä lausunto. " * 2600)[:40_000])
+    _host, actions = _install(qtbot, services.db)
+    dialogs.save_to = str(tmp_path / "kaikki.xlsx")
+    with qtbot.waitSignal(actions.finished, timeout=30_000):
+        actions.export_action.trigger()
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("info", "Vienti valmis")
+    assert "Huomaa:" in text and "jatkuu sarakkeissa" in text and long_item.id in text

@@ -59,7 +59,7 @@ def test_hostile_follow_up_text_stays_on_the_page(tmp_path: Path, services: Serv
     from report_pdf_tools import words
 
     item = make_feedback("z" * 5_000)
-    services.followups.add(item.id, owner="Ö" * 400, due_date="2026-01-01",
+    services.followups.add(item.id, owner="Ö" * 200, due_date="2026-01-01",
                            description=("Pitkä toimenpide. " * 600)[:10_000])
     path = write(tmp_path, build_follow_up_list(load_follow_up_list(services.db, today=TODAY)))
     pages = page_texts(path)

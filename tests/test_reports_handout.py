@@ -138,7 +138,7 @@ def test_hostile_text_prints_inside_the_page(tmp_path: Path, services: Services,
     scripts = "Ĉu Ŝ ŋ Дякую Ελλάδα 漢字 tab\tend"
     for text in (huge, unbroken, emoji, scripts, "<b>ei lihavointia</b> & <para>"):
         services.feedback.add(meeting_id, FeedbackKind.SECTOR_COMMENT, text, sector_id=sector)
-    services.followups.add(services.feedback.list_for_meeting(meeting_id)[0].id, owner="O" * 300,
+    services.followups.add(services.feedback.list_for_meeting(meeting_id)[0].id, owner="O" * 200,
                            description="x" * 3000)
     services.meetings.set_status(meeting_id, MeetingStatus.CLOSED)  # no watermark: it spans the page
     path, pages = _handout(tmp_path, services.meetings.detail(meeting_id))

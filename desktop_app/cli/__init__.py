@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 the request could not be done (message says why), 2 bad usag
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import sys
@@ -58,11 +59,45 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+# Arguments that name files: they may hold any bytes the file system allows (Python keeps
+# undecodable bytes as lone surrogates, PEP 383), so only the text arguments get the text rule.
+PATH_ARGUMENTS = frozenset({"db", "out", "path", "source"})
+
+
+def tolerant_output() -> None:
+    """What a command prints must never turn a finished operation into a failure: a file name
+    that is not valid UTF-8 (PEP 383 surrogates) or a terminal whose encoding cannot show "ä"
+    (LC_ALL=C, PYTHONIOENCODING=ascii) is printed with backslash escapes instead of raising
+    UnicodeEncodeError after the work was committed."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream: leave it
+                reconfigure(errors="backslashreplace")
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Every text argument (a name, a search, a scope, `--set` values) passes the same character
+    rule and NFC normalisation as typed text (domain.validation), before anything is opened."""
+    from desktop_app.domain.validation import storable_text
+
+    for key, value in vars(args).items():
+        if key in PATH_ARGUMENTS:
+            continue
+        option = "--" + key.replace("_", "-")
+        if isinstance(value, str):
+            setattr(args, key, storable_text(value, option))
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            setattr(args, key, [storable_text(item, option) for item in value])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerant_output()
     args = _parse(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
+        check_text_arguments(args)
         if args.self_test:
             from desktop_app.cli.self_test import self_test
             return self_test(args)

@@ -32,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--delimiter", choices=[";", ","], default=";", help="CSV-erotin (oletus ;)")
     export.add_argument("--flat", action="store_true",
                         help="CSV: yksi palautetiedosto, jossa kunta, sektori ja kierros nimeltä")
+    export.add_argument("--raw", action="store_true",
+                        help="CSV koneluettavaksi: arvot täsmälleen kuten siirtopaketissa (ei heittomerkkiä "
+                             "kaavan tai luvun näköisen tekstin eteen, ei jatkosarakkeita). Älä avaa "
+                             "taulukko-ohjelmalla.")
     export.set_defaults(func=run_export)
 
     imp = subparsers.add_parser(
@@ -50,6 +54,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.format != "csv" and args.flat:
         raise CliError("--flat koskee vain CSV-vientiä.")
+    if args.format != "csv" and args.raw:
+        raise CliError("--raw koskee vain CSV-vientiä.")
     if args.format == "csv" and not args.flat and out.exists() and not out.is_dir():
         raise CliError(f"{out} on tiedosto; CSV-vienti tauluittain tarvitsee kansion (tai käytä --flat).")
     db = open_db(args)
@@ -60,12 +66,16 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"Siirtopaketti tallennettu: {out} (rajaus {summary.scope}; {counts}).")
             print(f"SHA-256: {summary.sha256}")
         elif args.format == "csv":
-            sheets = export_csv(db, scope, out, delimiter=args.delimiter, flat=args.flat)
+            sheets = export_csv(db, scope, out, delimiter=args.delimiter, flat=args.flat, raw=args.raw)
             print(f"CSV tallennettu: {', '.join(str(p) for p in sheets.paths)} "
                   f"({sum(sheets.rows.values())} riviä).")
+            for notice in sheets.notices:
+                print(f"Huom: {notice}")
         else:
             sheets = export_xlsx(db, scope, out)
             print(f"XLSX tallennettu: {out} ({len(sheets.rows)} välilehteä).")
+            for notice in sheets.notices:
+                print(f"Huom: {notice}")
     finally:
         db.dispose()
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.cli.errors import CliError
 from desktop_app.config import default_actor, resolve_db_path
+from desktop_app.domain.validation import ACTOR_LIMIT, clean_short_text
 from desktop_app.services import Services
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
@@ -19,7 +20,9 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def actor(args: argparse.Namespace) -> str:
-    return (args.user or "").strip() or default_actor()
+    """The author name stamped on every change; the same rule as typed text (it is stored)."""
+    return clean_short_text((args.user or "").strip() or default_actor(), "käyttäjä",
+                            max_length=ACTOR_LIMIT)
 
 
 def open_db(args: argparse.Namespace) -> Database:

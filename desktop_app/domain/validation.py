@@ -16,14 +16,61 @@ from desktop_app.domain.errors import ValidationError
 # Generous: a long statement read aloud is a few thousand characters; 200 000 stops pasted dumps.
 MAX_TEXT_LENGTH = 200_000
 MAX_SHORT_TEXT_LENGTH = 500
+# The longest text each stored field may hold, by (table, column): one table for typing, import
+# and sync. Short fields are bounded by the central store's VARCHAR columns (PostgreSQL refuses a
+# longer value, which would stop every sync) and the bundle schema's maxLength says the same;
+# long texts by MAX_TEXT_LENGTH everywhere. tests/test_field_limits.py checks that the services,
+# the bundle schema and the central columns agree with this table.
+FIELD_LIMITS: dict[tuple[str, str], int] = {
+    ("sectors", "code"): 16, ("sectors", "name_fi"): 200, ("sectors", "name_en"): 200,
+    ("rounds", "title"): 200,
+    ("meetings", "place"): 300, ("meetings", "notes"): MAX_TEXT_LENGTH,
+    ("participants", "name"): 200, ("participants", "organisation"): 200,
+    ("participants", "title"): 200,
+    ("feedback", "text"): MAX_TEXT_LENGTH,
+    ("follow_ups", "description"): MAX_TEXT_LENGTH, ("follow_ups", "owner"): 200,
+}
+ACTOR_LIMIT = 100  # created_by / updated_by
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
-# C0 controls except tab, newline and carriage return; they break printing and exports.
+# C0 controls except tab, newline and carriage return; they break printing and exports, and
+# PostgreSQL (the central store) refuses NUL in text outright.
 _FORBIDDEN_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone surrogates cannot be encoded as UTF-8 and would fail at commit time.
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 E = TypeVar("E", bound=StrEnum)
+
+
+def text_problem(value: str) -> str | None:
+    """Why `value` cannot be stored, in Finnish with the 1-based character position, or None.
+
+    The one character rule of every entry path (typing, services, import, sync pull, CLI
+    arguments): no lone UTF-16 surrogates (not encodable as UTF-8), no C0 control characters
+    except tab, newline and carriage return, no DEL. Length and emptiness are the caller's rules.
+    """
+    match = _UNSTORABLE.search(value)
+    if match is None:
+        return None
+    char = match.group()
+    what = ("virheellinen merkki (pariton UTF-16-puolisko"
+            if "\ud800" <= char <= "\udfff" else "ohjausmerkki, jota ei voi tallentaa (")
+    return f"{what} U+{ord(char):04X}) kohdassa {match.start() + 1}"
+
+
+def normalize_text(value: str) -> str:
+    """Unicode NFC (Unicode Standard Annex #15), so that "ä" typed, pasted from a Mac (NFD) or
+    received from another system is one and the same text for search, sorting and comparison."""
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
+def storable_text(value: str, field: str) -> str:
+    """`text_problem` as a ValidationError naming `field`; returns the NFC form."""
+    problem = text_problem(value)
+    if problem:
+        raise ValidationError(f"Kentässä '{field}' on {problem}.", field)
+    return normalize_text(value)
 
 
 def clean_text(value: object, field: str, *, required: bool = True,
@@ -37,7 +84,7 @@ def clean_text(value: object, field: str, *, required: bool = True,
         raise ValidationError(field=field, code="input.bad_characters")
     if _FORBIDDEN_CONTROLS.search(value):
         raise ValidationError(field=field, code="input.control_characters")
-    text = unicodedata.normalize("NFC", value)
+    text = normalize_text(value)
     if required and not text.strip():
         raise ValidationError(field=field, code="input.empty")
     if len(text) > max_length:
@@ -46,8 +93,11 @@ def clean_text(value: object, field: str, *, required: bool = True,
     return text
 
 
-def clean_short_text(value: object, field: str, *, required: bool = True) -> str:
-    text = clean_text(value, field, required=required, max_length=MAX_SHORT_TEXT_LENGTH)
+def clean_short_text(value: object, field: str, *, required: bool = True,
+                     max_length: int = MAX_SHORT_TEXT_LENGTH) -> str:
+    """One line of text: `clean_text` without line breaks, stripped. `max_length` from
+    FIELD_LIMITS for a stored field."""
+    text = clean_text(value, field, required=required, max_length=max_length)
     if "\n" in text or "\r" in text:
         raise ValidationError(field=field, code="input.line_breaks")
     return text.strip()

@@ -42,7 +42,10 @@ from desktop_app.storage.types import utcnow
 ADDED, UPDATED, UNCHANGED, OLDER, CONFLICT = "added", "updated", "unchanged", "older", "conflict"
 _CHUNK = 900
 _FLUSH_EVERY = 2000
-_BOOKKEEPING_NAMES = frozenset(f.name for f in BOOKKEEPING)
+# Who/when/where is not compared (a row's local version counter and stamps can differ between
+# laptops for the same content), but a tombstone is content: the same version deleted on one side
+# and live on the other is a conflict, never "unchanged".
+_BOOKKEEPING_NAMES = frozenset(f.name for f in BOOKKEEPING) - {"deleted_at"}
 
 
 @dataclass

@@ -7,6 +7,8 @@ hostile file never reaches the schema validator (which recurses) or the database
 from __future__ import annotations
 
 import json
+import os
+import stat
 from decimal import Decimal
 from functools import cache
 from itertools import islice
@@ -17,6 +19,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
+from desktop_app.domain.validation import text_problem
 from desktop_app.exchange.bundle import FORMAT_VERSION, SCHEMA_FILE, checksum
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.resources import resource_path
@@ -75,20 +78,14 @@ def _no_constants(name: str) -> Any:
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """At most `max_bytes` of a regular file, or a BundleError. Bounded before reading starts: the
+    file is opened without blocking (a named pipe would otherwise wait for a writer forever),
+    refused unless fstat() says it is a regular file (not a pipe, a device such as /dev/zero, a
+    socket or a folder), refused when larger than the limit, and read with a byte limit so a file
+    that grows meanwhile cannot be read past it."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise BundleError(name, [Problem(
-                f"tiedosto on liian suuri ({size / 1e6:.1f} Mt, enintään {max_bytes / 1e6:.1f} Mt)")])
-        with path.open("rb") as handle:
-            # read(n) allocates n bytes up front, so ask for what stat() saw (+1 to notice growth).
-            raw = handle.read(size + 1)
-            while len(raw) > size and len(raw) <= max_bytes:  # it grew meanwhile: read on, bounded
-                more = handle.read(1 << 20)
-                if not more:
-                    break
-                raw += more
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
         raise BundleError(name, [Problem("tiedostoa ei löydy")]) from exc
     except PermissionError as exc:
@@ -96,10 +93,38 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except IsADirectoryError as exc:
         raise BundleError(name, [Problem("polku on kansio, ei tiedosto")]) from exc
     except OSError as exc:
+        raise BundleError(name, [Problem(f"tiedostoa ei voitu avata: {os_reason(exc)}")]) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise BundleError(name, [Problem("polku on kansio, ei tiedosto")])
+        if not stat.S_ISREG(info.st_mode):
+            raise BundleError(name, [Problem(
+                "polku ei ole tavallinen tiedosto (vaan esim. putki tai laite); tallenna paketti "
+                "ensin tiedostoksi")])
+        if info.st_size > max_bytes:
+            raise BundleError(name, [Problem(
+                f"tiedosto on liian suuri ({info.st_size / 1e6:.1f} Mt, enintään {max_bytes / 1e6:.1f} Mt)")])
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            # read(n) allocates n bytes up front, so ask for what fstat() saw (+1 to notice growth),
+            # then read on only up to the limit.
+            chunks = [handle.read(info.st_size + 1)]
+            total = len(chunks[0])
+            while total > info.st_size and total <= max_bytes:
+                more = handle.read(min(1 << 20, max_bytes + 1 - total))
+                if not more:
+                    break
+                chunks.append(more)
+                total += len(more)
+    except OSError as exc:
         raise BundleError(name, [Problem(f"tiedostoa ei voitu lukea: {os_reason(exc)}")]) from exc
-    if len(raw) > max_bytes:
+    finally:
+        os.close(fd)
+    if total > max_bytes:
         raise BundleError(name, [Problem(f"tiedosto on liian suuri (yli {max_bytes / 1e6:.1f} Mt)")])
-    return raw
+    return b"".join(chunks)
 
 
 def parse_json(raw: bytes, name: str) -> Any:
@@ -270,6 +295,27 @@ def check_manifest(document: dict[str, Any], name: str) -> None:
         raise BundleError(name, problems)
 
 
+def check_characters(document: dict[str, Any], name: str) -> None:
+    """The shared character rule (`domain.validation.text_problem`) on every text of every record,
+    before the checksum step (which cannot even encode a lone surrogate). Runs after the schema,
+    so `data` is known to be lists of flat records."""
+    problems: list[Problem] = []
+    for entity, records in document["data"].items():
+        for index, record in enumerate(records):
+            for key, value in record.items():
+                if isinstance(value, str):
+                    reason = text_problem(value)
+                    if reason:
+                        problems.append(locate(document, ["data", entity, index, key], reason))
+                        if len(problems) >= MAX_PROBLEMS:
+                            raise BundleError(name, problems)
+    scope = document["manifest"].get("scope")
+    if isinstance(scope, str) and text_problem(scope):
+        problems.append(Problem(str(text_problem(scope)), field="manifest.scope", path="manifest.scope"))
+    if problems:
+        raise BundleError(name, problems)
+
+
 def read_bundle(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """Everything that can be checked without the database. Returns the validated document."""
     raw = read_bytes(path, max_bytes)
@@ -281,5 +327,6 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
     del raw
     check_depth(document, name)
     validate_schema(document, name)
+    check_characters(document, name)
     check_manifest(document, name)
     return document

@@ -7,7 +7,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.exchange.entities import DATE, DATETIME, ENTITIES, ENUM, TIME, Entity, Field, load_value
+from desktop_app.domain.validation import normalize_text
+from desktop_app.exchange.entities import (
+    DATE,
+    DATETIME,
+    ENTITIES,
+    ENUM,
+    TEXT,
+    TIME,
+    Entity,
+    Field,
+    load_value,
+)
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -61,6 +72,8 @@ def convert(document: dict[str, Any], name: str) -> dict[str, list[Incoming]]:
                 if shape:
                     problem(shape, field.name)
                     continue
+                if field.kind == TEXT and isinstance(value, str):
+                    value = normalize_text(value)  # NFC, as every other entry path stores text
                 try:
                     if field.kind == ENUM and value is not None:
                         values[field.name] = enums[field.name](value)

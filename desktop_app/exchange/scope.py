@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.errors import ValidationError
 from desktop_app.exchange.entities import BY_NAME, ENTITIES, Entity
 from desktop_app.storage import models as m
+from desktop_app.storage.receipts import local_midnight_utc, received_since
 
 ALL, ROUND, MEETING, SINCE = "all", "round", "meeting", "since"
 _CHUNK = 900  # ids per IN (...) query, under SQLite's variable limit
@@ -116,10 +117,15 @@ def select_records(session: Session, scope: Scope) -> tuple[Scope, dict[str, lis
             add(entity.name, _rows(session, entity))
     elif scope.kind == SINCE:
         assert scope.since is not None
-        since = dt.datetime.combine(scope.since, dt.time(), tzinfo=dt.UTC)
+        # By when THIS database received each change (a local receipt stamped by triggers on every
+        # write path), from 00:00 Finnish time: never by the author's clock, which may be a month
+        # late (an import, a sync) or a year wrong.
+        since = local_midnight_utc(scope.since)
         for entity in ENTITIES:
             if entity.synced:
-                add(entity.name, _rows(session, entity, entity.model.__table__.c.updated_at >= since))
+                table = entity.model.__table__
+                add(entity.name, _rows(session, entity,
+                                       table.c.id.in_(received_since(table.name, since))))
     else:
         if scope.kind == ROUND:
             rounds = _rows(session, e["rounds"], m.Round.__table__.c.year == scope.year)

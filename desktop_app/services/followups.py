@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
-from desktop_app.domain.validation import clean_short_text, clean_text, parse_date, parse_enum
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, clean_text, parse_date, parse_enum
 from desktop_app.services.convert import follow_up_record, get_live
 from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
@@ -39,7 +39,8 @@ class FollowUpService:
             description: str = "") -> FollowUpRecord:
         """Raises ValidationError (`input.*`), NotFoundError (`not_found.feedback`) and
         MeetingLockedError (`meeting.closed`, `meeting.approved`)."""
-        owner = clean_short_text(owner, "vastuuhenkilö", required=False)
+        owner = clean_short_text(owner, "vastuuhenkilö", required=False,
+                                 max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
         with self.db.write() as session:
@@ -66,7 +67,8 @@ class FollowUpService:
             assert isinstance(row, m.FollowUp)
             changes: dict[str, object] = {}
             if owner is not _UNSET:
-                changes["owner"] = clean_short_text(owner, "vastuuhenkilö", required=False)
+                changes["owner"] = clean_short_text(owner, "vastuuhenkilö", required=False,
+                                                    max_length=FIELD_LIMITS["follow_ups", "owner"])
             if due_date is not _UNSET:
                 changes["due_date"] = parse_date(due_date, "määräpäivä", required=False)
             if description is not _UNSET:

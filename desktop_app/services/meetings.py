@@ -21,6 +21,7 @@ from desktop_app.domain.errors import (
 )
 from desktop_app.domain.records import CloseCheck, MeetingDetail, MeetingRecord, SectorRecord
 from desktop_app.domain.validation import (
+    FIELD_LIMITS,
     clean_short_text,
     clean_text,
     parse_date,
@@ -109,7 +110,8 @@ class MeetingService:
         if start_time is not _UNSET:
             values["start_time"] = parse_time(start_time, "kellonaika")
         if place is not _UNSET:
-            values["place"] = clean_short_text(place, "paikka", required=False)
+            values["place"] = clean_short_text(place, "paikka", required=False,
+                                               max_length=FIELD_LIMITS["meetings", "place"])
         if notes is not _UNSET:
             values["notes"] = clean_text(notes, "muistiinpanot", required=False)
         with self.db.write() as session:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.enums import Side
 from desktop_app.domain.records import ParticipantRecord
-from desktop_app.domain.validation import clean_short_text, parse_enum
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, parse_enum
 from desktop_app.services.convert import get_any, get_live, participant_record
 from desktop_app.services.meetings import ensure_editable
 from desktop_app.storage import models as m
@@ -34,9 +34,11 @@ class ParticipantService:
             title: str = "") -> ParticipantRecord:
         """Raises ValidationError (`input.*`), NotFoundError (`not_found.meeting`),
         MeetingLockedError."""
-        name = clean_short_text(name, "nimi")
-        organisation = clean_short_text(organisation, "organisaatio", required=False)
-        title = clean_short_text(title, "tehtävänimike", required=False)
+        name = clean_short_text(name, "nimi", max_length=FIELD_LIMITS["participants", "name"])
+        organisation = clean_short_text(organisation, "organisaatio", required=False,
+                                        max_length=FIELD_LIMITS["participants", "organisation"])
+        title = clean_short_text(title, "tehtävänimike", required=False,
+                                 max_length=FIELD_LIMITS["participants", "title"])
         side_value = parse_enum(Side, side, "puoli")
         with self.db.write() as session:
             ensure_editable(session, meeting_id)
@@ -60,11 +62,13 @@ class ParticipantService:
             assert isinstance(row, m.Participant)
             ensure_editable(session, row.meeting_id)
             if name is not None:
-                row.name = clean_short_text(name, "nimi")
+                row.name = clean_short_text(name, "nimi", max_length=FIELD_LIMITS["participants", "name"])
             if organisation is not None:
-                row.organisation = clean_short_text(organisation, "organisaatio", required=False)
+                row.organisation = clean_short_text(organisation, "organisaatio", required=False,
+                                        max_length=FIELD_LIMITS["participants", "organisation"])
             if title is not None:
-                row.title = clean_short_text(title, "tehtävänimike", required=False)
+                row.title = clean_short_text(title, "tehtävänimike", required=False,
+                                 max_length=FIELD_LIMITS["participants", "title"])
             if side is not None:
                 row.side = parse_enum(Side, side, "puoli")
             session.flush()

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.records import MeetingSummary, MunicipalityRecord, RoundRecord
-from desktop_app.domain.validation import clean_short_text, parse_year
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, parse_year
 from desktop_app.services.convert import meeting_record, round_record
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -78,7 +78,8 @@ class RoundService:
         end = parse_year(period_end if period_end is not None else start + 2, "TTS-loppu")
         if end < start:
             raise ValidationError(field="TTS-loppu", code="round.period_reversed")
-        title = clean_short_text(title, "otsikko", required=False)
+        title = clean_short_text(title, "otsikko", required=False,
+                                 max_length=FIELD_LIMITS["rounds", "title"])
         with self.db.write() as session:
             return round_record(plan_in_session(session, year, start, end, title))
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.records import SectorRecord
-from desktop_app.domain.validation import clean_short_text
+from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text
 from desktop_app.services.convert import get_live, sector_record
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -45,11 +45,12 @@ class SectorService:
 
     def add(self, code: str, name_fi: str, name_en: str = "") -> SectorRecord:
         """Raises ValidationError (`input.*`, `sector.bad_code`, `sector.code_taken`)."""
-        code = clean_short_text(code, "koodi").upper()
+        code = clean_short_text(code, "koodi", max_length=FIELD_LIMITS["sectors", "code"]).upper()
         if not _CODE.fullmatch(code):
             raise ValidationError(field="koodi", code="sector.bad_code")
-        name_fi = clean_short_text(name_fi, "nimi")
-        name_en = clean_short_text(name_en, "nimi (en)", required=False)
+        name_fi = clean_short_text(name_fi, "nimi", max_length=FIELD_LIMITS["sectors", "name_fi"])
+        name_en = clean_short_text(name_en, "nimi (en)", required=False,
+                                   max_length=FIELD_LIMITS["sectors", "name_en"])
         with self.db.write() as session:
             if session.scalar(select(m.Sector.id).where(m.Sector.code == code)):
                 raise ValidationError(field="koodi", code="sector.code_taken", params={"value": code})
@@ -61,12 +62,13 @@ class SectorService:
 
     def rename(self, sector_id: str, name_fi: str, name_en: str | None = None) -> SectorRecord:
         """Raises ValidationError (`input.*`) and NotFoundError (`not_found.sector`)."""
-        name_fi = clean_short_text(name_fi, "nimi")
+        name_fi = clean_short_text(name_fi, "nimi", max_length=FIELD_LIMITS["sectors", "name_fi"])
         with self.db.write() as session:
             row = get_live(session, m.Sector, sector_id, "sector")
             row.name_fi = name_fi
             if name_en is not None:
-                row.name_en = clean_short_text(name_en, "nimi (en)", required=False)
+                row.name_en = clean_short_text(name_en, "nimi (en)", required=False,
+                                   max_length=FIELD_LIMITS["sectors", "name_en"])
             session.flush()
             return sector_record(row)
 

@@ -140,6 +140,18 @@ def _ensure_search_analyser(database: Database) -> None:
             rebuild_index(session)
 
 
+def ensure_receipt_triggers(engine: Engine) -> None:
+    """The receipt triggers (storage/receipts.py) live with their tables; a later migration that
+    rebuilds a table in batch mode drops them, so every open puts back any that are missing
+    (one read query when all are there)."""
+    from desktop_app.storage.receipts import install_triggers, missing_triggers
+
+    with engine.connect() as conn:
+        if missing_triggers(conn):
+            install_triggers(conn)
+            conn.commit()
+
+
 def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
                   seed: bool = True, verify: bool = False) -> Database:
     """The one way in: engine, schema at head, reference data. `verify` runs SQLite's quick_check
@@ -169,6 +181,7 @@ def open_database(db_path: Path, actor: str, *, backup_dir: Path | None = None,
         if current_revision(engine) != HEAD:
             with use.upgrade():  # a migration rewrites tables: nobody else may have the file open
                 upgrade_if_needed(engine, db_path, backup_dir)
+        ensure_receipt_triggers(engine)
         database = Database(db_path, engine, actor, use=use)
         if seed:  # at every open, not only the first: a first start may have stopped after migrating
             seed_reference_data(database)

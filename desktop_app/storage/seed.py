@@ -8,6 +8,7 @@ the same gaps through `missing_reference_data`.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ from desktop_app.storage.models import Municipality, Sector
 # finds them equal instead of duplicated.
 ID_NAMESPACE = uuid.UUID("6f1f8e36-5b7e-4c55-9a31-2a9cf0d6c0a1")
 SEED_ACTOR = "järjestelmä"
+# Seeded rows carry the same bookkeeping on every laptop, not the moment of the first start: a
+# row's id and version must mean the same content everywhere (an import skips same-version rows,
+# so a laptop's own seed timestamps would otherwise differ from every bundle forever).
+SEEDED_AT = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def stable_id(kind: str, key: str) -> str:
@@ -97,5 +102,6 @@ def _add_sectors(session: Session, wanted: set[str]) -> None:
                 id=stable_id("sector", row["code"]), code=row["code"], name_fi=row["name_fi"],
                 name_en=row.get("name_en", ""), sort_order=order * 10,
                 version=1, dirty=False, created_by=SEED_ACTOR, updated_by=SEED_ACTOR,
+                created_at=SEEDED_AT, updated_at=SEEDED_AT, device_id="",
             ))
 

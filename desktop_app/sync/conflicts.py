@@ -160,6 +160,7 @@ def parse_edited(entity: str, field: str, typed: str) -> object:
     """A value typed into the merge editor, as a wire value; a clear Finnish error if unusable."""
     from sqlalchemy import Integer
 
+    from desktop_app.domain.validation import storable_text
     from desktop_app.sync.rows import columns, from_wire
     column = columns(entity)[field]
     typed = typed.strip()
@@ -178,4 +179,4 @@ def parse_edited(entity: str, field: str, typed: str) -> object:
         from_wire(column, typed)  # dates, times, enum values must parse
     except ValueError:
         raise ValidationError(f"{FIELD_LABELS.get(field, field)}: arvo '{typed}' ei kelpaa.", field) from None
-    return typed
+    return storable_text(typed, FIELD_LABELS.get(field, field))  # the rule of every entry path

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.validation import normalize_text, text_problem
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import utcnow
@@ -224,6 +225,7 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
         base = known.get(pulled.id)
         if base is not None and base.version >= pulled.version:
             continue  # already have this version (typically our own push coming back)
+        _check_pulled_text(entity, pulled)
         new_base = {"entity": entity, "row_id": pulled.id, "version": pulled.version,
                     "fields": _dumps(pulled.fields)}
         row = local.get(pulled.id)
@@ -265,6 +267,19 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
             row.version += 1  # a receipt for a push sent before this merge must not clean it
         bases.append(new_base)
         landed.add(pulled.id)
+
+
+def _check_pulled_text(entity: str, pulled: PulledRow) -> None:
+    """The character rule every entry path applies (domain.validation), on a pulled row: text is
+    stored in NFC; a row holding a NUL, another control character or a lone surrogate refuses the
+    pull with a located message (nothing is written, the cursor stays) instead of a crash."""
+    for key, value in pulled.fields.items():
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem:
+                raise SyncError(f"Keskitietokannasta haettu rivi ({entity} {pulled.id}, kenttä {key}) "
+                                f"hylättiin: {problem}. Mitään ei haettu; korjaa rivi keskitietokannassa.")
+            pulled.fields[key] = normalize_text(value)
 
 
 def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:

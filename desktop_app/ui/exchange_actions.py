@@ -110,6 +110,8 @@ class ExchangeActions(QObject):
         else:
             text = self.tr("Taulukko tallennettiin: %1\n%2 riviä.").replace("%1", str(path)).replace(
                 "%2", str(sum(result.rows.values())))
+            if result.notices:  # split cells and the like: the rows are named, nothing is cut silently
+                text += "\n\n" + self.tr("Huomaa:") + "\n" + "\n".join(result.notices)
         self._inform(self.tr("Vienti valmis"), text)
 
     # ---- import -------------------------------------------------------------------------------

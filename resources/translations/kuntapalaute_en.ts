@@ -1189,92 +1189,97 @@
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="114"/>
+        <source>Huomaa:</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="115"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="120"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="126"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="132"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="135"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="139"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="146"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="151"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="160"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="161"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="205"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="208"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="212"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="213"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="217"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>

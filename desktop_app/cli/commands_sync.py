@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="esim. postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full"
                            "&sslrootcert=/polku/ca.pem (oletus: edellinen osoite)")
     sync.add_argument("--ask-password", action="store_true",
-                      help="kysy salasana ja tallenna se avainnippuun")
+                      help="kysy salasana ja tallenna se avainnippuun (ilman avainnippua se "
+                           "käytetään vain tällä kerralla)")
     sync.add_argument("--status", action="store_true", help="näytä tila synkronoimatta")
     sync.add_argument("--conflicts", action="store_true", help="luettele ratkaisemattomat ristiriidat")
     sync.add_argument("--resolve", type=int, metavar="NRO", help="ratkaise ristiriita numerolla")
@@ -72,7 +73,11 @@ def run_sync(args: argparse.Namespace) -> int:
         elif args.ask_password:
             password = getpass.getpass("Keskitietokannan salasana: ")
         if password and url.get_backend_name() != "sqlite":
-            store_password(url, password)  # kept in the keyring, never in settings
+            # Kept in the keyring, never in settings. No keyring (a minimal Linux desktop), a
+            # locked or failing one: the password still serves this run, and the user is told.
+            note = store_password(url, password)
+            if note:
+                print(f"Huom: {note}", file=sys.stderr)
         elif url.get_backend_name() != "sqlite" and resolve_password(url) is None:
             print("Salasanaa ei löytynyt avainnipusta; yritetään ilman (käytä --ask-password).",
                   file=sys.stderr)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.storage.database import Database
 from desktop_app.sync.credentials import (
+    keyring_problem,
     parse_central_url,
     resolve_password,
     safe_url_text,
@@ -32,6 +33,8 @@ from desktop_app.ui.host import MENU_TOOLS, AppHost
 from desktop_app.ui.sync_status import SyncStatusLabel
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from desktop_app.sync.engine import SyncReport
 
 
@@ -66,6 +69,9 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.last_error: str | None = None
         self.status_label: SyncStatusLabel | None = None
+        # Passwords the keyring could not keep, by URL without password: this session only.
+        self.session_passwords: dict[str, str] = {}
+        self.password_note: str | None = None
 
     # -- sync ---------------------------------------------------------------------------------
     def ask_url(self) -> str | None:
@@ -76,9 +82,24 @@ class SyncController(QObject):
         return text.strip() if ok and text.strip() else None
 
     def ask_password(self) -> str | None:
+        prompt = self.tr("Salasana:")
+        if keyring_problem() is not None:  # say it before the user types, not after
+            prompt = self.tr("Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän "
+                             "avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain "
+                             "kunnes sovellus suljetaan.") + "\n\n" + prompt
         text, ok = QInputDialog.getText(self.host.window(), self.tr("Keskitietokanta"),
-                                        self.tr("Salasana:"), QLineEdit.EchoMode.Password)
+                                        prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None
+
+    def _remember(self, url: URL, password: str) -> None:
+        """Keyring if it works; otherwise only in memory for this session, with a note."""
+        note = store_password(url, password)
+        if note:
+            self.session_passwords[safe_url_text(url)] = password
+            self.password_note = note
+
+    def _password_for(self, url: URL) -> str | None:
+        return self.session_passwords.get(safe_url_text(url)) or resolve_password(url)
 
     def change_settings(self) -> None:
         """A new address, or a new password after a failed login; used on the next sync."""
@@ -90,12 +111,16 @@ class SyncController(QObject):
             if url.get_backend_name() != "sqlite":
                 password = password or self.ask_password()
                 if password:
-                    store_password(url, password)
+                    self._remember(url, password)
         except KuntapalauteError as exc:
             self._fail(exc)
             return
         self.db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
-        self.host.show_status(self.tr("Keskitietokannan osoite tallennettu."))
+        message = self.tr("Keskitietokannan osoite tallennettu.")
+        if self.password_note:
+            message += " " + self.password_note
+            self.password_note = None
+        self.host.show_status(message, 15_000)
 
     def start_sync(self) -> None:
         if self.task is not None:
@@ -108,10 +133,15 @@ class SyncController(QObject):
             return
         try:
             url, password = parse_central_url(url_text)
-            if url.get_backend_name() != "sqlite" and not password and resolve_password(url) is None:
-                password = self.ask_password()
-                if password:
-                    store_password(url, password)
+            if url.get_backend_name() != "sqlite":
+                if password:  # typed into the address: the remembered address drops it
+                    self._remember(url, password)
+                else:
+                    password = self._password_for(url)
+                    if password is None:
+                        password = self.ask_password()
+                        if password:
+                            self._remember(url, password)
         except KuntapalauteError as exc:
             self._fail(exc)
             return
@@ -152,9 +182,12 @@ class SyncController(QObject):
             report.pushed, report.pulled, report.open_conflicts)
         self.host.show_status(message, 10_000)
         self.host.refresh()
-        if report.notes or report.rejected:
-            QMessageBox.information(self.host.window(), self.tr("Synkronointi"),
-                                    "\n".join(report.notes + report.rejected))
+        notes = report.notes + report.rejected
+        if self.password_note:  # shown once, with the sync it served
+            notes = [self.password_note, *notes]
+            self.password_note = None
+        if notes:
+            QMessageBox.information(self.host.window(), self.tr("Synkronointi"), "\n\n".join(notes))
         if report.open_conflicts:
             self.show_conflicts()
 

@@ -22,6 +22,7 @@ from desktop_app.sync.credentials import parse_central_url, resolve_password, st
 from desktop_app.sync.rows import merge_fields
 from desktop_app.sync.service import remembered_url, synchronize
 from desktop_app.sync.status import sync_status
+from desktop_app.sync.timeouts import BUSY_RETRYING
 
 SQLITE_NOTE = ("Huom: SQLite-keskitietokanta toimii vain paikallisella levyllä (testaus tai yksi "
                "toimistokone). Jaetun keskitietokannan pitää olla PostgreSQL; verkkolevyllä "
@@ -81,8 +82,7 @@ def run_sync(args: argparse.Namespace) -> int:
         elif url.get_backend_name() != "sqlite" and resolve_password(url) is None:
             print("Salasanaa ei löytynyt avainnipusta; yritetään ilman (käytä --ask-password).",
                   file=sys.stderr)
-        progress = Progress(
-            (lambda done, total, msg: print(f"  {msg}", file=sys.stderr)) if sys.stderr.isatty() else None)
+        progress = Progress(_show_progress)
         report = synchronize(db, url_text, password=password, progress=progress)
     finally:
         db.dispose()
@@ -97,6 +97,13 @@ def run_sync(args: argparse.Namespace) -> int:
     else:
         print("Ratkaisemattomia ristiriitoja: 0")
     return 0
+
+
+def _show_progress(done: int, total: int, message: str) -> None:
+    """Steps on a terminal only; waiting for another laptop's sync is always said (a script's
+    log then shows why the run took longer)."""
+    if sys.stderr.isatty() or message.startswith(BUSY_RETRYING):
+        print(f"  {message}", file=sys.stderr, flush=True)
 
 
 _CHOICES = {"oma": KEEP_MINE, "keskus": KEEP_THEIRS, "palauta": RESTORE_PARENT, "poista": DELETE_CHILD}

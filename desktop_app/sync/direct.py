@@ -30,7 +30,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from desktop_app.storage.types import utcnow
 from desktop_app.sync.central import connection_error
@@ -41,6 +41,7 @@ from desktop_app.sync.central_schema import (
     seq_counter,
     store_info,
 )
+from desktop_app.sync.errors import CONNECTION_SQLSTATES
 from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, PARENTS, to_wire
 from desktop_app.sync.transport import (
     APPLIED,
@@ -56,6 +57,23 @@ from desktop_app.sync.transport import (
 )
 
 _CHUNK = 500
+
+try:  # errors raised by psycopg itself inside COPY (outside SQLAlchemy's wrapping)
+    from psycopg import OperationalError as _DriverOperationalError
+except ImportError:  # pragma: no cover - psycopg is a dependency; SQLite-only use still works
+    class _DriverOperationalError(Exception):  # type: ignore[no-redef]
+        pass
+
+
+def _is_connection_problem(exc: BaseException) -> bool:
+    """The connection, a lock wait or a server limit failed (retrying may help), as opposed to
+    a row's content being refused. Ending an idle transaction is class 25 (an InternalError
+    to SQLAlchemy), hence the SQLSTATE check."""
+    if isinstance(exc, (OperationalError, InterfaceError, _DriverOperationalError)):
+        return True
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in CONNECTION_SQLSTATES
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -114,7 +132,9 @@ class DirectTransport:
             options = {} if self._is_pg else {"sqlite_begin": "IMMEDIATE"}
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 yield conn
-        except (OperationalError, InterfaceError) as exc:
+        except (DBAPIError, _DriverOperationalError) as exc:
+            if not _is_connection_problem(exc):
+                raise
             raise connection_error(exc, self.engine.url, self._password) from exc
 
     @contextmanager
@@ -125,7 +145,9 @@ class DirectTransport:
             options = {"isolation_level": "REPEATABLE READ"} if self._is_pg else {}
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 yield conn
-        except (OperationalError, InterfaceError) as exc:
+        except (DBAPIError, _DriverOperationalError) as exc:
+            if not _is_connection_problem(exc):
+                raise
             raise connection_error(exc, self.engine.url, self._password) from exc
 
     def close(self) -> None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.storage.database import Database
@@ -25,9 +26,11 @@ from desktop_app.sync import local
 from desktop_app.sync.errors import CentralStoreMismatch
 from desktop_app.sync.local_tables import CENTRAL_ID_KEY, LAST_SYNC_KEY
 from desktop_app.sync.lock import sync_lock
+from desktop_app.sync.timeouts import CentralTimeouts, retry_when_busy
 from desktop_app.sync.transport import REJECTED, STALE, Change, Origin, PulledRow, Transport
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -50,6 +53,11 @@ class SyncEngine:
         self.page_size = page_size
         self.max_rounds = max_rounds
         self.origin = Origin(device_id=db.device_id, user=db.actor)
+        self.timeouts = CentralTimeouts.from_env()
+
+    def _central(self, call: Callable[[], T], progress: Progress, step: int) -> T:
+        """One central call; while another laptop's sync holds the lock, retry (bounded)."""
+        return retry_when_busy(call, progress, (step, 4), self.timeouts)
 
     def run(self, progress: Progress = NO_PROGRESS) -> SyncReport:
         """Refused at once (SyncBusyError, nothing changed) while another sync of this database
@@ -60,11 +68,11 @@ class SyncEngine:
     def _run(self, progress: Progress) -> SyncReport:
         report = SyncReport()
         progress.step(0, 4, "Yhdistetään keskitietokantaan")
-        self._check_store()
+        self._check_store(progress)
         pending = local.load_outbox(self.db)
         if pending is not None:
             progress.step(1, 4, "Viimeistellään keskeytynyt lähetys")
-            self._push(pending[0], pending[1], report)
+            self._push(pending[0], pending[1], report, progress)
         for _ in range(self.max_rounds):
             progress.step(2, 4, "Haetaan muutoksia")
             self._pull(report, progress)
@@ -74,7 +82,7 @@ class SyncEngine:
                 break
             op_id = new_id()
             local.save_outbox(self.db, op_id, changes)  # before sending: a retry reuses the id
-            stale = self._push(op_id, changes, report)
+            stale = self._push(op_id, changes, report, progress)
             if not stale:
                 break
         report.open_conflicts = _count_open(self.db)
@@ -82,8 +90,8 @@ class SyncEngine:
         progress.step(4, 4, "Synkronointi valmis")
         return report
 
-    def _check_store(self) -> None:
-        info = self.transport.hello()
+    def _check_store(self, progress: Progress) -> None:
+        info = self._central(self.transport.hello, progress, 0)
         known = self.db.get_setting(CENTRAL_ID_KEY)
         if known is None:
             self.db.set_setting(CENTRAL_ID_KEY, info.store_id)
@@ -93,8 +101,8 @@ class SyncEngine:
                 "keskitietokantaan sekoittaisi tiedot; tarkista osoite tai ota yhteys ylläpitoon."
             )
 
-    def _push(self, op_id: str, changes: list[Change], report: SyncReport) -> int:
-        result = self.transport.push(changes, op_id, self.origin)
+    def _push(self, op_id: str, changes: list[Change], report: SyncReport, progress: Progress) -> int:
+        result = self._central(lambda: self.transport.push(changes, op_id, self.origin), progress, 3)
         report.pushed += local.apply_receipts(self.db, op_id, changes, result)
         stale = 0
         for receipt in result.receipts:
@@ -110,7 +118,8 @@ class SyncEngine:
             cursor = local.read_cursor(session)
         rows: list[PulledRow] = []
         while True:
-            page = self.transport.pull(cursor, self.page_size)
+            page = self._central(lambda at=cursor: self.transport.pull(at, self.page_size),  # type: ignore[misc]
+                                 progress, 2)
             rows.extend(page.rows)
             cursor = page.cursor
             progress.step(2, 4, f"Haetaan muutoksia ({len(rows)})")

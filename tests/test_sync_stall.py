@@ -88,7 +88,7 @@ def test_a_frozen_lock_holder_is_rolled_back_and_the_other_sync_finishes(at, lap
         assert elapsed < BOUND_S
     finally:
         holder.send_signal(signal.SIGCONT)
-        out, err = holder.communicate(timeout=BOUND_S)
+        _out, err = holder.communicate(timeout=BOUND_S)
     # The frozen sync's transaction was ended by the server: it fails cleanly, marks nothing.
     assert holder.returncode == 3, err
     assert "keskeytti synkronoinnin" in err and "Traceback" not in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,9 +43,11 @@ from desktop_app.sync.central_schema import (
     store_info,
 )
 from desktop_app.sync.errors import CONNECTION_SQLSTATES
+from desktop_app.sync.refusals import describe, is_row_problem
 from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, PARENTS, to_wire
 from desktop_app.sync.transport import (
     APPLIED,
+    REFUSED,
     REJECTED,
     STALE,
     Change,
@@ -57,6 +60,7 @@ from desktop_app.sync.transport import (
 )
 
 _CHUNK = 500
+log = logging.getLogger(__name__)
 
 try:  # errors raised by psycopg itself inside COPY (outside SQLAlchemy's wrapping)
     from psycopg import OperationalError as _DriverOperationalError
@@ -246,11 +250,33 @@ class _Applier:
         for change in changes:
             grouped[change.entity].append(change)
         for entity in sorted(grouped, key=lambda name: ENTITY_ORDER[name]):
-            for receipt in self._apply_entity(entity, grouped[entity]):
+            for receipt in self._apply_isolated(entity, grouped[entity]):
                 receipts[(receipt.entity, receipt.id)] = receipt
         _append_audit(self.conn, self.audit)
         ordered = [receipts[(c.entity, c.id)] for c in changes]
         return PushResult(ordered, self.before, self.seq)
+
+    def _apply_isolated(self, entity: str, changes: list[Change]) -> list[Receipt]:
+        """Apply under a savepoint. If the store refuses a row's content, roll the savepoint
+        back and bisect, so only the refused rows get REFUSED receipts and all others are
+        applied (one savepoint per table when nothing fails; ~2·log2(n) per refused row)."""
+        seq, audited, accepted = self.seq, len(self.audit), set(self.accepted)
+        try:
+            with self.conn.begin_nested():
+                return self._apply_entity(entity, changes)
+        except Exception as exc:
+            if not is_row_problem(exc):
+                raise
+            self.seq, self.accepted = seq, accepted
+            del self.audit[audited:]
+            if len(changes) > 1:
+                middle = len(changes) // 2
+                return (self._apply_isolated(entity, changes[:middle])
+                        + self._apply_isolated(entity, changes[middle:]))
+            [change] = changes
+            field, reason = describe(entity, change.fields, exc)
+            log.info("Central store refused %s %s (%s): %s", entity, change.id, field, reason)
+            return [Receipt(entity, change.id, REFUSED, None, reason, field)]
 
     def _apply_entity(self, entity: str, changes: list[Change]) -> list[Receipt]:
         table = SYNCED_TABLES[entity]

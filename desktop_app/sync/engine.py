@@ -22,12 +22,13 @@ from typing import TypeVar
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import new_id, utcnow
-from desktop_app.sync import local
+from desktop_app.sync import local, set_aside
+from desktop_app.sync.conflicts import ENTITY_LABELS
 from desktop_app.sync.errors import CentralStoreMismatch
 from desktop_app.sync.local_tables import CENTRAL_ID_KEY, LAST_SYNC_KEY
 from desktop_app.sync.lock import sync_lock
 from desktop_app.sync.timeouts import CentralTimeouts, retry_when_busy
-from desktop_app.sync.transport import REJECTED, STALE, Change, Origin, PulledRow, Transport
+from desktop_app.sync.transport import REFUSED, REJECTED, STALE, Change, Origin, PulledRow, Transport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -43,6 +44,19 @@ class SyncReport:
     stale: int = 0
     rejected: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # refused in this run: what and why
+    set_aside: int = 0   # rows waiting for a fix after this run (sync/set_aside.py)
+
+    def set_aside_note(self) -> str:
+        """One Finnish paragraph for the CLI and the app, '' when nothing is set aside."""
+        if not self.set_aside:
+            return ""
+        lines = [f"Keskitietokanta ei hyväksynyt {self.set_aside} riviä; ne odottavat tällä "
+                 "koneella korjausta, muut muutokset siirtyivät. Korjattu rivi lähtee seuraavassa "
+                 "synkronoinnissa (luettelo: sync --set-aside tai Työkalut → Keskitietokannan "
+                 "hylkäämät rivit)."]
+        lines += [f"  - {item}" for item in self.refused]
+        return "\n".join(lines)
 
 
 class SyncEngine:
@@ -86,6 +100,8 @@ class SyncEngine:
             if not stale:
                 break
         report.open_conflicts = _count_open(self.db)
+        with self.db.read() as session:
+            report.set_aside = set_aside.count_waiting(session)
         self.db.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
         progress.step(4, 4, "Synkronointi valmis")
         return report
@@ -110,6 +126,10 @@ class SyncEngine:
                 stale += 1
             elif receipt.status == REJECTED and receipt.message not in report.rejected:
                 report.rejected.append(receipt.message)
+            elif receipt.status == REFUSED:
+                label = ENTITY_LABELS.get(receipt.entity, receipt.entity)
+                where = f", kenttä {receipt.field}" if receipt.field else ""
+                report.refused.append(f"{label} {receipt.id}{where}: {receipt.message}")
         report.stale += stale
         return stale
 

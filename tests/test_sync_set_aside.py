@@ -207,3 +207,52 @@ def test_refusals_keep_exactly_once_receipts(laptop, url) -> None:
     assert len(audit) == len({(a["entity"], a["entity_id"]) for a in audit})  # nothing twice
     assert dirty_count(s.db) == 1
     transport.close()
+
+
+@pytest.mark.postgres
+def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from test_sync_ui import FakeHost
+
+    from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+    from desktop_app.ui.sync_actions import install_sync_actions
+    from desktop_app.ui.sync_set_aside import SetAsideDialog
+
+    s = laptop
+    meeting = s.meetings.find(s.rounds.find_by_year(2026).id, "290")
+    bad = s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Pilataan")
+    _spoil(s.db, "feedback", bad.id, "text", NUL_TEXT)
+    s.db.set_setting(CENTRAL_URL_KEY, url)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: informed.append(text))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr("desktop_app.ui.sync_actions.resolve_password", lambda url: "")  # trust login
+    host = FakeHost(s)
+    qtbot.addWidget(host.main)
+    host.main.resize(1366, 768)
+    controller = install_sync_actions(host)
+    controller.sync_action.trigger()
+    qtbot.waitUntil(lambda: controller.last_report is not None or bool(warned), timeout=30_000)
+    assert not warned
+    assert controller.last_report.set_aside == 1
+    assert informed and "ei hyväksynyt 1 riviä" in informed[-1] and "NUL" in informed[-1]
+    assert "hylkäämiä: 1" in controller.status_label.text()
+    Path("/tmp/sync").mkdir(exist_ok=True)
+    host.main.grab().save("/tmp/sync/set_aside_status.png")
+    assert controller.set_aside_action in host.menu("tools").actions()
+
+    dialog = SetAsideDialog(s.db, host.main)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1
+    cells = [dialog.table.item(0, c).text() for c in range(4)]
+    assert cells[0].startswith("Palaute: \u201cTuotu vanhasta paketista")
+    assert cells[1] == "Teksti" and "NUL" in cells[2] and cells[3] == "odottaa korjausta"
+    dialog.grab().save("/tmp/sync/set_aside_dialog.png")
+    dialog.keep_here.click()
+    assert dialog.table.item(0, 3).text() == "jätetty lähettämättä"
+    controller.status_label.refresh()
+    assert "hylkäämiä" not in controller.status_label.text()
+    dialog.send_again.click()  # undo the choice: it waits to be sent unchanged
+    assert dialog.table.rowCount() == 0

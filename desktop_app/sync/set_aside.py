@@ -102,7 +102,7 @@ def list_set_aside(db: Database) -> list[SetAsideRecord]:
             snippet = ""
             if row is not None:
                 texts = [getattr(row, key, None) for key in _SNIPPET_FIELDS]
-                snippet = next((str(t) for t in texts if t), "").replace("\x00", "\u2400")
+                snippet = next((str(t) for t in texts if t), "").replace("\x00", "[NUL]")
                 snippet = snippet if len(snippet) <= 40 else snippet[:39] + "\u2026"
             out.append(SetAsideRecord(
                 id=entry.id, entity=entry.entity, row_id=entry.row_id, field=entry.field,

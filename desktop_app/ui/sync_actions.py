@@ -43,6 +43,7 @@ def install_sync_actions(host: AppHost) -> SyncController:
     menu = host.menu(MENU_TOOLS)
     menu.addAction(controller.sync_action)
     menu.addAction(controller.conflicts_action)
+    menu.addAction(controller.set_aside_action)
     menu.addAction(controller.settings_action)
     window = host.window()
     if isinstance(window, QMainWindow):
@@ -62,6 +63,8 @@ class SyncController(QObject):
         self.sync_action.triggered.connect(self.start_sync)
         self.conflicts_action = QAction(self.tr("Synkronoinnin ristiriidat…"), self)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.set_aside_action = QAction(self.tr("Keskitietokannan hylkäämät rivit…"), self)
+        self.set_aside_action.triggered.connect(self.show_set_aside)
         self.settings_action = QAction(self.tr("Keskitietokannan osoite ja salasana…"), self)
         self.settings_action.triggered.connect(self.change_settings)
         self.progress_dialog: QProgressDialog | None = None
@@ -183,6 +186,8 @@ class SyncController(QObject):
         self.host.show_status(message, 10_000)
         self.host.refresh()
         notes = report.notes + report.rejected
+        if report.set_aside:  # not everything arrived: say what and why
+            notes.append(report.set_aside_note())
         if self.password_note:  # shown once, with the sync it served
             notes = [self.password_note, *notes]
             self.password_note = None
@@ -206,6 +211,14 @@ class SyncController(QObject):
         self.host.show_status(self.tr("Synkronointi peruttiin. Jo siirretyt muutokset säilyvät."))
 
     # -- conflicts ----------------------------------------------------------------------------
+    def show_set_aside(self) -> None:
+        from desktop_app.ui.sync_set_aside import SetAsideDialog
+
+        dialog = SetAsideDialog(self.db, self.host.window())
+        dialog.exec()
+        if self.status_label is not None:
+            self.status_label.refresh()
+
     def show_conflicts(self) -> None:
         from desktop_app.ui.sync_conflicts import ConflictDialog
 

@@ -352,7 +352,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="45"/>
         <source>Tila</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
@@ -809,7 +809,7 @@
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="120"/>
         <source>Tila</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
@@ -1165,7 +1165,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     <message>
         <location filename="../../desktop_app/ui/models/nav_models.py" line="87"/>
         <source>Tila</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/nav_models.py" line="88"/>
@@ -1746,7 +1746,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Tila</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
@@ -1825,6 +1825,80 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="35"/>
+        <source>Keskitietokannan hylkäämät rivit</source>
+        <translation>Rows refused by the central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="38"/>
+        <source>Keskitietokanta ei hyväksynyt näitä rivejä; muut muutokset siirtyivät. Korjaa rivi tavalliseen tapaan (esimerkiksi muokkaa tekstiä): korjattu rivi lähtee seuraavassa synkronoinnissa. Mitään ei ole poistettu.</source>
+        <translation>The central database did not accept these rows; all other changes were transferred. Fix the row the usual way (for example, edit the text): a fixed row goes up with the next sync. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="117"/>
+        <source>Hylätyt rivit</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Rivi</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Syy</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <source>Tila</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="56"/>
+        <source>Jätä lähettämättä</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="57"/>
+        <source>Rivi säilyy tällä koneella, mutta sitä ei lähetetä. Jos muokkaat sitä, se lähtee taas.</source>
+        <translation>The row stays on this computer but is not sent. If you edit it, it is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="60"/>
+        <source>Lähetä uudelleen</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="61"/>
+        <source>Lähetä muuttamattomana seuraavassa synkronoinnissa (esimerkiksi kun keskitietokanta on korjattu).</source>
+        <translation>Send it unchanged with the next sync (for example, once the central database has been fixed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="84"/>
+        <source>korjattu, lähtee seuraavassa synkronoinnissa</source>
+        <translation>fixed, goes up with the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="85"/>
+        <source>jätetty lähettämättä</source>
+        <translation>not to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
+        <source>odottaa korjausta</source>
+        <translation>waiting for a fix</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="26"/>
@@ -1846,12 +1920,7 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../desktop_app/ui/shell.py" line="18"/>
-        <source>Avataan tietokantaa…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell.py" line="20"/>
+        <location filename="../../desktop_app/ui/shell.py" line="21"/>
         <source>Käynnistyy</source>
         <translation>Starting</translation>
     </message>
@@ -1859,86 +1928,96 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <source>Keskitietokannan hylkäämät rivit…</source>
+        <translation>Rows refused by the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="83"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="88"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
+        <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
+        <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="195"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="184"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="205"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="207"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="211"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -1962,11 +2041,16 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="40"/>
+        <source>keskitietokannan hylkäämiä: %1</source>
+        <translation>refused by central: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="42"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>

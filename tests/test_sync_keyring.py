@@ -166,3 +166,33 @@ def test_the_app_syncs_with_a_typed_password_for_the_session(backend, qtbot, lap
     controller.sync_action.trigger()
     qtbot.waitUntil(lambda: controller.last_report is not None or bool(warned), timeout=30_000)
     assert not warned and len(prompts) == 1
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring], indirect=True)
+def test_a_wrong_typed_password_is_asked_again(backend, qtbot, laptop, central, monkeypatch) -> None:
+    from test_sync_ui import FakeHost
+
+    from desktop_app.ui.sync_actions import install_sync_actions
+
+    laptop.set_setting(CENTRAL_URL_KEY, central)
+    answers = iter(["väärä-salasana", PASSWORD])
+    prompts: list[str] = []
+
+    def get_text(parent, title, label, *args, **kwargs):
+        prompts.append(label)
+        return next(answers), True
+
+    monkeypatch.setattr("desktop_app.ui.sync_actions.QInputDialog.getText", get_text)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    host = FakeHost(Services.for_database(laptop))
+    qtbot.addWidget(host.main)
+    controller = install_sync_actions(host)
+    controller.sync_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert "Kirjautuminen" in warned[0] and controller.last_report is None
+    controller.sync_action.trigger()  # not stuck with the wrong one: asked again
+    qtbot.waitUntil(lambda: controller.last_report is not None or len(warned) > 1, timeout=30_000)
+    assert len(prompts) == 2 and len(warned) == 1
+    assert controller.last_report.pushed == 20

@@ -202,6 +202,7 @@ class SyncController(QObject):
             "Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.")
         self.last_error = text
         if isinstance(exc, CentralLoginError):
+            self.session_passwords.clear()  # a wrong typed password: ask again next time
             text += "\n\n" + self.tr("Voit antaa uuden salasanan kohdasta Työkalut → "
                                       "Keskitietokannan osoite ja salasana.")
         QMessageBox.warning(self.host.window(), self.tr("Synkronointi epäonnistui"), text)

@@ -6,6 +6,7 @@ the last successful sync."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -87,9 +88,10 @@ class SyncController(QObject):
     def ask_password(self) -> str | None:
         prompt = self.tr("Salasana:")
         if keyring_problem() is not None:  # say it before the user types, not after
-            prompt = self.tr("Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän "
-                             "avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain "
-                             "kunnes sovellus suljetaan.") + "\n\n" + prompt
+            note = self.tr("Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän "
+                           "avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain "
+                           "kunnes sovellus suljetaan.")
+            prompt = textwrap.fill(note, 64) + "\n\n" + prompt  # the dialog's label does not wrap
         text, ok = QInputDialog.getText(self.host.window(), self.tr("Keskitietokanta"),
                                         prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None

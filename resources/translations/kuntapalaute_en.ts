@@ -1928,96 +1928,96 @@ Recording the Regional Council of Kainuu&apos;s municipal negotiations.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="62"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="65"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
         <source>Keskitietokannan hylkäämät rivit…</source>
         <translation>Rows refused by the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="82"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="95"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="84"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="89"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="91"/>
         <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
         <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="124"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="153"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="153"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="152"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="195"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="197"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="157"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="186"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="204"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="208"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="207"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="210"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="214"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>

@@ -256,3 +256,25 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     assert "hylkäämiä" not in controller.status_label.text()
     dialog.send_again.click()  # undo the choice: it waits to be sent unchanged
     assert dialog.table.rowCount() == 0
+
+
+@pytest.mark.postgres
+def test_a_refused_edit_of_a_synced_row_keeps_the_central_version(laptop, url) -> None:
+    """The update path (not COPY): an edit the store refuses; other edits in the push arrive."""
+    s = laptop
+    meeting = s.meetings.find(s.rounds.find_by_year(2026).id, "290")
+    item = s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Alkuperäinen")
+    other = s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Toinen")
+    run_sync(s.db, url)
+    with sqlite3.connect(s.db.path) as conn:  # an old client's edit: dirty, version bumped
+        conn.execute("UPDATE feedback SET text = ?, dirty = 1, version = version + 1 WHERE id = ?",
+                     (NUL_TEXT, item.id))
+    s.feedback.update(other.id, text="Toinen, muokattu")
+    report = run_sync(s.db, url)
+    central = central_state(url)
+    assert central["feedback"][item.id]["text"] == "Alkuperäinen"
+    assert central["feedback"][other.id]["text"] == "Toinen, muokattu"
+    assert report.set_aside == 1 and "NUL" in report.refused[0]
+    s.feedback.update(item.id, text="Korjattu muokkaus")
+    assert run_sync(s.db, url).set_aside == 0
+    assert central_state(url)["feedback"][item.id]["text"] == "Korjattu muokkaus"

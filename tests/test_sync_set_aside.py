@@ -278,3 +278,32 @@ def test_a_refused_edit_of_a_synced_row_keeps_the_central_version(laptop, url) -
     s.feedback.update(item.id, text="Korjattu muokkaus")
     assert run_sync(s.db, url).set_aside == 0
     assert central_state(url)["feedback"][item.id]["text"] == "Korjattu muokkaus"
+
+
+@pytest.mark.postgres
+def test_an_old_clients_row_missing_a_required_value_is_refused_alone(laptop, url) -> None:
+    """A constraint (NOT NULL) refused centrally, from a payload shaped by an older client that
+    did not know a column: the store's own check, not ours; the rest of the push is applied."""
+    from desktop_app.sync.transport import APPLIED, REFUSED, Change, Origin
+
+    s = laptop
+    meeting = s.meetings.find(s.rounds.find_by_year(2026).id, "290")
+    s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Vanhan version palaute")
+    changes = local.collect_changes(s.db)
+    old = next(c for c in changes if c.entity == "feedback")
+    fields = {k: v for k, v in old.fields.items() if k != "priority"}  # unknown to that client
+    changes = [c if c is not old else Change(c.entity, c.id, None, c.local_version, fields)
+               for c in changes]
+    transport = open_transport(url)
+    try:
+        result = transport.push(changes, "0f5c0c7e-0000-4000-8000-000000000002", Origin("vanha", "V"))
+        again = transport.push(changes, "0f5c0c7e-0000-4000-8000-000000000002", Origin("vanha", "V"))
+    finally:
+        transport.close()
+    statuses = {(r.entity, r.id): r for r in result.receipts}
+    refused = statuses[("feedback", old.id)]
+    assert refused.status == REFUSED and refused.field == "priority"
+    assert refused.message == "pakollinen tieto puuttuu"
+    assert sum(r.status == APPLIED for r in result.receipts) == len(changes) - 1
+    assert again == result  # exactly once: the stored answer, refusals included
+    assert result.last_seq - result.before_seq == len(changes) - 1  # no seq spent on the refused

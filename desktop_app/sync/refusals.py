@@ -52,7 +52,11 @@ def describe(entity: str, fields: dict[str, Any], exc: BaseException) -> tuple[s
     table = SYNCED_TABLES[entity]
     for column in table.c:
         value = fields.get(column.name)
-        if column.name not in fields:
+        if column.name in ("id", "version", "seq"):  # set by the store itself
+            continue
+        if column.name not in fields:  # e.g. an older client that did not know the column
+            if not column.nullable and column.server_default is None:
+                return column.name, "pakollinen tieto puuttuu"
             continue
         if isinstance(value, str) and "\x00" in value:
             return column.name, ("teksti sisältää näkymättömän NUL-merkin (0x00), jota "

@@ -238,8 +238,6 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     assert controller.last_report.set_aside == 1
     assert informed and "ei hyväksynyt 1 riviä" in informed[-1] and "NUL" in informed[-1]
     assert "hylkäämiä: 1" in controller.status_label.text()
-    Path("/tmp/sync").mkdir(exist_ok=True)
-    host.main.grab().save("/tmp/sync/set_aside_status.png")
     assert controller.set_aside_action in host.menu("tools").actions()
 
     dialog = SetAsideDialog(s.db, host.main)
@@ -249,7 +247,6 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     cells = [dialog.table.item(0, c).text() for c in range(4)]
     assert cells[0].startswith("Palaute: \u201cTuotu vanhasta paketista")
     assert cells[1] == "Teksti" and "NUL" in cells[2] and cells[3] == "odottaa korjausta"
-    dialog.grab().save("/tmp/sync/set_aside_dialog.png")
     dialog.keep_here.click()
     assert dialog.table.item(0, 3).text() == "jätetty lähettämättä"
     controller.status_label.refresh()

@@ -140,3 +140,42 @@ def test_the_sync_session_carries_its_own_limits(postgres_server, monkeypatch) -
                      "statement_timeout": "40s"}
     assert params["keepalives"] == "1" and int(params["keepalives_idle"]) > 0
     assert int(params["tcp_user_timeout"]) > 0 and int(params["connect_timeout"]) > 0
+
+
+def test_the_app_says_another_sync_is_in_progress_and_then_finishes(laptops, tmp_path, qtbot,
+                                                                    monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from test_sync_ui import FakeHost
+
+    from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+    from desktop_app.ui.sync_actions import install_sync_actions
+
+    frozen, other, url = laptops
+    other.set_setting(CENTRAL_URL_KEY, url)
+    monkeypatch.setattr("desktop_app.ui.sync_actions.resolve_password", lambda url: "")  # trust
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    host = FakeHost(Services.for_database(other))
+    qtbot.addWidget(host.main)
+    controller = install_sync_actions(host)
+    shown: list[str] = []
+    real_progress = controller._progress
+
+    def progress(done: int, total: int, message: str) -> None:
+        shown.append(message)
+        dialog = controller.progress_dialog
+        real_progress(done, total, message)
+        if BUSY_RETRYING in message and dialog is not None:  # shown in the dialog the user sees
+            assert dialog.labelText() == message
+
+    monkeypatch.setattr(controller, "_progress", progress)
+    holder = _freeze(frozen.path, url, tmp_path, "push", FAST)
+    try:
+        controller.sync_action.trigger()
+        qtbot.waitUntil(lambda: controller.last_report is not None or bool(warned),
+                        timeout=BOUND_S * 1000)
+    finally:
+        holder.send_signal(signal.SIGCONT)
+        holder.communicate(timeout=BOUND_S)
+    assert not warned and controller.last_report.pushed == 9
+    assert any(BUSY_RETRYING in message for message in shown)  # in the progress dialog

@@ -165,10 +165,13 @@ class SyncController(QObject):
         dialog.canceled.connect(self.task.cancel)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(message)
+        # setValue() of a modal progress dialog processes events, and the sync's end (which
+        # drops the dialog) may be handled inside it: keep a reference, set the label first.
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setLabelText(message)
+            dialog.setValue(done)
 
     def _finish(self) -> None:
         self.task = None

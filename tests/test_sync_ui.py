@@ -84,7 +84,7 @@ def test_the_menu_action_syncs_in_a_worker_and_reports(qtbot, devices, tmp_path,
     host = FakeHost(a)
     qtbot.addWidget(host.main)
     controller = install_sync_actions(host)
-    [action, _conflicts, _settings] = host.menu("tools").actions()
+    [action, _conflicts, _set_aside, _settings] = host.menu("tools").actions()
     assert "Synkronoi" in action.text()
     assert sync_status(a.db).summary_fi().startswith("Synkronoimatta: 20")
     action.trigger()

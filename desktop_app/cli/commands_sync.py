@@ -21,7 +21,11 @@ from desktop_app.sync.conflicts import (
 from desktop_app.sync.credentials import parse_central_url, resolve_password, store_password
 from desktop_app.sync.rows import merge_fields
 from desktop_app.sync.service import remembered_url, synchronize
+from desktop_app.sync.set_aside import drop as drop_set_aside
+from desktop_app.sync.set_aside import list_set_aside
+from desktop_app.sync.set_aside import retry as retry_set_aside
 from desktop_app.sync.status import sync_status
+from desktop_app.sync.timeouts import BUSY_RETRYING
 
 SQLITE_NOTE = ("Huom: SQLite-keskitietokanta toimii vain paikallisella levyllä (testaus tai yksi "
                "toimistokone). Jaetun keskitietokannan pitää olla PostgreSQL; verkkolevyllä "
@@ -39,9 +43,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="esim. postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full"
                            "&sslrootcert=/polku/ca.pem (oletus: edellinen osoite)")
     sync.add_argument("--ask-password", action="store_true",
-                      help="kysy salasana ja tallenna se avainnippuun")
+                      help="kysy salasana ja tallenna se avainnippuun (ilman avainnippua se "
+                           "käytetään vain tällä kerralla)")
     sync.add_argument("--status", action="store_true", help="näytä tila synkronoimatta")
     sync.add_argument("--conflicts", action="store_true", help="luettele ratkaisemattomat ristiriidat")
+    sync.add_argument("--set-aside", action="store_true", dest="set_aside",
+                      help="luettele rivit, joita keskitietokanta ei hyväksynyt (odottavat korjausta)")
+    sync.add_argument("--drop", type=int, metavar="NRO",
+                      help="jätä hylätty rivi lähettämättä (säilyy tällä koneella; muokkaus "
+                           "lähettää sen taas)")
+    sync.add_argument("--retry", type=int, metavar="NRO",
+                      help="lähetä hylätty rivi uudelleen muuttamattomana seuraavassa synkronoinnissa")
     sync.add_argument("--resolve", type=int, metavar="NRO", help="ratkaise ristiriita numerolla")
     sync.add_argument("--keep", choices=["oma", "keskus", "palauta", "poista"],
                       help="ratkaisu: oma tai keskus(tietokannan) versio; poistetun ylemmän "
@@ -60,6 +72,10 @@ def run_sync(args: argparse.Namespace) -> int:
             return 0
         if args.conflicts:
             return _print_conflicts(db)
+        if args.set_aside:
+            return _print_set_aside(db)
+        if args.drop is not None or args.retry is not None:
+            return _drop_or_retry(db, args)
         if args.resolve is not None:
             return _resolve(db, args)
         url_text = args.central or remembered_url(db)
@@ -72,12 +88,15 @@ def run_sync(args: argparse.Namespace) -> int:
         elif args.ask_password:
             password = getpass.getpass("Keskitietokannan salasana: ")
         if password and url.get_backend_name() != "sqlite":
-            store_password(url, password)  # kept in the keyring, never in settings
+            # Kept in the keyring, never in settings. No keyring (a minimal Linux desktop), a
+            # locked or failing one: the password still serves this run, and the user is told.
+            note = store_password(url, password)
+            if note:
+                print(f"Huom: {note}", file=sys.stderr)
         elif url.get_backend_name() != "sqlite" and resolve_password(url) is None:
             print("Salasanaa ei löytynyt avainnipusta; yritetään ilman (käytä --ask-password).",
                   file=sys.stderr)
-        progress = Progress(
-            (lambda done, total, msg: print(f"  {msg}", file=sys.stderr)) if sys.stderr.isatty() else None)
+        progress = Progress(_show_progress)
         report = synchronize(db, url_text, password=password, progress=progress)
     finally:
         db.dispose()
@@ -91,7 +110,40 @@ def run_sync(args: argparse.Namespace) -> int:
               "(katso: sync --conflicts; ratkaise sovelluksessa tai sync --resolve NRO --keep ...)")
     else:
         print("Ratkaisemattomia ristiriitoja: 0")
+    if report.set_aside:  # not everything arrived: say so, and do not exit 0
+        print(report.set_aside_note(), file=sys.stderr)
+        return 1
     return 0
+
+
+def _print_set_aside(db) -> int:  # type: ignore[no-untyped-def]
+    records = list_set_aside(db)
+    if not records:
+        print("Keskitietokanta on hyväksynyt kaikki rivit; mitään ei odota korjausta.")
+        return 0
+    for record in records:
+        print(f"{record.id}: {record.describe_fi()}")
+    print("Korjaa rivi sovelluksessa; korjattu rivi lähtee seuraavassa synkronoinnissa. "
+          "Tai: sync --drop NRO (jätä lähettämättä) / sync --retry NRO (lähetä uudelleen).")
+    return 0
+
+
+def _drop_or_retry(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    if args.drop is not None:
+        drop_set_aside(db, args.drop)
+        print(f"Rivi {args.drop} jätetään lähettämättä. Se säilyy tällä koneella; jos muokkaat "
+              "sitä, se lähtee taas seuraavassa synkronoinnissa.")
+    else:
+        retry_set_aside(db, args.retry)
+        print(f"Rivi {args.retry} lähetetään uudelleen seuraavassa synkronoinnissa.")
+    return 0
+
+
+def _show_progress(done: int, total: int, message: str) -> None:
+    """Steps on a terminal only; waiting for another laptop's sync is always said (a script's
+    log then shows why the run took longer)."""
+    if sys.stderr.isatty() or message.startswith(BUSY_RETRYING):
+        print(f"  {message}", file=sys.stderr, flush=True)
 
 
 _CHOICES = {"oma": KEEP_MINE, "keskus": KEEP_THEIRS, "palauta": RESTORE_PARENT, "poista": DELETE_CHILD}

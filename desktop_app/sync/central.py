@@ -21,10 +21,10 @@ from desktop_app.resources import migrations_dir
 from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.sync.central_schema import VERSION_TABLE
 from desktop_app.sync.errors import CentralSchemaError, describe_connect_failure, scrub
+from desktop_app.sync.timeouts import CentralTimeouts
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = migrations_dir("central")
-CONNECT_TIMEOUT_S = 10
 _PG_MIGRATION_LOCK = 5410001
 
 
@@ -39,10 +39,14 @@ def create_central_engine(url: URL) -> Engine:
         return create_sqlite_engine(Path(url.database))
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
-    return create_engine(
-        url, pool_pre_ping=True, pool_size=2, max_overflow=2,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "kuntapalaute"},
-    )
+    # Every wait bounded (sync/timeouts.py); what the URL's query sets itself is left alone.
+    params = {"application_name": "kuntapalaute", **CentralTimeouts.from_env().libpq_params()}
+    if "options" in url.query:
+        params["options"] = f"{url.query['options']} {params['options']}"
+    connect_args = {key: value for key, value in params.items()
+                    if key not in url.query or key == "options"}
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args=connect_args)
 
 
 def _config() -> Config:
@@ -88,6 +92,7 @@ def ensure_schema(engine: Engine, password: str | None = None) -> str:
 
 
 def connection_error(exc: BaseException, url: URL, password: str | None) -> Exception:
-    detail = scrub(str(getattr(exc, "orig", exc)), password)
+    orig = getattr(exc, "orig", None) or exc
+    detail = scrub(str(orig), password)
     log.info("Central store connection failed: %s", detail)
-    return describe_connect_failure(detail, url.host or "")
+    return describe_connect_failure(detail, url.host or "", getattr(orig, "sqlstate", None))

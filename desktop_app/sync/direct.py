@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from desktop_app.storage.types import utcnow
 from desktop_app.sync.central import connection_error
@@ -41,9 +42,12 @@ from desktop_app.sync.central_schema import (
     seq_counter,
     store_info,
 )
+from desktop_app.sync.errors import CONNECTION_SQLSTATES
+from desktop_app.sync.refusals import describe, is_row_problem
 from desktop_app.sync.rows import ENTITY_ORDER, NATURAL_KEYS, PARENTS, to_wire
 from desktop_app.sync.transport import (
     APPLIED,
+    REFUSED,
     REJECTED,
     STALE,
     Change,
@@ -56,6 +60,24 @@ from desktop_app.sync.transport import (
 )
 
 _CHUNK = 500
+log = logging.getLogger(__name__)
+
+try:  # errors raised by psycopg itself inside COPY (outside SQLAlchemy's wrapping)
+    from psycopg import OperationalError as _DriverOperationalError
+except ImportError:  # pragma: no cover - psycopg is a dependency; SQLite-only use still works
+    class _DriverOperationalError(Exception):  # type: ignore[no-redef]
+        pass
+
+
+def _is_connection_problem(exc: BaseException) -> bool:
+    """The connection, a lock wait or a server limit failed (retrying may help), as opposed to
+    a row's content being refused. Ending an idle transaction is class 25 (an InternalError
+    to SQLAlchemy), hence the SQLSTATE check."""
+    if isinstance(exc, (OperationalError, InterfaceError, _DriverOperationalError)):
+        return True
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in CONNECTION_SQLSTATES
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -114,7 +136,9 @@ class DirectTransport:
             options = {} if self._is_pg else {"sqlite_begin": "IMMEDIATE"}
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 yield conn
-        except (OperationalError, InterfaceError) as exc:
+        except (DBAPIError, _DriverOperationalError) as exc:
+            if not _is_connection_problem(exc):
+                raise
             raise connection_error(exc, self.engine.url, self._password) from exc
 
     @contextmanager
@@ -125,7 +149,9 @@ class DirectTransport:
             options = {"isolation_level": "REPEATABLE READ"} if self._is_pg else {}
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 yield conn
-        except (OperationalError, InterfaceError) as exc:
+        except (DBAPIError, _DriverOperationalError) as exc:
+            if not _is_connection_problem(exc):
+                raise
             raise connection_error(exc, self.engine.url, self._password) from exc
 
     def close(self) -> None:
@@ -224,11 +250,33 @@ class _Applier:
         for change in changes:
             grouped[change.entity].append(change)
         for entity in sorted(grouped, key=lambda name: ENTITY_ORDER[name]):
-            for receipt in self._apply_entity(entity, grouped[entity]):
+            for receipt in self._apply_isolated(entity, grouped[entity]):
                 receipts[(receipt.entity, receipt.id)] = receipt
         _append_audit(self.conn, self.audit)
         ordered = [receipts[(c.entity, c.id)] for c in changes]
         return PushResult(ordered, self.before, self.seq)
+
+    def _apply_isolated(self, entity: str, changes: list[Change]) -> list[Receipt]:
+        """Apply under a savepoint. If the store refuses a row's content, roll the savepoint
+        back and bisect, so only the refused rows get REFUSED receipts and all others are
+        applied (one savepoint per table when nothing fails; ~2·log2(n) per refused row)."""
+        seq, audited, accepted = self.seq, len(self.audit), set(self.accepted)
+        try:
+            with self.conn.begin_nested():
+                return self._apply_entity(entity, changes)
+        except Exception as exc:
+            if not is_row_problem(exc):
+                raise
+            self.seq, self.accepted = seq, accepted
+            del self.audit[audited:]
+            if len(changes) > 1:
+                middle = len(changes) // 2
+                return (self._apply_isolated(entity, changes[:middle])
+                        + self._apply_isolated(entity, changes[middle:]))
+            [change] = changes
+            field, reason = describe(entity, change.fields, exc)
+            log.info("Central store refused %s %s (%s): %s", entity, change.id, field, reason)
+            return [Receipt(entity, change.id, REFUSED, None, reason, field)]
 
     def _apply_entity(self, entity: str, changes: list[Change]) -> list[Receipt]:
         table = SYNCED_TABLES[entity]

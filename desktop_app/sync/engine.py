@@ -14,20 +14,24 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import new_id, utcnow
-from desktop_app.sync import local
+from desktop_app.sync import local, set_aside
+from desktop_app.sync.conflicts import ENTITY_LABELS
 from desktop_app.sync.errors import CentralStoreMismatch
 from desktop_app.sync.local_tables import CENTRAL_ID_KEY, LAST_SYNC_KEY
 from desktop_app.sync.lock import sync_lock
-from desktop_app.sync.transport import REJECTED, STALE, Change, Origin, PulledRow, Transport
+from desktop_app.sync.timeouts import CentralTimeouts, retry_when_busy
+from desktop_app.sync.transport import REFUSED, REJECTED, STALE, Change, Origin, PulledRow, Transport
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,6 +44,19 @@ class SyncReport:
     stale: int = 0
     rejected: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # refused in this run: what and why
+    set_aside: int = 0   # rows waiting for a fix after this run (sync/set_aside.py)
+
+    def set_aside_note(self) -> str:
+        """One Finnish paragraph for the CLI and the app, '' when nothing is set aside."""
+        if not self.set_aside:
+            return ""
+        lines = [f"Keskitietokanta ei hyväksynyt {self.set_aside} riviä; ne odottavat tällä "
+                 "koneella korjausta, muut muutokset siirtyivät. Korjattu rivi lähtee seuraavassa "
+                 "synkronoinnissa (luettelo: sync --set-aside tai Työkalut → Keskitietokannan "
+                 "hylkäämät rivit)."]
+        lines += [f"  - {item}" for item in self.refused]
+        return "\n".join(lines)
 
 
 class SyncEngine:
@@ -50,6 +67,11 @@ class SyncEngine:
         self.page_size = page_size
         self.max_rounds = max_rounds
         self.origin = Origin(device_id=db.device_id, user=db.actor)
+        self.timeouts = CentralTimeouts.from_env()
+
+    def _central(self, call: Callable[[], T], progress: Progress, step: int) -> T:
+        """One central call; while another laptop's sync holds the lock, retry (bounded)."""
+        return retry_when_busy(call, progress, (step, 4), self.timeouts)
 
     def run(self, progress: Progress = NO_PROGRESS) -> SyncReport:
         """Refused at once (SyncBusyError, nothing changed) while another sync of this database
@@ -60,11 +82,11 @@ class SyncEngine:
     def _run(self, progress: Progress) -> SyncReport:
         report = SyncReport()
         progress.step(0, 4, "Yhdistetään keskitietokantaan")
-        self._check_store()
+        self._check_store(progress)
         pending = local.load_outbox(self.db)
         if pending is not None:
             progress.step(1, 4, "Viimeistellään keskeytynyt lähetys")
-            self._push(pending[0], pending[1], report)
+            self._push(pending[0], pending[1], report, progress)
         for _ in range(self.max_rounds):
             progress.step(2, 4, "Haetaan muutoksia")
             self._pull(report, progress)
@@ -74,16 +96,18 @@ class SyncEngine:
                 break
             op_id = new_id()
             local.save_outbox(self.db, op_id, changes)  # before sending: a retry reuses the id
-            stale = self._push(op_id, changes, report)
+            stale = self._push(op_id, changes, report, progress)
             if not stale:
                 break
         report.open_conflicts = _count_open(self.db)
+        with self.db.read() as session:
+            report.set_aside = set_aside.count_waiting(session)
         self.db.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
         progress.step(4, 4, "Synkronointi valmis")
         return report
 
-    def _check_store(self) -> None:
-        info = self.transport.hello()
+    def _check_store(self, progress: Progress) -> None:
+        info = self._central(self.transport.hello, progress, 0)
         known = self.db.get_setting(CENTRAL_ID_KEY)
         if known is None:
             self.db.set_setting(CENTRAL_ID_KEY, info.store_id)
@@ -93,8 +117,8 @@ class SyncEngine:
                 "keskitietokantaan sekoittaisi tiedot; tarkista osoite tai ota yhteys ylläpitoon."
             )
 
-    def _push(self, op_id: str, changes: list[Change], report: SyncReport) -> int:
-        result = self.transport.push(changes, op_id, self.origin)
+    def _push(self, op_id: str, changes: list[Change], report: SyncReport, progress: Progress) -> int:
+        result = self._central(lambda: self.transport.push(changes, op_id, self.origin), progress, 3)
         report.pushed += local.apply_receipts(self.db, op_id, changes, result)
         stale = 0
         for receipt in result.receipts:
@@ -102,6 +126,10 @@ class SyncEngine:
                 stale += 1
             elif receipt.status == REJECTED and receipt.message not in report.rejected:
                 report.rejected.append(receipt.message)
+            elif receipt.status == REFUSED:
+                label = ENTITY_LABELS.get(receipt.entity, receipt.entity)
+                where = f", kenttä {receipt.field}" if receipt.field else ""
+                report.refused.append(f"{label} {receipt.id}{where}: {receipt.message}")
         report.stale += stale
         return stale
 
@@ -110,7 +138,8 @@ class SyncEngine:
             cursor = local.read_cursor(session)
         rows: list[PulledRow] = []
         while True:
-            page = self.transport.pull(cursor, self.page_size)
+            page = self._central(lambda at=cursor: self.transport.pull(at, self.page_size),  # type: ignore[misc]
+                                 progress, 2)
             rows.extend(page.rows)
             cursor = page.cursor
             progress.step(2, 4, f"Haetaan muutoksia ({len(rows)})")

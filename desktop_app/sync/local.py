@@ -19,13 +19,15 @@ from desktop_app.domain.validation import normalize_text, text_problem
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import utcnow
+from desktop_app.sync import set_aside
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.local_tables import CURSOR_KEY, sync_base, sync_conflicts, sync_outbox
 from desktop_app.sync.merge import three_way
-from desktop_app.sync.orphans import CONTAINERS, ORPHAN, flag_orphans
+from desktop_app.sync.orphans import ORPHAN, flag_orphans
 from desktop_app.sync.rows import (
     ENTITIES,
     NATURAL_KEYS,
+    PARENTS,
     apply_wire,
     default_content,
     merge_fields,
@@ -35,7 +37,7 @@ from desktop_app.sync.rows import (
     typed_wire_positions,
     wire_fields,
 )
-from desktop_app.sync.transport import APPLIED, FIELDS_ENCODER, Change, PulledRow, PushResult
+from desktop_app.sync.transport import APPLIED, FIELDS_ENCODER, REFUSED, Change, PulledRow, PushResult
 
 SYNC_ACTION = "sync"
 _RECEIPT_MISMATCH = ("Keskitietokannan kuittaus ei vastaa lähetettyjä muutoksia; mitään ei merkitty "
@@ -103,15 +105,17 @@ def count_unsynced(session: Session) -> int:
 
 def collect_changes(db: Database) -> list[Change]:
     """Dirty rows, plus rows never synced (seeded or imported ones arrive clean), minus rows
-    waiting for a person to resolve a conflict, and the new children of such rows that the
-    central store has never seen (it would refuse them for a missing parent)."""
+    waiting for a person to resolve a conflict, rows the central store refused and not edited
+    since (sync/set_aside.py), and the new children of such rows that the central store has
+    never seen (it would refuse them for a missing parent)."""
     changes: list[Change] = []
     held: set[str] = set()  # never-synced rows held back: their new children wait too
     with db.read() as session:
         blocked = open_conflict_keys(session)
+        refused = set_aside.held_versions(session)
         for entity, model in ENTITIES.items():  # parents first
             names = wire_fields(entity)
-            parent_column = CONTAINERS.get(entity, ("", ""))[0]
+            links = [column for column, _ in PARENTS.get(entity, ())]  # e.g. meeting and sector
             query = _unsynced_query(entity, *raw_wire_columns(entity), model.id, model.version,
                                     sync_base.c.version)
             typed = typed_wire_positions(entity)
@@ -120,7 +124,8 @@ def collect_changes(db: Database) -> list[Change]:
                 for index in typed:
                     values[index] = to_wire(values[index])
                 fields = dict(zip(names, values, strict=True))
-                if (entity, row_id) in blocked or (held and fields.get(parent_column) in held):
+                if ((entity, row_id) in blocked or refused.get((entity, row_id)) == version
+                        or (held and any(fields.get(column) in held for column in links))):
                     if base_version is None:
                         held.add(row_id)
                     continue
@@ -152,9 +157,13 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
         bases: list[tuple[str, str, int, str]] = []
         if len(changes) != len(result.receipts):
             raise SyncError(_RECEIPT_MISMATCH)
+        refused: list[tuple[str, str, int, str, str]] = []
         for change, receipt in zip(changes, result.receipts, strict=True):
             if receipt.id != change.id or receipt.entity != change.entity:
                 raise SyncError(_RECEIPT_MISMATCH)  # rolls back: nothing is marked synced
+            if receipt.status == REFUSED:
+                refused.append((change.entity, change.id, change.local_version, receipt.field,
+                                receipt.message))
             if receipt.status != APPLIED or receipt.version is None:
                 continue
             applied += 1
@@ -165,6 +174,9 @@ def apply_receipts(db: Database, op_id: str, changes: list[Change], result: Push
             _executemany(session, f"UPDATE {table} SET dirty = 0 WHERE id = ? AND version = ?", params)
         if bases:
             _executemany(session, _UPSERT_BASE, bases)
+        set_aside.record_refused(session, refused)
+        if refused or set_aside.held_versions(session):
+            set_aside.clear_arrived(session, [(entity, row_id) for entity, row_id, *_ in bases])
         # Only this push's rows lie between before_seq and last_seq; if we had pulled everything
         # up to before_seq, we may skip over our own rows instead of pulling them back.
         if read_cursor(session) == result.before_seq:

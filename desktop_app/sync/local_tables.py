@@ -1,4 +1,5 @@
-"""The laptop's sync bookkeeping (tables created by storage migrations 0002_sync, 0003_sync_orphans).
+"""The laptop's sync bookkeeping (tables created by storage migrations 0002_sync, 0003_sync_orphans,
+0006_sync_set_aside).
 
 Versions, defined once:
 - `<table>.version` (local): bumped by storage/audit.py on every local edit. Used only to notice
@@ -12,7 +13,7 @@ Versions, defined once:
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 local_metadata = MetaData()
 
@@ -55,6 +56,21 @@ sync_outbox = Table(
     Column("op_id", String(36), primary_key=True),
     Column("created_at", String(32), nullable=False),
     Column("payload", Text, nullable=False),  # JSON list of changes
+)
+
+# Rows the central store refused (0006_sync_set_aside; sync/set_aside.py): held back from pushes
+# while `local_version` is still the row's version; an edit sends the row again.
+sync_set_aside = Table(
+    "sync_set_aside", local_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(32), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("local_version", Integer, nullable=False),
+    Column("field", String(64), nullable=False, server_default=""),
+    Column("reason", Text, nullable=False),           # Finnish, from sync/refusals.py
+    Column("created_at", String(32), nullable=False),
+    Column("dropped_at", String(32), nullable=True),  # the user chose "keep here, do not send"
+    UniqueConstraint("entity", "row_id"),
 )
 
 # local_settings keys

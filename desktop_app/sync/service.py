@@ -10,15 +10,18 @@ from desktop_app.sync.direct import DirectTransport
 from desktop_app.sync.engine import SyncEngine, SyncReport
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
 from desktop_app.sync.lock import sync_lock
+from desktop_app.sync.timeouts import retry_when_busy
 
 
-def open_transport(url_text: str, password: str | None = None) -> DirectTransport:
-    """Connect (creating or migrating the central schema when needed)."""
+def open_transport(url_text: str, password: str | None = None,
+                   progress: Progress = NO_PROGRESS) -> DirectTransport:
+    """Connect (creating or migrating the central schema when needed). Waits for another
+    laptop's schema lock are bounded and retried (sync/timeouts.py)."""
     url, typed_password = parse_central_url(url_text)
     password = password or typed_password or resolve_password(url)
     engine = create_central_engine(connect_url(url, password))
     try:
-        ensure_schema(engine, password)
+        retry_when_busy(lambda: ensure_schema(engine, password), progress, (0, 4))
     except BaseException:
         engine.dispose()
         raise
@@ -38,7 +41,7 @@ def synchronize(db: Database, url_text: str | None = None, *, password: str | No
     url, _ = parse_central_url(url_text)
     # Locked before connecting: a refused second sync touches neither store (nor the schema).
     with sync_lock(db.path):
-        transport = open_transport(url_text, password)
+        transport = open_transport(url_text, password, progress)
         try:
             report = SyncEngine(db, transport).run(progress)
         finally:

@@ -18,6 +18,9 @@ FIELDS_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 APPLIED = "applied"    # written centrally; `version` is the new central version
 STALE = "stale"        # the central row moved past `base_version`; nothing written
 REJECTED = "rejected"  # refused (e.g. a sector code already taken by another row); nothing written
+# The store could not hold the row's content (NUL in text, too long, a constraint...; see
+# sync/refusals.py); nothing written. The laptop sets the row aside until it is edited.
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Receipt:
     status: str
     version: int | None        # central version now (after applying, or the one that blocked)
     message: str = ""
+    field: str = ""            # REFUSED: the column that was refused, when known
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ class PushResult:
     last_seq: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"receipts": [[r.entity, r.id, r.status, r.version, r.message] for r in self.receipts],
+        return {"receipts": [[r.entity, r.id, r.status, r.version, r.message, r.field]
+                             for r in self.receipts],
                 "before_seq": self.before_seq, "last_seq": self.last_seq}
 
     @classmethod

@@ -6,6 +6,7 @@ the last successful sync."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.storage.database import Database
 from desktop_app.sync.credentials import (
+    keyring_problem,
     parse_central_url,
     resolve_password,
     safe_url_text,
@@ -33,6 +35,8 @@ from desktop_app.ui.host import MENU_TOOLS, AppHost
 from desktop_app.ui.sync_status import SyncStatusLabel
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from desktop_app.sync.engine import SyncReport
 
 
@@ -41,6 +45,7 @@ def install_sync_actions(host: AppHost) -> SyncController:
     menu = host.menu(MENU_TOOLS)
     menu.addAction(controller.sync_action)
     menu.addAction(controller.conflicts_action)
+    menu.addAction(controller.set_aside_action)
     menu.addAction(controller.settings_action)
     window = host.window()
     if isinstance(window, QMainWindow):
@@ -60,6 +65,8 @@ class SyncController(QObject):
         self.sync_action.triggered.connect(self.start_sync)
         self.conflicts_action = QAction(self.tr("Synkronoinnin ristiriidat…"), self)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.set_aside_action = QAction(self.tr("Keskitietokannan hylkäämät rivit…"), self)
+        self.set_aside_action.triggered.connect(self.show_set_aside)
         self.settings_action = QAction(self.tr("Keskitietokannan osoite ja salasana…"), self)
         self.settings_action.triggered.connect(self.change_settings)
         self.progress_dialog: QProgressDialog | None = None
@@ -67,6 +74,9 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.last_error: str | None = None
         self.status_label: SyncStatusLabel | None = None
+        # Passwords the keyring could not keep, by URL without password: this session only.
+        self.session_passwords: dict[str, str] = {}
+        self.password_note: str | None = None
 
     # -- sync ---------------------------------------------------------------------------------
     def ask_url(self) -> str | None:
@@ -77,9 +87,25 @@ class SyncController(QObject):
         return text.strip() if ok and text.strip() else None
 
     def ask_password(self) -> str | None:
+        prompt = self.tr("Salasana:")
+        if keyring_problem() is not None:  # say it before the user types, not after
+            note = self.tr("Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän "
+                           "avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain "
+                           "kunnes sovellus suljetaan.")
+            prompt = textwrap.fill(note, 64) + "\n\n" + prompt  # the dialog's label does not wrap
         text, ok = QInputDialog.getText(self.host.window(), self.tr("Keskitietokanta"),
-                                        self.tr("Salasana:"), QLineEdit.EchoMode.Password)
+                                        prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None
+
+    def _remember(self, url: URL, password: str) -> None:
+        """Keyring if it works; otherwise only in memory for this session, with a note."""
+        note = store_password(url, password)
+        if note:
+            self.session_passwords[safe_url_text(url)] = password
+            self.password_note = note
+
+    def _password_for(self, url: URL) -> str | None:
+        return self.session_passwords.get(safe_url_text(url)) or resolve_password(url)
 
     def change_settings(self) -> None:
         """A new address, or a new password after a failed login; used on the next sync."""
@@ -91,12 +117,16 @@ class SyncController(QObject):
             if url.get_backend_name() != "sqlite":
                 password = password or self.ask_password()
                 if password:
-                    store_password(url, password)
+                    self._remember(url, password)
         except KuntapalauteError as exc:
             self._fail(exc)
             return
         self.db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
-        self.host.show_status(self.tr("Keskitietokannan osoite tallennettu."))
+        message = self.tr("Keskitietokannan osoite tallennettu.")
+        if self.password_note:
+            message += " " + self.password_note
+            self.password_note = None
+        self.host.show_status(message, 15_000)
 
     def start_sync(self) -> None:
         if self.task is not None:
@@ -109,10 +139,15 @@ class SyncController(QObject):
             return
         try:
             url, password = parse_central_url(url_text)
-            if url.get_backend_name() != "sqlite" and not password and resolve_password(url) is None:
-                password = self.ask_password()
-                if password:
-                    store_password(url, password)
+            if url.get_backend_name() != "sqlite":
+                if password:  # typed into the address: the remembered address drops it
+                    self._remember(url, password)
+                else:
+                    password = self._password_for(url)
+                    if password is None:
+                        password = self.ask_password()
+                        if password:
+                            self._remember(url, password)
         except KuntapalauteError as exc:
             self._fail(exc)
             return
@@ -131,10 +166,13 @@ class SyncController(QObject):
         dialog.canceled.connect(self.task.cancel)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(message)
+        # setValue() of a modal progress dialog processes events, and the sync's end (which
+        # drops the dialog) may be handled inside it: keep a reference, set the label first.
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setLabelText(message)
+            dialog.setValue(done)
 
     def _finish(self) -> None:
         self.task = None
@@ -153,9 +191,14 @@ class SyncController(QObject):
             report.pushed, report.pulled, report.open_conflicts)
         self.host.show_status(message, 10_000)
         self.host.refresh()
-        if report.notes or report.rejected:
-            QMessageBox.information(self.host.window(), self.tr("Synkronointi"),
-                                    "\n".join(report.notes + report.rejected))
+        notes = report.notes + report.rejected
+        if report.set_aside:  # not everything arrived: say what and why
+            notes.append(report.set_aside_note())
+        if self.password_note:  # shown once, with the sync it served
+            notes = [self.password_note, *notes]
+            self.password_note = None
+        if notes:
+            QMessageBox.information(self.host.window(), self.tr("Synkronointi"), "\n\n".join(notes))
         if report.open_conflicts:
             self.show_conflicts()
 
@@ -165,6 +208,7 @@ class SyncController(QObject):
             "Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.")
         self.last_error = text
         if isinstance(exc, CentralLoginError):
+            self.session_passwords.clear()  # a wrong typed password: ask again next time
             text += "\n\n" + self.tr("Voit antaa uuden salasanan kohdasta Työkalut → "
                                       "Keskitietokannan osoite ja salasana.")
         QMessageBox.warning(self.host.window(), self.tr("Synkronointi epäonnistui"), text)
@@ -174,6 +218,14 @@ class SyncController(QObject):
         self.host.show_status(self.tr("Synkronointi peruttiin. Jo siirretyt muutokset säilyvät."))
 
     # -- conflicts ----------------------------------------------------------------------------
+    def show_set_aside(self) -> None:
+        from desktop_app.ui.sync_set_aside import SetAsideDialog
+
+        dialog = SetAsideDialog(self.db, self.host.window())
+        dialog.exec()
+        if self.status_label is not None:
+            self.status_label.refresh()
+
     def show_conflicts(self) -> None:
         from desktop_app.ui.sync_conflicts import ConflictDialog
 

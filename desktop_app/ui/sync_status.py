@@ -39,6 +39,8 @@ class SyncStatusLabel(QLabel):
         parts = [self.tr("Synkronoimatta: %1").replace("%1", str(status.unsynced))]
         if status.open_conflicts:
             parts.append(self.tr("ristiriitoja: %1").replace("%1", str(status.open_conflicts)))
+        if status.set_aside:  # refused by the central store: Työkalut → hylkäämät rivit
+            parts.append(self.tr("keskitietokannan hylkäämiä: %1").replace("%1", str(status.set_aside)))
         if status.last_sync is None:
             parts.append(self.tr("ei vielä synkronoitu"))
         else:

@@ -2482,6 +2482,80 @@
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="35"/>
+        <source>Keskitietokannan hylkäämät rivit</source>
+        <translation>Rows refused by the central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="38"/>
+        <source>Keskitietokanta ei hyväksynyt näitä rivejä; muut muutokset siirtyivät. Korjaa rivi tavalliseen tapaan (esimerkiksi muokkaa tekstiä): korjattu rivi lähtee seuraavassa synkronoinnissa. Mitään ei ole poistettu.</source>
+        <translation>The central database did not accept these rows; all other changes were transferred. Fix the row the usual way (for example, edit the text): a fixed row goes up with the next sync. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="117"/>
+        <source>Hylätyt rivit</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Rivi</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <source>Syy</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="56"/>
+        <source>Jätä lähettämättä</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="57"/>
+        <source>Rivi säilyy tällä koneella, mutta sitä ei lähetetä. Jos muokkaat sitä, se lähtee taas.</source>
+        <translation>The row stays on this computer but is not sent. If you edit it, it is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="60"/>
+        <source>Lähetä uudelleen</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="61"/>
+        <source>Lähetä muuttamattomana seuraavassa synkronoinnissa (esimerkiksi kun keskitietokanta on korjattu).</source>
+        <translation>Send it unchanged with the next sync (for example, once the central database has been fixed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="84"/>
+        <source>korjattu, lähtee seuraavassa synkronoinnissa</source>
+        <translation>fixed, goes up with the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="85"/>
+        <source>jätetty lähettämättä</source>
+        <translation>not to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
+        <source>odottaa korjausta</source>
+        <translation>waiting for a fix</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="44"/>
@@ -2526,86 +2600,96 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <source>Keskitietokannan hylkäämät rivit…</source>
+        <translation>Rows refused by the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="70"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="74"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="96"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="92"/>
+        <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
+        <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="120"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="157"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="201"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="190"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="208"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="212"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="214"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="218"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -2629,11 +2713,16 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <source>keskitietokannan hylkäämiä: %1</source>
+        <translation>refused by central: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>

@@ -28,6 +28,7 @@ from sync_support import (
 from desktop_app.domain.enums import FeedbackKind, Side
 from desktop_app.services import Services
 from desktop_app.storage.migrate import open_database
+from desktop_app.storage.morphology import register_functions
 from desktop_app.sync import local, set_aside
 from desktop_app.sync.local_tables import sync_outbox
 from desktop_app.sync.rows import ENTITIES
@@ -78,6 +79,7 @@ def laptop(tmp_path: Path):
 def _spoil(db, table: str, row_id: str, column: str, value: str) -> None:
     """Write past the app's validation, as an old client or import did."""
     with sqlite3.connect(db.path) as conn:
+        register_functions(conn)  # the search index triggers analyse the text (storage/morphology)
         conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row_id))
 
 
@@ -264,6 +266,7 @@ def test_a_refused_edit_of_a_synced_row_keeps_the_central_version(laptop, url) -
     other = s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Toinen")
     run_sync(s.db, url)
     with sqlite3.connect(s.db.path) as conn:  # an old client's edit: dirty, version bumped
+        register_functions(conn)
         conn.execute("UPDATE feedback SET text = ?, dirty = 1, version = version + 1 WHERE id = ?",
                      (NUL_TEXT, item.id))
     s.feedback.update(other.id, text="Toinen, muokattu")

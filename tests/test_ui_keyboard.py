@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from ui_support import idle, open_window, type_text, ui_settings
 
-from desktop_app.ui import dialogs, widgets
+from desktop_app.ui import dialogs, screen_fit
 from desktop_app.ui.i18n import install_translations, remove_translations
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, shortcut_rows
@@ -164,7 +164,8 @@ def test_a_key_with_nothing_to_act_on_says_so(qtbot, services, tmp_path, make_me
 
 def test_long_sector_names_and_counts_are_not_cut(qtbot, services, tmp_path, make_feedback, monkeypatch):
     item = make_feedback("Asia", sector_code="KAA")   # Maakuntakaavoitus ja alueidenkäyttö
-    monkeypatch.setattr(widgets, "screen_area", lambda _widget: QRect(0, 0, 1366, 728))  # the laptop
+    laptop = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: laptop)
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_item(item.meeting_id, item.id)
     view = window.workspace_view.sections

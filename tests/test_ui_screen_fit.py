@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import open_window, ui_settings
 
-from desktop_app.ui import dialogs, widgets
+from desktop_app.ui import dialogs, screen_fit
 from desktop_app.ui.app import create_main_window
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog
@@ -22,13 +22,13 @@ SCREENS = {"1366x768": QRect(0, 0, 1366, 728),           # a 40 px taskbar at th
 @pytest.fixture(params=list(SCREENS))
 def screen(request, monkeypatch) -> QRect:
     area = SCREENS[request.param]
-    monkeypatch.setattr(widgets, "screen_area", lambda _widget: QRect(area))
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: QRect(area))
     return area
 
 
 def _outer(window: QWidget) -> QRect:
     frame = window.frameGeometry()
-    return frame if frame != window.geometry() else window.geometry().marginsAdded(widgets.FRAME_ALLOWANCE)
+    return frame if frame != window.geometry() else window.geometry().marginsAdded(screen_fit.FRAME_ALLOWANCE)
 
 
 def _assert_fits(window: QWidget, area: QRect) -> None:

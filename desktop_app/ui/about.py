@@ -27,7 +27,7 @@ from desktop_app.config import data_dir
 from desktop_app.services import Services
 from desktop_app.storage.migrate import current_revision
 from desktop_app.ui.icon import app_icon
-from desktop_app.ui.screen_fit import fit_to_screen
+from desktop_app.ui.screen_fit import fit_on_screen
 
 PREFERRED_SIZE = QSize(760, 640)
 
@@ -122,7 +122,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Mukana olevat osat ja niiden lisenssit:"), self))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, PREFERRED_SIZE)
+        fit_on_screen(self, PREFERRED_SIZE)
         close.setFocus()
 
     def _licence_html(self) -> str:

@@ -23,10 +23,10 @@ from desktop_app.ui.followups_view import FollowUpsView
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
+from desktop_app.ui.screen_fit import ScreenFit, fit_on_screen
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
-from desktop_app.ui.widgets import ScreenFit, fit_on_screen
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.files import write_atomically
 from desktop_app.ui.pdf_pages import POINTS_PER_INCH, PdfPages, print_pages
-from desktop_app.ui.screen_fit import fit_to_screen
+from desktop_app.ui.screen_fit import fit_on_screen
 
 PREFERRED_SIZE = QSize(860, 1000)  # an A4 page at fit width; shrunk to the screen
 ZOOM_STEP = 1.25
@@ -106,7 +106,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(bar)
 
         self._shortcuts()
-        fit_to_screen(self, PREFERRED_SIZE)
+        fit_on_screen(self, PREFERRED_SIZE)
         self.view.setFocus()
         self._show_page()
 

@@ -78,12 +78,13 @@ def test_every_kind_of_write_moves_the_save_indicator(qtbot, services, opened, m
         "participant removed": lambda: (window.workspace_view.participants.municipality.people.setFocus(),
                                         _key(qtbot, Qt.Key.Key_Home), _key(qtbot, Qt.Key.Key_Delete)),
         "meeting closed": lambda: window.set_meeting_status(MeetingStatus.CLOSED),
+        "meeting reopened": window.reopen_meeting,
     }
     for name, step in steps.items():
         _assert_saved_after(qtbot, window, step)
         if name == "undo":
             assert window.statusBar().currentMessage() == "Kohta palautettu."
-    assert services.meetings.get(meeting.id).status == MeetingStatus.CLOSED
+    assert services.meetings.get(meeting.id).status == MeetingStatus.IN_PROGRESS   # closed, reopened
     assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Matti Meikäläinen"]
 
 

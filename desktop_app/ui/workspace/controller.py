@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
-from desktop_app.domain.records import FeedbackRecord, MeetingDetail
+from desktop_app.domain.records import FeedbackRecord, MeetingDetail, MeetingRecord
 from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
 from desktop_app.ui.error_text import error_text
@@ -144,11 +144,23 @@ class WorkspaceController(ItemOperations, QObject):
         self.view.set_read_only(not editable, reopenable=reopenable)
 
     def set_status(self, status: MeetingStatus, *, flush: bool = True) -> None:
+        """Raises what `MeetingService.set_status` raises; nothing is shown as saved then."""
         if self.detail is None:
             return
         if flush:
             self.autosave.flush()
-        meeting = self.services.meetings.set_status(self.detail.meeting.id, status)
+        self._show_new_status(self.services.meetings.set_status(self.detail.meeting.id, status))
+
+    def reopen(self) -> None:
+        """*Avaa uudelleen muokattavaksi*: the explicit, audited way back from a closed meeting.
+        Raises what `MeetingService.reopen` raises."""
+        if self.detail is None:
+            return
+        self._show_new_status(self.services.meetings.reopen(self.detail.meeting.id))
+
+    def _show_new_status(self, meeting: MeetingRecord) -> None:
+        """After a committed status change: the indicator, the header and the read-only state."""
+        assert self.detail is not None
         self.autosave.note_saved()
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
                                     participants=self.detail.participants, feedback=self.detail.feedback,
@@ -158,20 +170,6 @@ class WorkspaceController(ItemOperations, QObject):
         self._set_editable(self.editable)
         if not self.editable:
             self.undo.clear()  # the services would refuse every undo into a closed meeting
-        self.meeting_changed.emit()
-
-    def reopen(self) -> None:
-        """*Avaa uudelleen muokattavaksi*: the explicit, audited way back from a closed meeting.
-        Raises what `MeetingService.reopen` raises."""
-        if self.detail is None:
-            return
-        meeting = self.services.meetings.reopen(self.detail.meeting.id)
-        self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
-                                    participants=self.detail.participants, feedback=self.detail.feedback,
-                                    sectors=self.detail.sectors)
-        self.view.header.show_meeting(meeting, self.detail.round)
-        self.participants.show_meeting(meeting, self.editable)
-        self._set_editable(self.editable)
         self.meeting_changed.emit()
 
     def _details_edited(self) -> None:

@@ -51,7 +51,7 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         services.db.dispose()
     print(f"Esimerkkiaineisto luotu: {summary.rounds} kierrosta, {summary.meetings_with_content} "
-          f"neuvottelua, {summary.feedback_items} palautetta, {summary.follow_ups} jatkotoimenpidettä.")
+          f"neuvottelua, {summary.feedback_items} kohtaa, {summary.follow_ups} jatkotoimenpidettä.")
     print(f"Tietokanta: {services.db.path}")
     return 0
 

@@ -77,7 +77,7 @@ def run_check(args: argparse.Namespace) -> int:
         added, count = MaintenanceService.repair(path, actor(args))
         if added:
             print(f"Puuttuvat viitetiedot lisätty: {added.describe()}.")
-        print(f"Hakuhakemisto rakennettu uudelleen ({count} palautetta).")
+        print(f"Hakuhakemisto rakennettu uudelleen ({count} kohtaa).")
     report = MaintenanceService.check_file(path)
     for line in report.lines:
         print(line)

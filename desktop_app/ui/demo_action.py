@@ -60,7 +60,7 @@ class DemoAction(QObject):
         self.action.setEnabled(True)
         self.host.refresh()
         self.host.show_status(
-            self.tr("Esimerkkiaineisto lisätty: %1 kierrosta, %2 palautetta.")
+            self.tr("Esimerkkiaineisto lisätty: %1 kierrosta, %2 kohtaa.")
             .replace("%1", str(summary.rounds)).replace("%2", str(summary.feedback_items)), 10_000)
 
     def _failed(self, exc: BaseException) -> None:

@@ -667,7 +667,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_action.py" line="63"/>
-        <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 palautetta.</source>
+        <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 kohtaa.</source>
         <translation>Demo data added: %1 rounds, %2 items.</translation>
     </message>
     <message>
@@ -2730,7 +2730,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="40"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="33"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2768,37 +2768,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="291"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="331"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="334"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="332"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="445"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="443"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="448"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="446"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="473"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="471"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="474"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="472"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

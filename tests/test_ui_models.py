@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority, Side
 from desktop_app.ui.highlight import marked_to_html
+from desktop_app.ui.i18n import install_source_plurals
 from desktop_app.ui.models.list_models import (
     HIGHLIGHT_ROLE,
     MARK_CLOSE,
@@ -81,7 +82,9 @@ def test_meeting_table_shows_status_and_sector_coverage(services, make_feedback,
     assert model.index(row, 0).data(ID_ROLE) == kuhmo.id
 
 
-def test_sections_and_checklist_mark_sectors_with_and_without_items(services, make_feedback, make_meeting):
+def test_sections_and_checklist_mark_sectors_with_and_without_items(qapp, services, make_feedback,
+                                                                   make_meeting):
+    install_source_plurals(qapp)   # "%n kohta(a)" → "2 kohtaa", as the app installs it
     meeting = make_meeting()
     lii = services.sectors.find("LII")
     make_feedback("Tie", meeting=meeting, sector_code="LII")

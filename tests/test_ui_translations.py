@@ -25,8 +25,10 @@ def _unfinished(ts: Path) -> list[str]:
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
+        forms = [translation] if translation is None or message.get("numerus") != "yes" \
+            else translation.findall("numerusform")   # plural forms ("%n item" / "%n items")
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                or not (translation.text or "").strip():
+                or not forms or not all((form.text or "").strip() for form in forms):
             problems.append(source)
     return problems
 

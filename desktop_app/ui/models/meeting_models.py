@@ -83,8 +83,7 @@ class SectionListModel(QAbstractListModel):
             if section.is_header or section.key == PARTICIPANTS:
                 return section.title
             if count:
-                return QCoreApplication.translate("SectionListModel", "%1, %2 kohtaa").replace(
-                    "%1", section.title).replace("%2", str(count))
+                return self.tr("%1, %n kohta(a)", "", count).replace("%1", section.title)
             return QCoreApplication.translate("SectionListModel", "%1, ei vielä kohtia").replace(
                 "%1", section.title)
         if role == Qt.ItemDataRole.ToolTipRole:

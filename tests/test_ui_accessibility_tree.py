@@ -28,11 +28,14 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.about import AboutDialog
 from desktop_app.ui.sectors_dialog import SectorsDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog
-from desktop_app.ui.widgets import strip_mnemonic
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView,
                QAbstractSpinBox)
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
+
+
+def strip_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _is_part_of_another(widget: QWidget) -> bool:

@@ -261,12 +261,12 @@ class WorkspaceController(ItemOperations, QObject):
             self._changing_section = False
         self._load_history()
         count = self.items_model.rowCount()
-        self._announce_section(section.title, self.tr("%n kohta(a)", "", count) if count
-                               else self.tr("ei vielä kohtia"), self.view.editor.position.text())
+        where = self.tr("%n kohta(a)", "", count) if count else self.tr("ei vielä kohtia")
+        self._announce_section(f"{section.title}, {where}", self.view.editor.position.text())
 
     def _announce_section(self, *parts: str) -> None:
         """Ctrl+PgDown and friends keep the focus in the editor, so nothing else would say where
-        the user now is: "Liikenne ja saavutettavuus. 2 kohtaa. Uusi kohta." (after opening a
+        the user now is: "Liikenne ja saavutettavuus, 2 kohtaa. Uusi kohta." (after opening a
         meeting, its municipality and status first)."""
         opening, self._opening = self._opening, ""
         announce(self.view, " ".join(p if p.endswith(".") else p + "." for p in (opening, *parts) if p))
@@ -342,7 +342,10 @@ class WorkspaceController(ItemOperations, QObject):
         self._loading = False
         self._show_position()
         if not self._changing_section and not editor.items.hasFocus():
-            announce(editor.text, editor.position.text())   # "Uusi kohta" after Ctrl+Enter, …
+            # "Uusi kohta" after Ctrl+Enter, "Kohta 2/3" after a delete: after the operation's
+            # own message ("Kohta poistettu…"), so the next event-loop turn.
+            position = editor.position.text()
+            QTimer.singleShot(0, editor.text, lambda: announce(editor.text, position))
         editor.show_error("")
         self._show_follow_up_status()
         assert self.detail is not None and self.section is not None

@@ -1265,6 +1265,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="142"/>
+        <source>Kohta %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="149"/>
+        <source>määräpäivä %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="151"/>
+        <source>Jatkotoimenpide: %1.</source>
+        <translation>Follow-up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="153"/>
+        <source>Jatkotoimenpide kirjattu.</source>
+        <translation>Follow-up recorded.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
@@ -1305,6 +1328,11 @@
         <location filename="../../desktop_app/ui/models/list_models.py" line="130"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="136"/>
+        <source>%1 – myöhässä</source>
+        <translation>%1 – overdue</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1439,7 @@
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="191"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="217"/>
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -2324,32 +2352,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="158"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="162"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="163"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -2515,7 +2543,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="96"/>
+        <location filename="../../desktop_app/ui/app.py" line="98"/>
         <source>Kuntapalaute ei voinut käynnistyä:
 %1</source>
         <translation>Kuntapalaute could not start:
@@ -2714,7 +2742,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="265"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
@@ -2724,32 +2752,32 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="355"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="358"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="356"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="359"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="472"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="475"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="475"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="478"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="500"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="503"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="501"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="504"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

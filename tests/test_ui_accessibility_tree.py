@@ -39,11 +39,13 @@ def strip_mnemonic(text: str) -> str:
 
 
 def _is_part_of_another(widget: QWidget) -> bool:
-    """Qt's own pieces (scroll bar buttons, a line edit's clear button, table headers and
-    corner buttons, a combo box's popup) are exposed through their owner."""
+    """Qt's own pieces (scroll bar buttons, table headers and corner buttons, a combo box's
+    popup) are exposed through their owner. A line edit's clear button is a button of its own
+    (Orca reads it as one), so it is checked."""
     parent = widget.parentWidget()
     return (isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_")
-            or isinstance(parent, (QLineEdit, QComboBox, QAbstractItemView))
+            or isinstance(parent, (QComboBox, QAbstractItemView))
+            or (isinstance(parent, QLineEdit) and not isinstance(widget, QAbstractButton))
             or type(widget).__name__ in ("QComboBoxListView",))
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,8 @@ class SearchView(QWidget):
         self.query.setAccessibleName(self.tr("Hakusanat"))
         self.query.setPlaceholderText(self.tr("Hae kaikkien kierrosten palautteista…"))
         self.query.setClearButtonEnabled(True)
+        for button in self.query.findChildren(QToolButton):   # Qt leaves the clear button unnamed
+            button.setAccessibleName(self.tr("Tyhjennä hakusanat"))
         self.round_filter = QComboBox()
         self.municipality_filter = QComboBox()
         self.sector_filter = QComboBox()

@@ -2116,68 +2116,73 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="56"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="114"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="116"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="118"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="120"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="76"/>
         <source>Kie&amp;rros</source>
         <translation>Rou&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <source>Tyhjennä hakusanat</source>
+        <translation>Clear the search words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="77"/>
         <source>K&amp;unta</source>
         <translation>M&amp;unicipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
         <source>Se&amp;ktori</source>
         <translation>Se&amp;ctor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_view.py" line="150"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="200"/>
         <source>%n osuma(a)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -2185,32 +2190,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="183"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
         <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
         <translation>No hits: the filters exclude every hit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
         <source>Ei osumia. Kokeile:</source>
         <translation>No hits. Try:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="198"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="201"/>
         <source>Poista rajaukset</source>
         <translation>Remove the filters</translation>
     </message>

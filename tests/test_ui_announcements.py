@@ -150,3 +150,48 @@ def test_counts_agree_in_number_in_finnish_and_english(qapp):
     finally:
         remove_translations(qapp, translators)
         QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+
+
+class _FocusEvents:
+    """Records each widget that receives the focus (what a screen reader announces)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QWidget
+
+        self.seen: list[QWidget] = []
+        seen = self.seen
+
+        class Filter(QObject):
+            def eventFilter(self, watched, ev):   # Qt calls it by this name
+                if ev.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+                    seen.append(watched)
+                return False
+
+        self.filter = Filter()
+
+
+def test_one_focus_event_per_navigation_on_where_the_next_key_goes(qtbot, meeting_window):
+    window, meeting, first = meeting_window
+    editor, participants = window.workspace_view.editor, window.workspace_view.participants
+    recorder = _FocusEvents()
+    app = QApplication.instance()
+    app.installEventFilter(recorder.filter)
+    try:
+        steps = [
+            (lambda: window.open_meeting(meeting.id, "sector:" + first.sector_id, first.id), editor.text),
+            (lambda: window.goto_section("participants"), participants.municipality.entry),
+            (lambda: window.step_section(1), editor.text),
+            (window.show_followups, window.followups.table),
+            (window.show_navigation, window.navigation.meetings),
+            (window.show_search, window.search.query),
+        ]
+        for go, target in steps:
+            idle(qtbot, window)
+            recorder.seen.clear()
+            go()
+            idle(qtbot, window)
+            qtbot.wait(20)
+            assert recorder.seen == [target], [w.accessibleName() or type(w).__name__ for w in recorder.seen]
+    finally:
+        app.removeEventFilter(recorder.filter)

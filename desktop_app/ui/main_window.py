@@ -28,6 +28,7 @@ from desktop_app.ui.screen_fit import ScreenFit, fit_on_screen
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
+from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         if remember and current is not page:
             self._history.append(current)
             self._history = self._history[-20:]
+        if current is not page:
+            release_focus_within(current)   # every caller puts the focus where it belongs next
         self.pages.setCurrentWidget(page)
 
     def show_navigation(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -75,3 +76,13 @@ def set_invalid(field: QWidget, message: str) -> None:
     field.setProperty("invalid", "true" if message else "false")
     field.style().unpolish(field)
     field.style().polish(field)
+
+
+def release_focus_within(container: QWidget) -> None:
+    """Before `container` (or a page in it) is hidden: take the focus off the widget in it that
+    has it, so Qt does not hand the focus to the next widget in the chain on its own. The caller
+    then puts it where the user's next key goes, and a screen reader hears one focus event per
+    navigation, on the right object, instead of a stray one first."""
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is container or container.isAncestorOf(focused)):
+        focused.clearFocus()

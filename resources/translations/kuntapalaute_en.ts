@@ -1550,92 +1550,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1869,92 +1869,92 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="70"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="71"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="74"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="75"/>
         <source>Sivunumero</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
         <source>Suurennos</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
         <source>Pienennä (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
         <source>Suurenna (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="82"/>
         <source>&amp;Koko sivu</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="189"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="190"/>
         <source>Ei sivuja</source>
         <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="196"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="198"/>
         <source>Sivu {0} / {1}</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="215"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="219"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="225"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="226"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="230"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="231"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="236"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="240"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="237"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="241"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -1962,22 +1962,22 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
         <source>Avaa uudelleen muokattavaksi (Ctrl+Shift+O)</source>
         <translation>Reopen for editing (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="39"/>
         <source>Avaa neuvottelu uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="49"/>
         <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. A follow-up&apos;s status can still be set.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="51"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="52"/>
         <source>Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting has been approved and its content is final. A follow-up&apos;s status can still be set.</translation>
     </message>
@@ -2701,7 +2701,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="35"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="36"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2855,7 +2855,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="65"/>
         <source>Neuvottelun osiot ja sektorit</source>
         <translation>Meeting sections and sectors</translation>
     </message>

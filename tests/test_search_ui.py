@@ -47,7 +47,7 @@ def test_zero_hits_offer_a_part_of_the_compound_and_following_it_searches(
     assert view.model.rowCount() == 0
     assert view.summary.text() == "Ei osumia. Kokeile:"
     labels = [button.text() for button in view.suggestion_buttons]
-    assert labels[0] == "lentoliikenne (1 osumaa)"
+    assert labels[0] == "lentoliikenne (1 osuma)"
     view.suggestion_buttons[0].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.query.text() == "lentoliikenne"
@@ -62,7 +62,7 @@ def test_zero_hits_because_of_a_filter_offer_to_remove_it(qtbot, services: Servi
     view.kind_filter.setCurrentIndex(view.kind_filter.findData(FeedbackKind.ADVOCACY_TARGET.value))
     _search(qtbot, window, "kaivosten")
     assert view.model.rowCount() == 0 and "rajaukset" in view.summary.text()
-    assert [b.text() for b in view.suggestion_buttons] == ["Poista rajaukset (1 osumaa)"]
+    assert [b.text() for b in view.suggestion_buttons] == ["Poista rajaukset (1 osuma)"]
     view.suggestion_buttons[0].click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.kind_filter.currentIndex() == 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority, Side
 from desktop_app.ui.highlight import marked_to_html
+from desktop_app.ui.i18n import install_source_plurals
 from desktop_app.ui.models.list_models import (
     HIGHLIGHT_ROLE,
     MARK_CLOSE,
@@ -81,7 +82,9 @@ def test_meeting_table_shows_status_and_sector_coverage(services, make_feedback,
     assert model.index(row, 0).data(ID_ROLE) == kuhmo.id
 
 
-def test_sections_and_checklist_mark_sectors_with_and_without_items(services, make_feedback, make_meeting):
+def test_sections_and_checklist_mark_sectors_with_and_without_items(qapp, services, make_feedback,
+                                                                   make_meeting):
+    install_source_plurals(qapp)   # "%n kohta(a)" → "2 kohtaa", as the app installs it
     meeting = make_meeting()
     lii = services.sectors.find("LII")
     make_feedback("Tie", meeting=meeting, sector_code="LII")
@@ -195,12 +198,32 @@ def test_follow_up_model_marks_overdue_rows(services, make_feedback):
     model = FollowUpTableModel(today=dt.date(2026, 6, 1))
     model.set_rows(services.followups.list_all())
     assert model.rowCount() == 2
-    assert [model.index(0, c).data(DISPLAY) for c in range(4)] == ["1.1.2026", "A", "Avoin", "Selvitetään"]
+    # late is said in words too, not by the red colour alone (WCAG 1.4.1)
+    assert [model.index(0, c).data(DISPLAY) for c in range(4)] == ["1.1.2026 – myöhässä", "A", "Avoin",
+                                                                   "Selvitetään"]
+    assert model.index(1, 0).data(DISPLAY) == "1.1.2027"
     assert model.index(0, 7).data(DISPLAY) == "Myöhässä"   # the feedback it answers, last
     assert model.index(0, 0).data(ID_ROLE) == late.id
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_item_rows_read_as_sentences(services, make_feedback):
+    from desktop_app.domain.enums import Priority
+    from desktop_app.ui.models.meeting_models import FeedbackListModel
+
+    plain = make_feedback("Tie kuntoon.")
+    asked = make_feedback("Milloin silta korjataan?\nLisää.", kind=FeedbackKind.QUESTION)
+    services.feedback.update(asked.id, priority=Priority.HIGH, expected_version=asked.version)
+    services.followups.add(asked.id, owner="Anna Heikkinen", due_date="15.4.2026")
+    model = FeedbackListModel()
+    model.set_items([services.feedback.get(plain.id), services.feedback.get(asked.id)])
+    read = [model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(2)]
+    assert read == ["Kohta 1. Tie kuntoon.",
+                    "Kohta 2: kysymys, tärkeä. Milloin silta korjataan? Lisää. "
+                    "Jatkotoimenpide: Anna Heikkinen, määräpäivä 15.4.2026."]
+    assert model.index(1).data().startswith("2. [")   # the screen keeps its compact row
 
 
 def test_sector_admin_model_shows_retired_state(services):

@@ -14,7 +14,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_support import REPO_ROOT, open_window, ui_settings
 
-from desktop_app.ui.i18n import QM_FILE, TS_FILE, install_translations, remove_translations
+from desktop_app.ui.i18n import (
+    FI_PLURALS_QM,
+    FI_PLURALS_TS,
+    QM_FILE,
+    TS_FILE,
+    install_translations,
+    remove_translations,
+)
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
@@ -25,8 +32,10 @@ def _unfinished(ts: Path) -> list[str]:
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
+        forms = [translation] if translation is None or message.get("numerus") != "yes" \
+            else translation.findall("numerusform")   # plural forms ("%n item" / "%n items")
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                or not (translation.text or "").strip():
+                or not forms or not all((form.text or "").strip() for form in forms):
             problems.append(source)
     return problems
 
@@ -50,6 +59,22 @@ def test_every_ui_string_in_the_code_is_in_the_ts_file(tmp_path):
                     "-target-language", "en_GB", "-no-obsolete", "-ts", str(copy)],
                    check=True, capture_output=True, cwd=REPO_ROOT)
     assert _unfinished(copy) == [], "run pyside6-lupdate and translate the new strings"
+
+
+def test_finnish_plural_forms_are_complete_current_and_compiled(tmp_path):
+    """The source-language plurals ("%n kohta(a)" → "1 kohta" / "3 kohtaa"): every plural
+    string of the code is in kuntapalaute_fi.ts with both forms, and the .qm is built from it."""
+    copy = tmp_path / FI_PLURALS_TS
+    shutil.copy(TRANSLATIONS / FI_PLURALS_TS, copy)
+    sources = sorted(str(p) for p in (REPO_ROOT / "desktop_app" / "ui").rglob("*.py"))
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-source-language", "fi_FI", "-target-language",
+                    "fi_FI", "-pluralonly", "-no-obsolete", "-ts", str(copy)],
+                   check=True, capture_output=True, cwd=REPO_ROOT)
+    assert _unfinished(copy) == [], "run tools/update_translations.sh and fill the Finnish plurals"
+    built = tmp_path / FI_PLURALS_QM
+    subprocess.run([_tool("pyside6-lrelease"), str(TRANSLATIONS / FI_PLURALS_TS), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (TRANSLATIONS / FI_PLURALS_QM).read_bytes()
 
 
 def test_committed_qm_matches_the_ts(tmp_path):

@@ -232,7 +232,7 @@ def test_status_bar_counts_unsynced_changes(qtbot, services, tmp_path, make_feed
     from desktop_app.ui.sync_status import SyncStatusLabel
     window = open_window(qtbot, services, ui_settings(tmp_path))
     label = window.findChild(SyncStatusLabel)
-    assert label is not None and label.accessibleName()
+    assert label is not None and label.accessibleDescription()   # the name is the text shown
     label.refresh()
     before = int(label.text().split(":")[1].split("·")[0])
     assert "ei vielä synkronoitu" in label.text()

@@ -8,3 +8,8 @@ BIN="$(dirname "$(command -v python)")"
 "$BIN/pyside6-lupdate" $(find desktop_app/ui -name '*.py' | sort) -source-language fi_FI \
     -target-language en_GB -no-obsolete -ts resources/translations/kuntapalaute_en.ts
 "$BIN/pyside6-lrelease" resources/translations/kuntapalaute_en.ts
+# Finnish is the source language; only its plural forms need a "translation" ("%n kohta(a)" →
+# "1 kohta" / "3 kohtaa"), as Qt's documentation on source-language plurals describes.
+"$BIN/pyside6-lupdate" $(find desktop_app/ui -name '*.py' | sort) -source-language fi_FI \
+    -target-language fi_FI -pluralonly -no-obsolete -ts resources/translations/kuntapalaute_fi.ts
+"$BIN/pyside6-lrelease" resources/translations/kuntapalaute_fi.ts

@@ -82,7 +82,7 @@ def run_search(args: argparse.Namespace) -> int:
             else:
                 print(f"Kokeile: python main.py search '{suggestion.query}' ({_count(suggestion.hits)})")
         return 0
-    print(f"{len(hits)} osumaa haulle '{args.query}':")
+    print(f"{len(hits)} {'osuma' if len(hits) == 1 else 'osumaa'} haulle '{args.query}':")   # not "1 osumaa"
     for hit in hits:
         meeting = meetings[hit.meeting_id]
         where = " / ".join(part for part in (

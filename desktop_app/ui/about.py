@@ -103,8 +103,8 @@ class AboutDialog(QDialog):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             field.setWordWrap(True)
-            field.setAccessibleName(label)
             form.addRow(label + ":", field)
+            field.setAccessibleDescription(label)   # read as its value, then what it is
 
         self.licences = QTextBrowser(self)
         self.licences.setOpenExternalLinks(True)

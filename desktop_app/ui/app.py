@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.config import resolve_db_path
-from desktop_app.ui.i18n import install_translations
+from desktop_app.ui.i18n import install_source_plurals, install_translations
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shell import StartupShell
@@ -32,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         if existing.windowIcon().isNull():  # made by a host (tests, a plug-in): still ours to brand
             existing.setWindowIcon(app_icon())
+        install_source_plurals(existing)
         return existing
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -41,6 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
+    install_source_plurals(app)
     return app
 
 

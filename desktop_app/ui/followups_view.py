@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
 from desktop_app.services import Services
+from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import FollowUpTableModel
-from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.widgets import buddy_label, setup_table
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.commands import UndoRunner
 
@@ -40,15 +41,12 @@ class FollowUpsView(QWidget):
         title = QLabel(self.tr("Jatkotoimenpiteet"))
         title.setObjectName("headerTitle")
         self.owner_filter = QComboBox()
-        self.owner_filter.setAccessibleName(self.tr("Rajaa vastuuhenkilö"))
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Rajaa tila"))
         self.status_filter.addItem(self.tr("Avoimet"), "open-all")
         self.status_filter.addItem(self.tr("Kaikki tilat"), None)
         for status in FollowUpStatus:
             self.status_filter.addItem(labels.follow_up_status(status), status.value)
         self.due_filter = QComboBox()
-        self.due_filter.setAccessibleName(self.tr("Rajaa määräpäivä"))
         self.due_filter.addItem(self.tr("Kaikki määräpäivät"), None)
         self.due_filter.addItem(self.tr("Myöhässä"), 0)
         self.due_filter.addItem(self.tr("Seuraavat 30 päivää"), 30)
@@ -62,12 +60,16 @@ class FollowUpsView(QWidget):
         header.setSectionResizeMode(FollowUpTableModel.COL_FEEDBACK, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FollowUpTableModel.COL_FEEDBACK, 260)
         self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
-        self.done_button.setAccessibleName(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
+        self.done_button.setToolTip(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
         self.done_button.clicked.connect(self.mark_done)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        # Visible labels tied to the filters: a combo box alone is read by its value.
         filters = QHBoxLayout()
-        for widget in (self.owner_filter, self.status_filter, self.due_filter):
+        for text, widget in ((self.tr("&Vastuuhenkilö"), self.owner_filter),
+                             (self.tr("T&ila"), self.status_filter),
+                             (self.tr("Määrä&päivä"), self.due_filter)):
+            filters.addWidget(buddy_label(text, widget))
             filters.addWidget(widget, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -111,7 +113,9 @@ class FollowUpsView(QWidget):
             if generation != self._generation:
                 return
             self.model.set_rows(rows)
-            self.summary.setText(self.tr("%1 jatkotoimenpidettä").replace("%1", str(len(rows))))
+            self.summary.setText(self.tr("%n jatkotoimenpide(ttä)", "", len(rows)))
+            if self.isVisible():
+                announce(self.summary, self.summary.text())
             row = next((n for n, r in enumerate(rows) if r.follow_up.id == keep_id), keep_row)
             if rows:
                 self.table.selectionModel().setCurrentIndex(

@@ -14,6 +14,8 @@ from desktop_app.resources import resources_dir
 
 TS_FILE = "kuntapalaute_en.ts"
 QM_FILE = "kuntapalaute_en.qm"
+FI_PLURALS_TS = "kuntapalaute_fi.ts"   # only the Finnish plural forms of the source strings
+FI_PLURALS_QM = "kuntapalaute_fi.qm"
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -33,6 +35,19 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             app.installTranslator(qt_fi)
             installed.append(qt_fi)
     return installed
+
+
+def install_source_plurals(app: QCoreApplication) -> None:
+    """Finnish number agreement for the source strings: "%n kohta(a)" → "1 kohta" / "3 kohtaa"
+    (Qt's way for plurals in the source language: a .qm of only the plural forms, made by
+    `lupdate -pluralonly`). Installed once per application, before any other translator, so an
+    English .qm installed later takes precedence. Without the file "(a)" stays visible."""
+    if app.property("sourcePluralsInstalled"):
+        return
+    plurals = QTranslator(app)
+    if plurals.load(str(resources_dir() / "translations" / FI_PLURALS_QM)):
+        app.installTranslator(plurals)
+        app.setProperty("sourcePluralsInstalled", True)
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:

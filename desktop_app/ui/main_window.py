@@ -16,6 +16,7 @@ from desktop_app.domain.formatting import fi_clock
 from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.actions import build_menus, create_actions
+from desktop_app.ui.announce import announce
 from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.extensions import INSTALLERS
@@ -27,6 +28,7 @@ from desktop_app.ui.screen_fit import ScreenFit, fit_on_screen
 from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
+from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
 
         self.save_state = QLabel(self.tr("Ei tallentamattomia muutoksia"))
         self.save_state.setObjectName("saveState")
-        self.save_state.setAccessibleName(self.tr("Tallennuksen tila"))
+        # Named by its text (a screen reader reads what is shown); what it is, as the description.
+        self.save_state.setAccessibleDescription(self.tr("Tallennuksen tila"))
         self.busy = BusyIndicator(runner, self)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.save_state)
@@ -121,7 +124,9 @@ class MainWindow(QMainWindow):
         return self.workspace.meeting_id
 
     def show_status(self, message: str, timeout_ms: int = 5000) -> None:
+        """Show `message` in the status bar and announce it to a screen reader (politely)."""
         self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
 
     def refresh(self) -> None:
         self.autosave.flush()
@@ -155,6 +160,8 @@ class MainWindow(QMainWindow):
         if remember and current is not page:
             self._history.append(current)
             self._history = self._history[-20:]
+        if current is not page:
+            release_focus_within(current)   # every caller puts the focus where it belongs next
         self.pages.setCurrentWidget(page)
 
     def show_navigation(self) -> None:
@@ -343,9 +350,13 @@ class MainWindow(QMainWindow):
     # ---- save state ------------------------------------------------------------------------
 
     def _saved(self, when) -> None:
+        recovered = self.save_state.property("failed") == "true" or self.save_state.toolTip()
         self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", fi_clock(when)))
-        self.save_state.setToolTip("")
+        self.save_state.setToolTip("")   # the old error must not be read after the recovery
         self._set_failed(False)
+        if recovered:   # every save is not announced (it would talk over the typing), a recovery is
+            announce(self.save_state, self.tr("Tallennus onnistui taas. %1").replace(
+                "%1", self.save_state.text()))
         self.written.emit()
 
     def _unsaved(self) -> None:
@@ -357,15 +368,19 @@ class MainWindow(QMainWindow):
         """The last edit was not written (invalid, or an emptied text): say so until the next save."""
         self.save_state.setText(self.tr("Muutosta ei tallennettu"))
         self.save_state.setToolTip(message)
-        self.show_status(message, 8000)
+        self.statusBar().showMessage(message, 8000)
+        announce(self.save_state, f"{self.save_state.text()}: {message}")
 
     def _save_failed(self, message: str) -> None:
         # A queued edit is retried; a one-off operation (autosave.run) is not, and it says so.
+        said = (self.save_state.text(), self.save_state.toolTip())
         self.save_state.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen")
                                 if self.autosave.has_pending else self.tr("Tallennus epäonnistui"))
         self.save_state.setToolTip(message)
         self._set_failed(True)
-        self.show_status(message, 8000)
+        self.statusBar().showMessage(message, 8000)
+        if (self.save_state.text(), message) != said:   # a retry every 2 s is not repeated aloud
+            announce(self.save_state, f"{self.save_state.text()}: {message}", assertive=True)
 
     def _set_failed(self, failed: bool) -> None:
         self.save_state.setProperty("failed", "true" if failed else "false")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.files import write_atomically
+from desktop_app.ui.announce import announce
 from desktop_app.ui.pdf_pages import POINTS_PER_INCH, PdfPages, print_pages
 from desktop_app.ui.screen_fit import fit_on_screen
 
@@ -71,10 +72,10 @@ class PdfPreviewDialog(QDialog):
         self.view.setStyleSheet("QScrollArea { background: #6b6b6b; } QLabel { background: #6b6b6b; }")
 
         self.page_label = QLabel(self)
-        self.page_label.setAccessibleName(self.tr("Sivunumero"))
+        self.page_label.setAccessibleDescription(self.tr("Sivunumero"))   # named by its text
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %") + 8)
-        self.zoom_label.setAccessibleName(self.tr("Suurennos"))
+        self.zoom_label.setAccessibleDescription(self.tr("Suurennos"))
         self.zoom_out_button = self._tool_button("−", self.tr("Pienennä (Ctrl+-)"), self.zoom_out)
         self.zoom_in_button = self._tool_button("+", self.tr("Suurenna (Ctrl++)"), self.zoom_in)
         self.fit_width_button = QPushButton(self.tr("Sovita &leveyteen"), self)
@@ -193,8 +194,11 @@ class PdfPreviewDialog(QDialog):
         image = self.pages.render(self.page, scale * ratio)
         image.setDevicePixelRatio(ratio)
         self.canvas.setPixmap(QPixmap.fromImage(image))
+        shown = self.page_label.text()
         self.page_label.setText(self.tr("Sivu {0} / {1}").format(self.page + 1, self.pages.count))
         self.zoom_label.setText(f"{round(self.zoom * 100)} %")
+        if shown and self.page_label.text() != shown:   # PgDn keeps the focus on the page view
+            announce(self.page_label, self.page_label.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # the viewport, not the dialog: its size is settled only after the layout ran

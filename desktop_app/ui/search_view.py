@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import FeedbackKind
 from desktop_app.domain.records import SearchHit, SearchSuggestion
 from desktop_app.services import Services
+from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.highlight import HighlightDelegate
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import MARK_CLOSE, MARK_OPEN, SNIPPET_COLUMN, SearchResultModel
-from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.widgets import buddy_label, setup_table
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -44,10 +46,12 @@ class SearchView(QWidget):
         self.query.setAccessibleName(self.tr("Hakusanat"))
         self.query.setPlaceholderText(self.tr("Hae kaikkien kierrosten palautteista…"))
         self.query.setClearButtonEnabled(True)
-        self.round_filter = self._combo(self.tr("Rajaa kierros"))
-        self.municipality_filter = self._combo(self.tr("Rajaa kunta"))
-        self.sector_filter = self._combo(self.tr("Rajaa sektori"))
-        self.kind_filter = self._combo(self.tr("Rajaa laji"))
+        for button in self.query.findChildren(QToolButton):   # Qt leaves the clear button unnamed
+            button.setAccessibleName(self.tr("Tyhjennä hakusanat"))
+        self.round_filter = QComboBox()
+        self.municipality_filter = QComboBox()
+        self.sector_filter = QComboBox()
+        self.kind_filter = QComboBox()
         self.results = QTableView()
         setup_table(self.results, self.tr("Hakutulokset"))
         self.results.setModel(self.model)
@@ -65,11 +69,14 @@ class SearchView(QWidget):
         self.notice = QLabel()  # shown when Voikko is missing: search reaches fewer word forms
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Hakua koskeva huomautus"))
         self.notice.hide()
 
+        # Visible labels tied to the filters: a combo box alone is read by its value ("Kaikki kunnat").
         filters = QHBoxLayout()
-        for widget in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+        for text, widget in ((self.tr("Kie&rros"), self.round_filter),
+                             (self.tr("K&unta"), self.municipality_filter),
+                             (self.tr("Se&ktori"), self.sector_filter), (self.tr("&Laji"), self.kind_filter)):
+            filters.addWidget(buddy_label(text, widget))
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -99,12 +106,6 @@ class SearchView(QWidget):
                  self.sector_filter, self.kind_filter]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    @staticmethod
-    def _combo(name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        return combo
 
     def reload_filters(self) -> None:
         sectors = self.services.sectors.list_sectors(include_retired=True)
@@ -149,10 +150,11 @@ class SearchView(QWidget):
                 if not text.strip():
                     self.summary.setText("")
                 elif hits:
-                    self.summary.setText(self.tr("%1 osumaa").replace("%1", str(len(hits))))
+                    self.summary.setText(self.tr("%n osuma(a)", "", len(hits)))
                 else:
                     self.summary.setText(self._no_hits_text(suggestions))
                 self._show_suggestions(suggestions if text.strip() and not hits else [])
+                announce(self.summary, self.summary.text())   # the hit count, or what to try
                 if hits and self._focus_results:
                     self.results.setFocus()
                 self._focus_results = False
@@ -195,11 +197,10 @@ class SearchView(QWidget):
         self.suggestion_buttons = []
         previous: QWidget = self.query
         for suggestion in suggestions:
-            count = self.tr("%1 osumaa").replace("%1", str(suggestion.hits))
+            count = self.tr("%n osuma(a)", "", suggestion.hits)
             label = (self.tr("Poista rajaukset") if suggestion.without_filters
                      else suggestion.query)
             button = QPushButton(f"{label} ({count})")
-            button.setAccessibleName(button.text())
             button.setAutoDefault(True)  # Enter follows it as well as Space
             button.clicked.connect(lambda _c=False, s=suggestion: self._follow_suggestion(s))
             self._suggestion_layout.addWidget(button)

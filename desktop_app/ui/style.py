@@ -43,6 +43,7 @@ QGroupBox {
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; }
 QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] { background: #f3f4f6; color: #374151; }
+QLineEdit[invalid="true"] { border: 2px solid #b91c1c; }
 QFrame#readOnlyBanner { background: #fef3c7; border-bottom: 1px solid #f59e0b; }
 QLabel#readOnlyText { color: #78350f; font-weight: 600; }
 QSplitter::handle { background: #e5e7eb; }

@@ -11,6 +11,7 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.formatting import fi_date
 from desktop_app.storage.database import Database
 from desktop_app.sync.status import sync_status
+from desktop_app.ui.announce import announce
 
 REFRESH_MS = 5_000
 
@@ -19,8 +20,9 @@ class SyncStatusLabel(QLabel):
     def __init__(self, db: Database, window: QMainWindow) -> None:
         super().__init__(window)
         self.db = db
+        self._said: list[str] = []
         self.setObjectName("syncState")
-        self.setAccessibleName(self.tr("Synkronoinnin tila"))
+        self.setAccessibleDescription(self.tr("Synkronoinnin tila"))   # the name is the text shown
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -47,4 +49,10 @@ class SyncStatusLabel(QLabel):
             local = status.last_sync.astimezone()
             parts.append(self.tr("viimeksi %1 klo %2").replace("%1", fi_date(local.date()))
                          .replace("%2", f"{local:%H.%M}"))
+        # A sync, a new conflict or a refused row is announced; the unsynced count, which moves
+        # with every saved word, is only shown (and readable as the label's text).
+        news = parts[1:] != self._said[1:] and bool(self._said)
+        self._said = parts
         self.setText(" · ".join(parts))
+        if news:
+            announce(self, self.text())

@@ -7,10 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
+    QWidget,
 )
 
 
@@ -44,3 +47,42 @@ def set_field_read_only(field: QLineEdit | QPlainTextEdit, read_only: bool) -> N
     field.setPlaceholderText("" if read_only else str(kept))
     field.style().unpolish(field)
     field.style().polish(field)
+
+
+def strip_mnemonic(text: str) -> str:
+    """"Tärke&ys" → "Tärkeys" ("&&" stays one "&"), as Qt shows and names it."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def buddy_label(text: str, buddy: QWidget, name: str = "") -> QLabel:
+    """A visible label tied to `buddy` (Alt+key focuses it; assistive technology gets the Label
+    relation), and the buddy named by the label's words (WCAG 2.1 2.5.3 "label in name"): `name`
+    may add to them ("Jatkotoimenpide: mitä liitto lupasi tehdä") but must begin with them. A combo
+    box needs the name set: on Linux Qt would otherwise name it by its current value."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    shown = strip_mnemonic(text).rstrip(":")
+    if name and not name.startswith(shown):
+        raise ValueError(f"accessible name {name!r} does not begin with its label {shown!r}")
+    buddy.setAccessibleName(name or shown)
+    return label
+
+
+def set_invalid(field: QWidget, message: str) -> None:
+    """Mark `field` invalid with `message` (WCAG 2.1 3.3.1) or, with "", valid again: the message
+    becomes the field's accessible description (Qt widgets expose no settable invalid state), the
+    `invalid` property draws its frame red (style.py). (The main window announces the message.)"""
+    field.setAccessibleDescription(message)
+    field.setProperty("invalid", "true" if message else "false")
+    field.style().unpolish(field)
+    field.style().polish(field)
+
+
+def release_focus_within(container: QWidget) -> None:
+    """Before `container` (or a page in it) is hidden: take the focus off the widget in it that
+    has it, so Qt does not hand the focus to the next widget in the chain on its own. The caller
+    then puts it where the user's next key goes, and a screen reader hears one focus event per
+    navigation, on the right object, instead of a stray one first."""
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is container or container.isAncestorOf(focused)):
+        focused.clearFocus()

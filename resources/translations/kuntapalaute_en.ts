@@ -715,82 +715,62 @@
         <translation>Plan a new round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="68"/>
-        <source>Vuosi</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="72"/>
-        <source>TTS-kauden alkuvuosi</source>
-        <translation>First year of the planning period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="76"/>
-        <source>TTS-kauden loppuvuosi</source>
-        <translation>Last year of the planning period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
-        <source>Otsikko (valinnainen)</source>
-        <translation>Title (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="77"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="78"/>
         <source>TTS-kausi &amp;alkaa</source>
         <translation>Planning period &amp;starts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="83"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
         <source>TTS-kausi &amp;päättyy</source>
         <translation>Planning period &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="80"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="92"/>
         <source>Kuka kirjaa?</source>
         <translation>Who is recording?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="93"/>
         <source>Nimesi tai nimikirjaimesi. Ne tallentuvat jokaisen muutoksen tekijäksi.</source>
         <translation>Your name or initials. They are recorded as the author of every change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="102"/>
         <source>Tervetuloa</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="103"/>
         <source>Tietokanta on tyhjä. Lisätäänkö esimerkkiaineisto (kaksi kierrosta) tutustumista varten? Voit myös aloittaa suoraan suunnittelemalla kierroksen.</source>
         <translation>The database is empty. Add demo data (two rounds) to try the app? You can also start right away by planning a round.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
         <source>Tietokantaa ei voitu avata</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="115"/>
         <source>Ehjää varmuuskopiota ei löytynyt. Tiedostoon ei ole koskettu.</source>
         <translation>No intact backup was found. The file has not been touched.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="119"/>
         <source>Viimeisin ehjä varmuuskopio: %1 (%2). Palautetaanko se? Vioittunut tiedosto siirretään talteen, sitä ei korvata.</source>
         <translation>Latest intact backup: %1 (%2). Restore it? The damaged file is moved aside, never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="129"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
     </message>
@@ -1285,6 +1265,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="142"/>
+        <source>Kohta %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="149"/>
+        <source>määräpäivä %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="151"/>
+        <source>Jatkotoimenpide: %1.</source>
+        <translation>Follow-up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="153"/>
+        <source>Jatkotoimenpide kirjattu.</source>
+        <translation>Follow-up recorded.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
@@ -1326,101 +1329,109 @@
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="136"/>
+        <source>%1 – myöhässä</source>
+        <translation>%1 – overdue</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
-        <source>Rajaa vastuuhenkilö</source>
-        <translation>Filter by owner</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
-        <source>Rajaa tila</source>
-        <translation>Filter by status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
-        <source>Rajaa määräpäivä</source>
-        <translation>Filter by due date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="62"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="63"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
         <translation>Mark the selected follow-up done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="69"/>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="70"/>
+        <source>T&amp;ila</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
+        <source>Määrä&amp;päivä</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="90"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="114"/>
-        <source>%1 jatkotoimenpidettä</source>
-        <translation>%1 follow-ups</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/followups_view.py" line="116"/>
+        <source>%n jatkotoimenpide(ttä)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="132"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="137"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="143"/>
         <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
         <translation>Marked done. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="144"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -1428,7 +1439,7 @@
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="192"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="217"/>
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -1539,87 +1550,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <source>Tallennus onnistui taas. %1</source>
+        <translation>Saving works again. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -1637,38 +1653,27 @@
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="29"/>
-        <source>Päivämäärä</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="32"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="31"/>
         <source>hh.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="33"/>
-        <source>Kellonaika</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="36"/>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="34"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="45"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="45"/>
         <source>&amp;Klo</source>
         <translation>T&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="46"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
@@ -1762,27 +1767,27 @@
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="102"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="103"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="106"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="105"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="107"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1790,47 +1795,27 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
-        <source>Osallistujan nimi</source>
-        <translation>Participant&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
-        <source>Osallistujan tehtävänimike</source>
-        <translation>Participant&apos;s job title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
-        <source>Osallistujan organisaatio</source>
-        <translation>Participant&apos;s organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="135"/>
-        <source>Osallistujan puoli</source>
-        <translation>Participant&apos;s side</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="136"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="136"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="137"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="137"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1861,22 +1846,22 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="170"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="163"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="172"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="165"/>
         <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
         <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="177"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="170"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="178"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="171"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1884,92 +1869,92 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="70"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="71"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="74"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="75"/>
         <source>Sivunumero</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
         <source>Suurennos</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
         <source>Pienennä (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
         <source>Suurenna (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="82"/>
         <source>&amp;Koko sivu</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="189"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="190"/>
         <source>Ei sivuja</source>
         <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="196"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="198"/>
         <source>Sivu {0} / {1}</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="215"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="219"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="225"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="226"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="230"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="231"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="236"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="240"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="237"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="241"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -1977,22 +1962,22 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
         <source>Avaa uudelleen muokattavaksi (Ctrl+Shift+O)</source>
         <translation>Reopen for editing (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="39"/>
         <source>Avaa neuvottelu uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="49"/>
         <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. A follow-up&apos;s status can still be set.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="51"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="52"/>
         <source>Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting has been approved and its content is final. A follow-up&apos;s status can still be set.</translation>
     </message>
@@ -2131,103 +2116,106 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
         <source>Hae kaikkien kierrosten palautteista…</source>
         <translation>Search the feedback of all rounds…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
-        <source>Rajaa kierros</source>
-        <translation>Filter by round</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
-        <source>Rajaa kunta</source>
-        <translation>Filter by municipality</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="49"/>
-        <source>Rajaa sektori</source>
-        <translation>Filter by sector</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
-        <source>Rajaa laji</source>
-        <translation>Filter by kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="56"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="68"/>
-        <source>Hakua koskeva huomautus</source>
-        <translation>Note about search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="114"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="116"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="118"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="120"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="152"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="198"/>
-        <source>%1 osumaa</source>
-        <translation>%1 hits</translation>
+        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <source>Tyhjennä hakusanat</source>
+        <translation>Clear the search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="76"/>
+        <source>Kie&amp;rros</source>
+        <translation>Rou&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="77"/>
+        <source>K&amp;unta</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
+        <source>Se&amp;ktori</source>
+        <translation>Se&amp;ctor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
+        <source>&amp;Laji</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="200"/>
+        <source>%n osuma(a)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="183"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
         <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
         <translation>No hits: the filters exclude every hit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
         <source>Ei osumia. Kokeile:</source>
         <translation>No hits. Try:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="201"/>
         <source>Poista rajaukset</source>
         <translation>Remove the filters</translation>
     </message>
@@ -2255,130 +2243,113 @@
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="55"/>
-        <source>Laji</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
-        <source>Tärkeys</source>
-        <translation>Importance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
         <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
         <translation>Follow-up action: what the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
         <source>Mitä liitto lupasi tehdä</source>
         <translation>What the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
-        <source>Jatkotoimenpiteen vastuuhenkilö</source>
-        <translation>Follow-up owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="69"/>
-        <source>Jatkotoimenpiteen määräpäivä</source>
-        <translation>Follow-up due date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
-        <source>Jatkotoimenpiteen tila</source>
-        <translation>Follow-up status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="117"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
         <source>M&amp;ääräpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
-        <source>Uusi kohta (Ctrl+Enter)</source>
-        <translation>New item (Ctrl+Enter)</translation>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
+        <source>Aloita uusi kohta (Ctrl+Enter)</source>
+        <translation>Start a new item (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
         <source>Siirrä ylös (Alt+Ylös)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
         <source>Siirrä alas (Alt+Alas)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
         <source>Poista kohta (Alt+Delete)</source>
         <translation>Delete item (Alt+Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="107"/>
         <source>Tärke&amp;ys</source>
         <translation>Im&amp;portance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="114"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="121"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="146"/>
+        <source>Kohdan teksti — %1</source>
+        <translation>Item text — %1</translation>
     </message>
 </context>
 <context>
     <name>SectionListModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/models/meeting_models.py" line="86"/>
-        <source>%1, %2 kohtaa</source>
-        <translation>%1, %2 items</translation>
+        <source>%1, %n kohta(a)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="88"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="87"/>
         <source>%1, ei vielä kohtia</source>
         <translation>%1, no items yet</translation>
     </message>
@@ -2386,32 +2357,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="158"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="162"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="163"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -2577,7 +2548,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="96"/>
+        <location filename="../../desktop_app/ui/app.py" line="98"/>
         <source>Kuntapalaute ei voinut käynnistyä:
 %1</source>
         <translation>Kuntapalaute could not start:
@@ -2697,32 +2668,32 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="23"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="25"/>
         <source>Synkronoinnin tila</source>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="39"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="41"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>keskitietokannan hylkäämiä: %1</source>
         <translation>refused by central: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -2730,7 +2701,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="33"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="36"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2738,67 +2709,80 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="126"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="126"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <source>%n kohta(a)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="291"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <source>ei vielä kohtia</source>
+        <translation>no items yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="331"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="358"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="332"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="359"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="443"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="475"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="446"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="478"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="471"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="503"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="472"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="504"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
@@ -2871,7 +2855,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="65"/>
         <source>Neuvottelun osiot ja sektorit</source>
         <translation>Meeting sections and sectors</translation>
     </message>

@@ -131,7 +131,10 @@ class FollowUpTableModel(_RecordTable):
 
     def cell(self, record: FollowUpRow, column: int) -> str:
         follow_up = record.follow_up
-        return [fi_date(follow_up.due_date), follow_up.owner, labels.follow_up_status(follow_up.status),
+        due = fi_date(follow_up.due_date)
+        if follow_up.is_overdue(self.today):   # said in words, not by the red colour alone
+            due = QCoreApplication.translate("FollowUpTableModel", "%1 – myöhässä").replace("%1", due)
+        return [due, follow_up.owner, labels.follow_up_status(follow_up.status),
                 " ".join(follow_up.description.split())[:200], record.municipality_name,
                 str(record.round_year), record.sector_name,
                 " ".join(record.feedback_text.split())[:200]][column]

@@ -83,8 +83,7 @@ class SectionListModel(QAbstractListModel):
             if section.is_header or section.key == PARTICIPANTS:
                 return section.title
             if count:
-                return QCoreApplication.translate("SectionListModel", "%1, %2 kohtaa").replace(
-                    "%1", section.title).replace("%2", str(count))
+                return self.tr("%1, %n kohta(a)", "", count).replace("%1", section.title)
             return QCoreApplication.translate("SectionListModel", "%1, ei vielä kohtia").replace(
                 "%1", section.title)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -131,6 +130,30 @@ class FeedbackListModel(QAbstractListModel):
     def row_of(self, item_id: str | None) -> int:
         return next((row for row, i in enumerate(self._items) if i.id == item_id), -1)
 
+    def _sentence(self, row: int, item: FeedbackRecord) -> str:
+        """What a screen reader reads for a row, in words instead of the row's shorthand
+        ("[Kysymys · Tärkeä · → Anna Heikkinen, 15.4.2026]"): "Kohta 2: kysymys, tärkeä.
+        Teksti… Jatkotoimenpide: Anna Heikkinen, määräpäivä 15.4.2026."."""
+        parts = []
+        if item.kind.value == "question":
+            parts.append(labels.feedback_kind(item.kind).lower())
+        if item.priority != Priority.NORMAL:
+            parts.append(labels.priority(item.priority).lower())   # "tärkeä", "vähemmän tärkeä"
+        head = QCoreApplication.translate("FeedbackListModel", "Kohta %1").replace("%1", str(row + 1))
+        text = f"{head}: {', '.join(parts)}." if parts else f"{head}."
+        text += f" {_first_line(item.text)}"
+        if item.follow_ups:
+            follow_up = item.follow_ups[0]
+            who = [follow_up.owner] if follow_up.owner else []
+            if follow_up.due_date:
+                who.append(QCoreApplication.translate("FeedbackListModel", "määräpäivä %1").replace(
+                    "%1", fi_date(follow_up.due_date)))
+            said = (QCoreApplication.translate("FeedbackListModel", "Jatkotoimenpide: %1.").replace(
+                "%1", ", ".join(who)) if who
+                else QCoreApplication.translate("FeedbackListModel", "Jatkotoimenpide kirjattu."))
+            text += f" {said}"
+        return text
+
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
@@ -138,7 +161,9 @@ class FeedbackListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._sentence(index.row(), item)
+        if role == Qt.ItemDataRole.DisplayRole:
             marks = []
             if item.kind.value == "question":
                 marks.append(labels.feedback_kind(item.kind))

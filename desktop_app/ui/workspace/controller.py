@@ -11,7 +11,9 @@ from desktop_app.domain.errors import KuntapalauteError, NotFoundError, Validati
 from desktop_app.domain.records import FeedbackRecord, MeetingDetail, MeetingRecord
 from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
+from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import (
     FeedbackListModel,
     HistoryListModel,
@@ -55,6 +57,8 @@ class WorkspaceController(ItemOperations, QObject):
         self.section: Section | None = None
         self.buffer: EditBuffer | None = None
         self._loading = False
+        self._changing_section = False
+        self._opening = ""   # said before the next section's name (a meeting was opened)
         self.section_model = SectionListModel(self)
         self.items_model = FeedbackListModel(self)
         self.history_model = HistoryListModel(self)
@@ -132,6 +136,9 @@ class WorkspaceController(ItemOperations, QObject):
         self._update_coverage()
         if self.section_model.row_of(section_key) < 0:
             section_key = PARTICIPANTS if not self.detail.participants else ADVOCACY
+        # Said once with the first section: which meeting the user is now in.
+        meeting = self.detail.meeting
+        self._opening = f"{meeting.municipality_name}, {labels.meeting_status(meeting.status)}."
         self.select_section(section_key, item_id)
 
     def reload_meeting(self) -> None:
@@ -184,7 +191,7 @@ class WorkspaceController(ItemOperations, QObject):
                 self.detail.meeting.id, meeting_date=header.date_edit.text(),
                 start_time=header.time_edit.text(), place=header.place_edit.text())
         except ValidationError as exc:
-            header.show_error(error_text(exc))
+            header.show_error(error_text(exc), exc.field or "")
             raise
         header.show_error("")
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
@@ -231,10 +238,11 @@ class WorkspaceController(ItemOperations, QObject):
             self.buffer = None
             self.view.show_participants()
             self.settings.remember_position(self.detail.meeting.id, section.key)
+            self._announce_section(section.title)
             return
         self.view.show_editor()
         editor = self.view.editor
-        editor.title.setText(section.title)
+        editor.show_section(section.title)
         is_sector = section.is_sector
         editor.kind.setVisible(is_sector)
         editor.kind_label.setVisible(is_sector)
@@ -243,11 +251,25 @@ class WorkspaceController(ItemOperations, QObject):
         if (record is None or not section.contains(record)) and not self.editable \
                 and self.items_model.rowCount():
             record = self.items_model.item(0)  # read-only: show what was said, not an empty draft
-        if record is not None and section.contains(record):
-            self._load_buffer(EditBuffer.from_record(record, section.key))
-        else:
-            self._load_buffer(self._new_buffer())
+        self._changing_section = True
+        try:
+            if record is not None and section.contains(record):
+                self._load_buffer(EditBuffer.from_record(record, section.key))
+            else:
+                self._load_buffer(self._new_buffer())
+        finally:
+            self._changing_section = False
         self._load_history()
+        count = self.items_model.rowCount()
+        where = self.tr("%n kohta(a)", "", count) if count else self.tr("ei vielä kohtia")
+        self._announce_section(f"{section.title}, {where}", self.view.editor.position.text())
+
+    def _announce_section(self, *parts: str) -> None:
+        """Ctrl+PgDown and friends keep the focus in the editor, so nothing else would say where
+        the user now is: "Liikenne ja saavutettavuus, 2 kohtaa. Uusi kohta." (after opening a
+        meeting, its municipality and status first)."""
+        opening, self._opening = self._opening, ""
+        announce(self.view, " ".join(p if p.endswith(".") else p + "." for p in (opening, *parts) if p))
 
     def _refresh_items(self) -> None:
         assert self.section is not None
@@ -319,6 +341,11 @@ class WorkspaceController(ItemOperations, QObject):
             selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
         self._loading = False
         self._show_position()
+        if not self._changing_section and not editor.items.hasFocus():
+            # "Uusi kohta" after Ctrl+Enter, "Kohta 2/3" after a delete: after the operation's
+            # own message ("Kohta poistettu…"), so the next event-loop turn.
+            position = editor.position.text()
+            QTimer.singleShot(0, editor.text, lambda: announce(editor.text, position))
         editor.show_error("")
         self._show_follow_up_status()
         assert self.detail is not None and self.section is not None
@@ -362,7 +389,12 @@ class WorkspaceController(ItemOperations, QObject):
 
     def _write(self, meeting_id: str, buf: EditBuffer) -> None:
         was_new = buf.item_id is None
-        record = write_buffer(self.services, meeting_id, buf)
+        try:
+            record = write_buffer(self.services, meeting_id, buf)
+        except ValidationError as exc:
+            if buf is self.buffer:
+                self.view.editor.mark_invalid(exc.field or "", error_text(exc))
+            raise
         if record is None or meeting_id != self.meeting_id:
             return
         if buf.conflict:

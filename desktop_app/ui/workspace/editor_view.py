@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Priority
 from desktop_app.ui.models import labels
-from desktop_app.ui.widgets import set_field_read_only
+from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid
 
 
 class SectionEditorView(QWidget):
@@ -52,25 +52,19 @@ class SectionEditorView(QWidget):
         self.text.setTabChangesFocus(True)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Laji"))
         for kind in (FeedbackKind.SECTOR_COMMENT, FeedbackKind.QUESTION):
             self.kind.addItem(labels.feedback_kind(kind), kind.value)
         self.priority = QComboBox()
-        self.priority.setAccessibleName(self.tr("Tärkeys"))
         for value in (Priority.NORMAL, Priority.HIGH, Priority.LOW):
             self.priority.addItem(labels.priority(value), value.value)
         self.description = QLineEdit()
-        self.description.setAccessibleName(self.tr("Jatkotoimenpide: mitä liitto lupasi tehdä"))
         self.description.setPlaceholderText(self.tr("Mitä liitto lupasi tehdä"))
         self.owner = QLineEdit()
-        self.owner.setAccessibleName(self.tr("Jatkotoimenpiteen vastuuhenkilö"))
         self.owner.setPlaceholderText(self.tr("Vastuuhenkilö"))
         self.due = QLineEdit()
-        self.due.setAccessibleName(self.tr("Jatkotoimenpiteen määräpäivä"))
         self.due.setPlaceholderText(self.tr("pp.kk.vvvv"))
         self.due.setMaximumWidth(120)
         self.follow_up_status = QComboBox()
-        self.follow_up_status.setAccessibleName(self.tr("Jatkotoimenpiteen tila"))
         for status in FollowUpStatus:
             self.follow_up_status.addItem(labels.follow_up_status(status), status.value)
         self.error = QLabel()
@@ -82,12 +76,13 @@ class SectionEditorView(QWidget):
         self.up_button = QPushButton(self.tr("Ylös"))
         self.down_button = QPushButton(self.tr("Alas"))
         self.delete_button = QPushButton(self.tr("Poista"))
-        for button, name in ((self.new_button, self.tr("Uusi kohta (Ctrl+Enter)")),
-                             (self.up_button, self.tr("Siirrä ylös (Alt+Ylös)")),
-                             (self.down_button, self.tr("Siirrä alas (Alt+Alas)")),
-                             (self.delete_button, self.tr("Poista kohta (Alt+Delete)"))):
-            button.setAccessibleName(name)
-            button.setToolTip(name)
+        # Named by their visible words (WCAG 2.5.3); what they do and the key, as the tooltip
+        # (the accessible description).
+        for button, tip in ((self.new_button, self.tr("Aloita uusi kohta (Ctrl+Enter)")),
+                            (self.up_button, self.tr("Siirrä ylös (Alt+Ylös)")),
+                            (self.down_button, self.tr("Siirrä alas (Alt+Alas)")),
+                            (self.delete_button, self.tr("Poista kohta (Alt+Delete)"))):
+            button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         list_box = QWidget()
@@ -106,23 +101,24 @@ class SectionEditorView(QWidget):
         editor_layout.addWidget(self.position)
         editor_layout.addWidget(self.text, 1)
         details = QHBoxLayout()
-        self.kind_label = self._label(self.tr("&Laji"), self.kind)
+        self.kind_label = buddy_label(self.tr("&Laji"), self.kind)
         details.addWidget(self.kind_label)
         details.addWidget(self.kind)
-        details.addWidget(self._label(self.tr("Tärke&ys"), self.priority))
+        details.addWidget(buddy_label(self.tr("Tärke&ys"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
         # The follow-up: what was promised on its own line, then who, by when and how far; the
         # labels share one column so the fields line up.
         follow_up = QGridLayout()
         follow_up.setColumnStretch(1, 1)
-        follow_up.addWidget(self._label(self.tr("&Jatkotoimenpide"), self.description), 0, 0)
+        follow_up.addWidget(buddy_label(self.tr("&Jatkotoimenpide"), self.description,
+                                        self.tr("Jatkotoimenpide: mitä liitto lupasi tehdä")), 0, 0)
         follow_up.addWidget(self.description, 0, 1, 1, 5)
-        follow_up.addWidget(self._label(self.tr("&Vastuuhenkilö"), self.owner), 1, 0)
+        follow_up.addWidget(buddy_label(self.tr("&Vastuuhenkilö"), self.owner), 1, 0)
         follow_up.addWidget(self.owner, 1, 1)
-        follow_up.addWidget(self._label(self.tr("M&ääräpäivä"), self.due), 1, 2)
+        follow_up.addWidget(buddy_label(self.tr("M&ääräpäivä"), self.due), 1, 2)
         follow_up.addWidget(self.due, 1, 3)
-        follow_up.addWidget(self._label(self.tr("T&ila"), self.follow_up_status), 1, 4)
+        follow_up.addWidget(buddy_label(self.tr("T&ila"), self.follow_up_status), 1, 4)
         follow_up.addWidget(self.follow_up_status, 1, 5)
         editor_layout.addLayout(details)
         editor_layout.addLayout(follow_up)
@@ -143,11 +139,11 @@ class SectionEditorView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
 
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
+    def show_section(self, title: str) -> None:
+        """The section's title above the editor, and in the editor's name: a screen reader user
+        hears which sector the words go into ("Kohdan teksti — Liikenne ja saavutettavuus")."""
+        self.title.setText(title)
+        self.text.setAccessibleName(self.tr("Kohdan teksti — %1").replace("%1", title))
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed or approved meeting: the item texts and details cannot be changed (the
@@ -166,3 +162,12 @@ class SectionEditorView(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        if not message:
+            for field in self.text_fields():
+                set_invalid(field, "")
+
+    def mark_invalid(self, field: str, message: str) -> None:
+        """The service's `field` ("määräpäivä", "vastuuhenkilö", …) gets `message` as its error."""
+        widget = {"määräpäivä": self.due, "vastuuhenkilö": self.owner,
+                  "jatkotoimenpide": self.description}.get(field, self.text)
+        set_invalid(widget, message)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.records import MeetingRecord, RoundRecord
 from desktop_app.ui.models import labels
-from desktop_app.ui.widgets import set_field_read_only
+from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid
 
 
 class MeetingHeader(QWidget):
@@ -23,18 +23,15 @@ class MeetingHeader(QWidget):
         self.subtitle.setObjectName("muted")
         self.status = QLabel()
         self.status.setObjectName("statusChip")
-        self.status.setAccessibleName(self.tr("Neuvottelun tila"))
+        self.status.setAccessibleDescription(self.tr("Neuvottelun tila"))   # named by its text
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(self.tr("pp.kk.vvvv"))
-        self.date_edit.setAccessibleName(self.tr("Päivämäärä"))
         self.date_edit.setMaximumWidth(130)
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("hh.mm"))
-        self.time_edit.setAccessibleName(self.tr("Kellonaika"))
         self.time_edit.setMaximumWidth(80)
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Paikka"))
-        self.place_edit.setAccessibleName(self.tr("Paikka"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.hide()
@@ -47,9 +44,7 @@ class MeetingHeader(QWidget):
         fields = QHBoxLayout()
         for text, widget in ((self.tr("&Päivä"), self.date_edit), (self.tr("&Klo"), self.time_edit),
                              (self.tr("P&aikka"), self.place_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            fields.addWidget(label)
+            fields.addWidget(buddy_label(text, widget))
             fields.addWidget(widget, 2 if widget is self.place_edit else 0)
         fields.addWidget(self.error, 1)
         layout = QVBoxLayout(self)
@@ -76,6 +71,11 @@ class MeetingHeader(QWidget):
         for widget in (self.date_edit, self.time_edit, self.place_edit):
             set_field_read_only(widget, read_only)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, field: str = "") -> None:
+        """Show `message` next to the fields; `field` is the service's name of the field at fault
+        ("päivämäärä", "kellonaika"), which is marked invalid with the message."""
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        at_fault = {"päivämäärä": self.date_edit, "kellonaika": self.time_edit}.get(field, self.place_edit)
+        for widget in (self.date_edit, self.time_edit, self.place_edit):
+            set_invalid(widget, message if message and widget is at_fault else "")

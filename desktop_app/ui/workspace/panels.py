@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.widgets import set_field_read_only
+from desktop_app.ui.widgets import buddy_label, set_field_read_only
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -73,8 +73,7 @@ class ContinuityPanel(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.copy_button = QPushButton(self.tr("Kopioi tähän"))
-        self.copy_button.setAccessibleName(self.tr("Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)"))
-        self.copy_button.setToolTip(self.copy_button.accessibleName())
+        self.copy_button.setToolTip(self.tr("Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 12, 8)
         layout.addWidget(self.title)
@@ -126,13 +125,9 @@ class ParticipantEditor(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Valitun osallistujan tiedot"), parent)
         self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Osallistujan nimi"))
         self.role = QLineEdit()
-        self.role.setAccessibleName(self.tr("Osallistujan tehtävänimike"))
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName(self.tr("Osallistujan organisaatio"))
         self.side = QComboBox()
-        self.side.setAccessibleName(self.tr("Osallistujan puoli"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -141,9 +136,7 @@ class ParticipantEditor(QGroupBox):
         fields = ((self.tr("N&imi"), self.name), (self.tr("Te&htävänimike"), self.role),
                   (self.tr("O&rganisaatio"), self.organisation), (self.tr("P&uoli"), self.side))
         for n, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(buddy_label(text, widget), n // 2, (n % 2) * 2)
             grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)

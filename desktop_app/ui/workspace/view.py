@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workspace.editor_view import SectionEditorView
 from desktop_app.ui.workspace.header import MeetingHeader
 from desktop_app.ui.workspace.panels import ContinuityPanel, ParticipantsPanel
@@ -142,9 +143,14 @@ class WorkspaceView(QWidget):
             self.splitter.setSizes([wanted, sizes[1] - (wanted - sizes[0]), sizes[2]])
 
     def show_participants(self) -> None:
+        if self.pages.currentWidget() is not self.participants:
+            release_focus_within(self.pages)   # the controller focuses the entry line next
+        release_focus_within(self.continuity)
         self.pages.setCurrentWidget(self.participants)
         self.continuity.hide()
 
     def show_editor(self) -> None:
+        if self.pages.currentWidget() is not self.editor:
+            release_focus_within(self.pages)
         self.pages.setCurrentWidget(self.editor)
         self.continuity.show()

@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="fi_FI">
+<context>
+    <name>FollowUpsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/followups_view.py" line="116"/>
+        <source>%n jatkotoimenpide(ttä)</source>
+        <translation>
+            <numerusform>%n jatkotoimenpide</numerusform>
+            <numerusform>%n jatkotoimenpidettä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="200"/>
+        <source>%n osuma(a)</source>
+        <translation>
+            <numerusform>%n osuma</numerusform>
+            <numerusform>%n osumaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="86"/>
+        <source>%1, %n kohta(a)</source>
+        <translation>
+            <numerusform>%1, %n kohta</numerusform>
+            <numerusform>%1, %n kohtaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <source>%n kohta(a)</source>
+        <translation>
+            <numerusform>%n kohta</numerusform>
+            <numerusform>%n kohtaa</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -37,7 +37,9 @@ class SetAsideDialog(QDialog):
         self.info = QLabel(self.tr(
             "Keskitietokanta ei hyväksynyt näitä rivejä; muut muutokset siirtyivät. Korjaa rivi "
             "tavalliseen tapaan (esimerkiksi muokkaa tekstiä): korjattu rivi lähtee seuraavassa "
-            "synkronoinnissa. Mitään ei ole poistettu."))
+            "synkronoinnissa. Mitään ei ole poistettu.") + " " + self.tr(
+            "Keskitietokannasta haetut rivit, joita tämä kone ei voinut tallentaa, korjataan "
+            "keskitietokannassa; korjattu rivi tallentuu seuraavassa synkronoinnissa."))
         self.info.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Hylätyt rivit"))
@@ -81,7 +83,9 @@ class SetAsideDialog(QDialog):
             what = entity_label(record.entity)
             if record.snippet:
                 what += f": \u201c{record.snippet}\u201d"
-            state = (self.tr("korjattu, lähtee seuraavassa synkronoinnissa") if record.edited else
+            state = (self.tr("haettu keskitietokannasta, ei tallentunut: korjataan siellä")
+                     if record.pulled and not record.dropped else
+                     self.tr("korjattu, lähtee seuraavassa synkronoinnissa") if record.edited else
                      self.tr("jätetty lähettämättä") if record.dropped else
                      self.tr("odottaa korjausta"))
             cells = [what, field_label(record.entity, record.field) if record.field else "",

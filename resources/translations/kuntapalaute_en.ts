@@ -2494,63 +2494,73 @@
         <translation>The central database did not accept these rows; all other changes were transferred. Fix the row the usual way (for example, edit the text): a fixed row goes up with the next sync. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="43"/>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="41"/>
+        <source>Keskitietokannasta haetut rivit, joita tämä kone ei voinut tallentaa, korjataan keskitietokannassa; korjattu rivi tallentuu seuraavassa synkronoinnissa.</source>
+        <translation>Rows pulled from the central database that this computer could not store are fixed in the central database; the fixed row is stored at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="121"/>
         <source>Hylätyt rivit</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Rivi</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Syy</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="47"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="58"/>
         <source>Jätä lähettämättä</source>
         <translation>Do not send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="59"/>
         <source>Rivi säilyy tällä koneella, mutta sitä ei lähetetä. Jos muokkaat sitä, se lähtee taas.</source>
         <translation>The row stays on this computer but is not sent. If you edit it, it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="62"/>
         <source>Lähetä uudelleen</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="63"/>
         <source>Lähetä muuttamattomana seuraavassa synkronoinnissa (esimerkiksi kun keskitietokanta on korjattu).</source>
         <translation>Send it unchanged with the next sync (for example, once the central database has been fixed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
+        <source>haettu keskitietokannasta, ei tallentunut: korjataan siellä</source>
+        <translation>pulled from the central database, not stored: fix it there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="88"/>
         <source>korjattu, lähtee seuraavassa synkronoinnissa</source>
         <translation>fixed, goes up with the next sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="89"/>
         <source>jätetty lähettämättä</source>
         <translation>not to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="90"/>
         <source>odottaa korjausta</source>
         <translation>waiting for a fix</translation>
     </message>
@@ -2718,11 +2728,16 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <source>haettuja rivejä tallentamatta: %1</source>
+        <translation>pulled rows not stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="51"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -2730,7 +2745,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="40"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="33"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
     </message>
@@ -2768,37 +2783,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="293"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="291"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="331"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="334"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="332"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="445"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="443"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="448"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="446"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="473"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="471"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="474"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="472"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

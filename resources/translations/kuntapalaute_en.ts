@@ -297,6 +297,14 @@
     </message>
 </context>
 <context>
+    <name>ChangedUnderneath</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/underneath.py" line="86"/>
+        <source>%1 muutettiin toisaalla (esimerkiksi synkronointi) samalla kun kirjoitit: tallennettuna on nyt “%2”, sinun kirjoittamasi “%3” ei tallentunut. Kirjoita se uudelleen, jos se on oikea.</source>
+        <translation>%1 was changed elsewhere (for example by a sync) while you were typing: the stored value is now “%2”; what you typed, “%3”, was not saved. Type it again if it is right.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/sync_conflicts.py" line="56"/>
@@ -1648,29 +1656,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="33"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="83"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="36"/>
         <location filename="../../desktop_app/ui/workspace/header.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="84"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
         <source>&amp;Klo</source>
         <translation>T&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="50"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="83"/>
+        <source>Päivä</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1838,22 +1853,42 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="171"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <source>Puoli</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="238"/>
         <source>Valitse ensin poistettava osallistuja.</source>
         <translation>Select the participant to remove first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="242"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="178"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="245"/>
         <source>Osallistuja %1 poistettu. Ctrl+Z palauttaa.</source>
         <translation>Participant %1 removed. Ctrl+Z restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="179"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
         <source>Osallistuja %1 palautettu.</source>
         <translation>Participant %1 restored.</translation>
     </message>
@@ -2753,67 +2788,67 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="291"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="322"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="331"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="362"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="332"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="363"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="443"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="474"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="446"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="477"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="471"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="505"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="472"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="506"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

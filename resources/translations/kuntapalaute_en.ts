@@ -93,187 +93,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/actions.py" line="35"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="36"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/actions.py" line="38"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="39"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/actions.py" line="40"/>
         <source>Siirrä kohta &amp;ylös</source>
         <translation>Move item u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/actions.py" line="41"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/actions.py" line="43"/>
         <source>&amp;Hae…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/actions.py" line="44"/>
         <source>&amp;Kierrokset ja neuvottelut</source>
         <translation>&amp;Rounds and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/actions.py" line="45"/>
         <source>Avoin &amp;neuvottelu</source>
         <translation>Open &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/actions.py" line="46"/>
         <source>&amp;Jatkotoimenpiteet</source>
         <translation>F&amp;ollow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/actions.py" line="47"/>
         <source>&amp;Takaisin</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/actions.py" line="48"/>
         <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mar&amp;k follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="52"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/actions.py" line="55"/>
         <source>&amp;Aluekehitys</source>
         <translation>Re&amp;gional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/actions.py" line="37"/>
         <source>Vaihda tekijän &amp;nimi…</source>
         <translation>Change author &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="42"/>
         <source>Kopioi a&amp;iemmalta kierrokselta</source>
         <translation>Copy from an &amp;earlier round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/actions.py" line="49"/>
         <source>Seu&amp;raava osio</source>
         <translation>Ne&amp;xt section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Ede&amp;llinen osio</source>
         <translation>Pre&amp;vious section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
         <source>Seuraava kommentoimaton &amp;sektori</source>
         <translation>Next &amp;uncommented sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/actions.py" line="57"/>
         <source>S&amp;iirry osioluetteloon</source>
         <translation>Go to the section &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>Avaa valikkorivi</source>
         <translation>Open the menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="59"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/actions.py" line="61"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
         <source>Avaa uudelleen &amp;muokattavaksi</source>
         <translation>&amp;Reopen for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/actions.py" line="63"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="65"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions.py" line="80"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions.py" line="81"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="82"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/actions.py" line="84"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/actions.py" line="89"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -590,29 +590,29 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="59"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="61"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="65"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="76"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="76"/>
-        <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
-        <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="77"/>
+        <source>Kopioi valittu kohta tähän neuvotteluun (%1)</source>
+        <translation>Copy the selected item into this meeting (%1)</translation>
     </message>
 </context>
 <context>
@@ -801,6 +801,14 @@
         <location filename="../../desktop_app/ui/dialogs.py" line="133"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
+    </message>
+</context>
+<context>
+    <name>EditBuffer</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="96"/>
+        <source>Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. Poista kohta näppäimillä %1.</source>
+        <translation>An empty text is not saved; the previous text stays. Delete the item with %1.</translation>
     </message>
 </context>
 <context>
@@ -1338,97 +1346,97 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
         <source>Rajaa vastuuhenkilö</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Rajaa tila</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Rajaa määräpäivä</source>
         <translation>Filter by due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
-        <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
-        <translation>Mark the selected follow-up done (Ctrl+D)</translation>
+        <location filename="../../desktop_app/ui/followups_view.py" line="67"/>
+        <source>Merkitse valittu jatkotoimenpide tehdyksi (%1)</source>
+        <translation>Mark the selected follow-up done (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="141"/>
+        <source>Merkitty tehdyksi. %1 kumoaa.</source>
+        <translation>Marked done. %1 undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="90"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="116"/>
         <source>%1 jatkotoimenpidettä</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="130"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="135"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="137"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
-        <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
-        <translation>Marked done. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="142"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -1724,52 +1732,52 @@
 <context>
     <name>NavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="42"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="43"/>
         <source>Kuntaneuvottelukierrokset</source>
         <translation>Negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="45"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="46"/>
         <source>Kierrokset</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="48"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
         <source>Suunnittele kierros…</source>
         <translation>Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
-        <source>Suunnittele uusi kierros (Ctrl+N)</source>
-        <translation>Plan a new round (Ctrl+N)</translation>
+        <location filename="../../desktop_app/ui/navigation.py" line="50"/>
+        <source>Suunnittele uusi kierros (%1)</source>
+        <translation>Plan a new round (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="59"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="69"/>
+        <source>Valitse kunta ja paina Enter. %1 hakee kaikista kierroksista.</source>
+        <translation>Choose a municipality and press Enter. %1 searches all rounds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="112"/>
+        <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (%1).</source>
+        <translation>No rounds yet – start by planning one (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="60"/>
         <source>Kierroksen neuvottelut</source>
         <translation>Meetings of the round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="65"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
         <source>Avaa neuvottelu</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="67"/>
         <source>Avaa valittu neuvottelu (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="68"/>
-        <source>Valitse kunta ja paina Enter. Ctrl+F hakee kaikista kierroksista.</source>
-        <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="110"/>
-        <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
-        <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="161"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="163"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -1777,27 +1785,27 @@
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="105"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="106"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="106"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="111"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1805,47 +1813,47 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="129"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
         <source>Osallistujan nimi</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="131"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
         <source>Osallistujan tehtävänimike</source>
         <translation>Participant&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="133"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="135"/>
         <source>Osallistujan organisaatio</source>
         <translation>Participant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="135"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="137"/>
         <source>Osallistujan puoli</source>
         <translation>Participant&apos;s side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="143"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="141"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="143"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="144"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="144"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1853,42 +1861,42 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
         <source>Puoli</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="238"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="239"/>
         <source>Valitse ensin poistettava osallistuja.</source>
         <translation>Select the participant to remove first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="242"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="243"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="245"/>
-        <source>Osallistuja %1 poistettu. Ctrl+Z palauttaa.</source>
-        <translation>Participant %1 removed. Ctrl+Z restores them.</translation>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
+        <source>Osallistuja %2 poistettu. %1 palauttaa.</source>
+        <translation>Participant %2 removed. %1 restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="248"/>
         <source>Osallistuja %1 palautettu.</source>
         <translation>Participant %1 restored.</translation>
     </message>
@@ -1896,22 +1904,22 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="170"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="172"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="172"/>
-        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
-        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="175"/>
+        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). %1 poistaa valitun, %2 palauttaa.</source>
+        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). %1 removes the selected person, %2 brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="177"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="180"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="178"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="181"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1919,92 +1927,92 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="70"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="71"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="74"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="75"/>
         <source>Sivunumero</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
         <source>Suurennos</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
-        <source>Pienennä (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
-        <source>Suurenna (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
+        <source>Pienennä (%1)</source>
+        <translation>Zoom out (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <source>Suurenna (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="83"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
         <source>&amp;Koko sivu</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="89"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="189"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="191"/>
         <source>Ei sivuja</source>
         <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="196"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="198"/>
         <source>Sivu {0} / {1}</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="215"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="217"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="223"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="226"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="228"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="229"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="236"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="238"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="237"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="239"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -2012,22 +2020,22 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="37"/>
-        <source>Avaa uudelleen muokattavaksi (Ctrl+Shift+O)</source>
-        <translation>Reopen for editing (Ctrl+Shift+O)</translation>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
+        <source>Avaa uudelleen muokattavaksi (%1)</source>
+        <translation>Reopen for editing (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="40"/>
         <source>Avaa neuvottelu uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="48"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="50"/>
         <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. A follow-up&apos;s status can still be set.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="51"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="53"/>
         <source>Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting has been approved and its content is final. A follow-up&apos;s status can still be set.</translation>
     </message>
@@ -2270,137 +2278,137 @@
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="32"/>
-        <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
-        <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="38"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="51"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="52"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="56"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="60"/>
         <source>Tärkeys</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
         <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
         <translation>Follow-up action: what the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
         <source>Mitä liitto lupasi tehdä</source>
         <translation>What the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
         <source>Jatkotoimenpiteen vastuuhenkilö</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="68"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
         <source>Jatkotoimenpiteen määräpäivä</source>
         <translation>Follow-up due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="71"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="74"/>
         <source>Jatkotoimenpiteen tila</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
+        <source>Uusi kohta (%1)</source>
+        <translation>New item (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
+        <source>Siirrä ylös (%1)</source>
+        <translation>Move up (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="88"/>
+        <source>Siirrä alas (%1)</source>
+        <translation>Move down (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="89"/>
+        <source>Poista kohta (%1)</source>
+        <translation>Delete item (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="122"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="124"/>
         <source>M&amp;ääräpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="33"/>
+        <source>Kirjoita kohta; %1 aloittaa seuraavan. Tallennus on automaattinen.</source>
+        <translation>Type the item; %1 starts the next one. Saving is automatic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
-        <source>Uusi kohta (Ctrl+Enter)</source>
-        <translation>New item (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
-        <source>Siirrä ylös (Alt+Ylös)</source>
-        <translation>Move up (Alt+Up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
-        <source>Siirrä alas (Alt+Alas)</source>
-        <translation>Move down (Alt+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="88"/>
-        <source>Poista kohta (Alt+Delete)</source>
-        <translation>Delete item (Alt+Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="110"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
         <source>Tärke&amp;ys</source>
         <translation>Im&amp;portance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="120"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="126"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2603,18 +2611,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="44"/>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="48"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="35"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="39"/>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="40"/>
         <source>Toiminto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="40"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
     </message>
@@ -2645,96 +2653,96 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
         <source>Keskitietokannan hylkäämät rivit…</source>
         <translation>Rows refused by the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="71"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="84"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="97"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="91"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
         <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
         <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="191"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="209"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="213"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="214"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="215"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="218"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="219"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -2788,132 +2796,132 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="322"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="323"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="362"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="363"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="364"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="474"/>
-        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
-        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="475"/>
+        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
+        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="477"/>
-        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
-        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="478"/>
+        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
+        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="505"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="506"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="506"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="507"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="57"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
         <source>Kohta on jo ensimmäisenä.</source>
         <translation>The item is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
         <source>Kohta on jo viimeisenä.</source>
         <translation>The item is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="68"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="69"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
         <source>Kohta siirretty.</source>
         <translation>Item moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="73"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="82"/>
         <source>Tallentamaton luonnos tyhjennetty.</source>
         <translation>Unsaved draft cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
         <source>Ei poistettavaa: kohta on tyhjä.</source>
         <translation>Nothing to delete: the item is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="89"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="91"/>
-        <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
-        <translation>Item deleted. Ctrl+Z brings it back.</translation>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <source>Kohta poistettu. %1 palauttaa sen.</source>
+        <translation>Item deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
         <source>Kohta palautettu.</source>
         <translation>Item restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
         <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
         <translation>First select an item from earlier rounds (on the right).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>
@@ -2921,7 +2929,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="66"/>
         <source>Neuvottelun osiot ja sektorit</source>
         <translation>Meeting sections and sectors</translation>
     </message>

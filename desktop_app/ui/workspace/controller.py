@@ -12,6 +12,7 @@ from desktop_app.domain.records import FeedbackRecord, MeetingDetail, MeetingRec
 from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models.meeting_models import (
     FeedbackListModel,
     HistoryListModel,
@@ -470,12 +471,12 @@ class WorkspaceController(ItemOperations, QObject):
                 self.view.editor.text.setFocus()
         self._update_coverage()
         self.meeting_changed.emit()
-        self.message.emit(self.tr(
+        self.message.emit(with_keys(self.tr(
             "Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun "
-            "versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).")
-            if buf.conflict == "text" else self.tr(
+            "versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1)."), "delete_item")
+            if buf.conflict == "text" else with_keys(self.tr(
             "Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu "
-            "kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J)."))
+            "kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1)."), "followups"))
 
     def check_underneath(self) -> None:
         """An open item that another writer (sync, import, another window) changed is shown

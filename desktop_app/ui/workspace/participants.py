@@ -11,6 +11,7 @@ from desktop_app.domain.errors import ConflictError, KuntapalauteError, NotFound
 from desktop_app.domain.records import MeetingRecord, ParticipantRecord
 from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import ParticipantListModel
 from desktop_app.ui.workspace.commands import UndoRunner
@@ -242,7 +243,8 @@ class ParticipantsController(QObject):
         self.ops.push(self.tr("Poista osallistuja %1").replace("%1", person.name),
                       lambda: self.services.participants.remove(person_id),
                       lambda: self.services.participants.restore(person_id), self.reload,
-                      done=self.tr("Osallistuja %1 poistettu. Ctrl+Z palauttaa.").replace("%1", person.name),
+                      done=with_keys(self.tr("Osallistuja %2 poistettu. %1 palauttaa."), "undo")
+                      .replace("%2", person.name),
                       undone=self.tr("Osallistuja %1 palautettu.").replace("%1", person.name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

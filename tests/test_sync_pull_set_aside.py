@@ -130,7 +130,7 @@ def test_a_nul_in_a_central_row_is_set_aside(tmp_path) -> None:
     _scenario(tmp_path, url, "NUL-merkki \x00 keskellä")
 
 
-def test_a_natural_key_clash_is_set_aside_and_the_rest_lands(tmp_path) -> None:
+def test_a_natural_key_clash_is_set_aside_and_the_rest_lands(qtbot, tmp_path) -> None:
     """A central meeting for a (round, municipality) another local row already holds."""
     db = open_database(tmp_path / "a.db", "Aino")
     try:
@@ -152,6 +152,12 @@ def test_a_natural_key_clash_is_set_aside_and_the_rest_lands(tmp_path) -> None:
         with db.read() as session:
             assert session.execute(text("SELECT value FROM local_settings WHERE key = 'sync.cursor'")
                                    ).scalar() == "6"
+        from desktop_app.ui.sync_set_aside import SetAsideDialog
+        dialog = SetAsideDialog(db)   # the app lists it with the reason
+        qtbot.addWidget(dialog)
+        cells = [dialog.table.item(0, c).text() for c in range(4)]
+        assert "samalla tunnisteella" in cells[2] and "keskitietokannassa" in cells[3]
+        assert dialog.keep_here.isEnabled() and not dialog.send_again.isEnabled()
     finally:
         db.dispose()
 

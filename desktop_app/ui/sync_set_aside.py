@@ -74,6 +74,7 @@ class SetAsideDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
 
     def reload(self) -> None:
@@ -83,7 +84,7 @@ class SetAsideDialog(QDialog):
             what = entity_label(record.entity)
             if record.snippet:
                 what += f": \u201c{record.snippet}\u201d"
-            state = (self.tr("haettu keskitietokannasta, ei tallentunut: korjataan siellä")
+            state = (self.tr("haettu, korjataan keskitietokannassa")
                      if record.pulled and not record.dropped else
                      self.tr("korjattu, lähtee seuraavassa synkronoinnissa") if record.edited else
                      self.tr("jätetty lähettämättä") if record.dropped else
@@ -97,9 +98,13 @@ class SetAsideDialog(QDialog):
         self.table.resizeRowsToContents()
         if self.records:
             self.table.selectRow(0)
-        has_any = bool(self.records)
-        self.keep_here.setEnabled(has_any)
-        self.send_again.setEnabled(has_any)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """A pulled row is not sent from here: "send again" only undoes "keep here" for it."""
+        record = self.current()
+        self.keep_here.setEnabled(record is not None)
+        self.send_again.setEnabled(record is not None and (not record.pulled or record.dropped))
 
     def current(self) -> SetAsideRecord | None:
         row = self.table.currentRow()

@@ -1664,34 +1664,34 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="33"/>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="85"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="36"/>
         <location filename="../../desktop_app/ui/workspace/header.py" line="37"/>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="86"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="50"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="50"/>
         <source>&amp;Klo</source>
         <translation>T&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="51"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="85"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
@@ -2589,8 +2589,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
-        <source>haettu keskitietokannasta, ei tallentunut: korjataan siellä</source>
-        <translation>pulled from the central database, not stored: fix it there</translation>
+        <source>haettu, korjataan keskitietokannassa</source>
+        <translation>pulled; fix it in the central database</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_set_aside.py" line="88"/>

@@ -37,6 +37,7 @@ class MeetingHeader(QWidget):
         self.place_edit.setAccessibleName(self.tr("Paikka"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
         self.error.hide()
         self.loaded: dict[str, str] = {}
 
@@ -52,12 +53,13 @@ class MeetingHeader(QWidget):
             label.setBuddy(widget)
             fields.addWidget(label)
             fields.addWidget(widget, 2 if widget is self.place_edit else 0)
-        fields.addWidget(self.error, 1)
+        fields.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(fields)
+        layout.addWidget(self.error)   # own line, wrapped: a refusal names both values in full
         for widget in (self.date_edit, self.time_edit, self.place_edit):
             widget.textEdited.connect(self.edited)
 

@@ -269,6 +269,7 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
         base = known.get(pulled.id)
         if base is not None and base.version >= pulled.version:
             landing.stored.append((entity, pulled.id))
+            landing.aside[entity].discard(pulled.id)
             continue  # already have this version (typically our own push coming back)
         row = local.get(pulled.id)
         refusal = _pulled_problem(session, entity, pulled, landing.aside)

@@ -85,6 +85,7 @@ class ParticipantRecord:
     title: str
     side: Side
     sort_order: int
+    version: int = 0   # local row version: pass back as `expected_version` to detect a change underneath
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def meeting_record(row: m.Meeting, round_row: m.Round, municipality: m.Municipal
 def participant_record(row: m.Participant) -> ParticipantRecord:
     return ParticipantRecord(id=row.id, meeting_id=row.meeting_id, name=row.name,
                              organisation=row.organisation, title=row.title, side=row.side,
-                             sort_order=row.sort_order)
+                             sort_order=row.sort_order, version=row.version)
 
 
 def follow_up_record(row: m.FollowUp) -> FollowUpRecord:

@@ -39,7 +39,7 @@ _MEETING = (
     .join(m.Municipality.__table__, _MU.code == _M.municipality_code)
 )
 _PARTICIPANTS = select(_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
-                       _P.sort_order)
+                       _P.sort_order, _P.version)
 _FEEDBACK = select(_F.id, _F.meeting_id, _F.sector_id, _F.kind, _F.scope, _F.text, _F.priority,
                    _F.sort_order, _F.version, _F.created_by, _F.updated_by, _F.created_at,
                    _F.updated_at)

@@ -11,7 +11,7 @@ from desktop_app.domain.enums import Side
 from desktop_app.domain.records import ParticipantRecord
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, parse_enum
 from desktop_app.services.convert import get_any, get_live, participant_record
-from desktop_app.services.meetings import ensure_editable
+from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
@@ -54,13 +54,16 @@ class ParticipantService:
 
     def update(self, participant_id: str, *, name: str | None = None,
                organisation: str | None = None, title: str | None = None,
-               side: Side | str | None = None) -> ParticipantRecord:
+               side: Side | str | None = None,
+               expected_version: int | None = None) -> ParticipantRecord:
         """Raises ValidationError (`input.*`), NotFoundError (`not_found.participant`),
-        MeetingLockedError."""
+        MeetingLockedError, and ConflictError (`row.changed_elsewhere`) when `expected_version`
+        is given and the row is no longer at it (a sync or another window changed it)."""
         with self.db.write() as session:
             row = get_live(session, m.Participant, participant_id, "participant")
             assert isinstance(row, m.Participant)
             ensure_editable(session, row.meeting_id)
+            check_version(row, expected_version)
             if name is not None:
                 row.name = clean_short_text(name, "nimi", max_length=FIELD_LIMITS["participants", "name"])
             if organisation is not None:

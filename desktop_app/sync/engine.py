@@ -45,17 +45,27 @@ class SyncReport:
     rejected: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # refused in this run: what and why
-    set_aside: int = 0   # rows waiting for a fix after this run (sync/set_aside.py)
+    set_aside: int = 0   # rows waiting for a fix after this run, both ways (sync/set_aside.py)
+    pulled_set_aside: int = 0  # of which central rows this laptop could not store
+    pulled_refused: list[str] = field(default_factory=list)  # set aside in this run's pulls
 
     def set_aside_note(self) -> str:
         """One Finnish paragraph for the CLI and the app, '' when nothing is set aside."""
         if not self.set_aside:
             return ""
-        lines = [f"Keskitietokanta ei hyväksynyt {self.set_aside} riviä; ne odottavat tällä "
-                 "koneella korjausta, muut muutokset siirtyivät. Korjattu rivi lähtee seuraavassa "
-                 "synkronoinnissa (luettelo: sync --set-aside tai Työkalut → Keskitietokannan "
-                 "hylkäämät rivit)."]
-        lines += [f"  - {item}" for item in self.refused]
+        lines: list[str] = []
+        pushed = self.set_aside - self.pulled_set_aside
+        if pushed:
+            lines.append(f"Keskitietokanta ei hyväksynyt {pushed} riviä; ne odottavat tällä "
+                         "koneella korjausta, muut muutokset siirtyivät. Korjattu rivi lähtee "
+                         "seuraavassa synkronoinnissa.")
+            lines += [f"  - {item}" for item in self.refused]
+        if self.pulled_set_aside:
+            lines.append(f"Tämä kone ei voinut tallentaa {self.pulled_set_aside} keskitietokannasta "
+                         "haettua riviä; muut haetut muutokset tallentuivat. Rivi tallentuu, kun se "
+                         "on korjattu keskitietokannassa.")
+            lines += [f"  - {item}" for item in self.pulled_refused]
+        lines.append("Luettelo: sync --set-aside tai Työkalut → Keskitietokannan hylkäämät rivit.")
         return "\n".join(lines)
 
 
@@ -101,7 +111,8 @@ class SyncEngine:
                 break
         report.open_conflicts = _count_open(self.db)
         with self.db.read() as session:
-            report.set_aside = set_aside.count_waiting(session)
+            report.set_aside = set_aside.count_waiting(session, None)
+            report.pulled_set_aside = set_aside.count_waiting(session, set_aside.PULL)
         self.db.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
         progress.step(4, 4, "Synkronointi valmis")
         return report
@@ -153,6 +164,7 @@ class SyncEngine:
         report.merged += stats.merged
         report.new_conflicts += stats.conflicts
         report.notes.extend(stats.renamed)
+        report.pulled_refused.extend(stats.set_aside)
         if stats.orphans:
             report.notes.append(
                 f"{stats.orphans} lisättyä tai muutettua tietoa on neuvottelun, palautteen tai "

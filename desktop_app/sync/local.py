@@ -20,16 +20,20 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import utcnow
 from desktop_app.sync import set_aside
+from desktop_app.sync.conflicts import ENTITY_LABELS
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.local_tables import CURSOR_KEY, sync_base, sync_conflicts, sync_outbox
 from desktop_app.sync.merge import three_way
 from desktop_app.sync.orphans import ORPHAN, flag_orphans
 from desktop_app.sync.rows import (
     ENTITIES,
+    LOCAL_ONLY,
     NATURAL_KEYS,
     PARENTS,
     apply_wire,
+    columns,
     default_content,
+    from_wire,
     merge_fields,
     raw_wire_columns,
     row_to_wire,
@@ -194,10 +198,25 @@ class PullStats:
     conflicts: int = 0
     orphans: int = 0
     renamed: list[str] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)  # pulled rows not storable here: what, why
+
+
+@dataclass
+class _Landing:
+    """What one pull decided besides the rows themselves (sync/set_aside.py, direction pull)."""
+    aside: dict[str, set[str]]                     # entity -> ids set aside, not stored here
+    refused: list[tuple[str, str, int, str, str, dict[str, Any]]] = field(default_factory=list)
+    stored: list[tuple[str, str]] = field(default_factory=list)
 
 
 def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullStats:
-    """Land pulled rows and move the cursor, in one local transaction."""
+    """Land pulled rows and move the cursor, in one local transaction.
+
+    A row this laptop cannot store (the shared character rule, an enum value or date this version
+    does not know, a natural key another local row holds, or a new parent of it set aside) is set
+    aside with its reason and fields instead of refusing the pull (sync/set_aside.py): the other
+    rows land and the cursor moves. Rows set aside earlier are tried again from their stored
+    fields unless this pull brings a newer version."""
     stats = PullStats()
     grouped: dict[str, list[PulledRow]] = defaultdict(list)
     for row in rows:
@@ -205,6 +224,13 @@ def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullSt
     with db.write(remote_action=SYNC_ACTION) as session:
         # A child may arrive before its parent when the parent changed later (higher seq).
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        waiting = set_aside.pulled_waiting(session)
+        landing = _Landing(aside=defaultdict(set))
+        arriving = {(row.entity, row.id) for row in rows}
+        for (entity, row_id), (version, fields) in waiting.items():
+            landing.aside[entity].add(row_id)
+            if (entity, row_id) not in arriving and entity in ENTITIES:
+                grouped[entity].append(PulledRow(entity, row_id, version, _RETRY, fields))
         blocked = open_conflict_keys(session, edits_only=True)
         bases: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
@@ -212,11 +238,14 @@ def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullSt
         for entity in ENTITIES:
             for start in range(0, len(grouped.get(entity, [])), _CHUNK):
                 chunk = grouped[entity][start:start + _CHUNK]
-                _land(session, entity, chunk, blocked, bases, conflicts, stats, landed[entity])
+                _land(session, entity, chunk, blocked, bases, conflicts, stats, landed[entity],
+                      landing)
         session.flush()
         _upsert_bases(session, bases)
         for conflict in conflicts:
             _record_conflict(session, conflict)
+        set_aside.record_pulled(session, landing.refused)
+        set_aside.clear_pulled(session, [key for key in landing.stored if key in waiting])
         # After everything landed: a parent restored in the same pull is no orphan's parent.
         stats.orphans = flag_orphans(session, landed, db.device_id)
         stats.conflicts += stats.orphans
@@ -224,9 +253,12 @@ def apply_pulled(db: Database, rows: list[PulledRow], new_cursor: int) -> PullSt
     return stats
 
 
+_RETRY = -1  # seq of a set-aside row tried again from its stored fields
+
+
 def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tuple[str, str]],
           bases: list[dict[str, Any]], conflicts: list[dict[str, Any]], stats: PullStats,
-          landed: set[str]) -> None:
+          landed: set[str], landing: _Landing) -> None:
     model = ENTITIES[entity]
     ids = [row.id for row in chunk]
     local = {row.id: row for row in session.scalars(select(model).where(model.id.in_(ids)))}
@@ -236,18 +268,26 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
     for pulled in chunk:
         base = known.get(pulled.id)
         if base is not None and base.version >= pulled.version:
+            landing.stored.append((entity, pulled.id))
+            landing.aside[entity].discard(pulled.id)
             continue  # already have this version (typically our own push coming back)
-        _check_pulled_text(entity, pulled)
+        row = local.get(pulled.id)
+        refusal = _pulled_problem(session, entity, pulled, landing.aside)
+        if refusal is None and row is None and (entity, pulled.id) not in blocked:
+            refusal = _check_natural_key(session, entity, pulled, stats)
+        if refusal is not None:
+            _set_aside(entity, pulled, refusal, stats, landing)
+            continue
+        landing.stored.append((entity, pulled.id))
+        landing.aside[entity].discard(pulled.id)
         new_base = {"entity": entity, "row_id": pulled.id, "version": pulled.version,
                     "fields": _dumps(pulled.fields)}
-        row = local.get(pulled.id)
         stats.applied += 1
         if (entity, pulled.id) in blocked:
             conflicts.append({"entity": entity, "row_id": pulled.id, "update": True,
                               "theirs": pulled.fields, "theirs_version": pulled.version})
             continue
         if row is None:
-            _check_natural_key(session, entity, pulled, stats)
             row = model(id=pulled.id)
             apply_wire(entity, row, pulled.fields)
             row.version, row.dirty = 1, False
@@ -281,28 +321,60 @@ def _land(session: Session, entity: str, chunk: list[PulledRow], blocked: set[tu
         landed.add(pulled.id)
 
 
-def _check_pulled_text(entity: str, pulled: PulledRow) -> None:
-    """The character rule every entry path applies (domain.validation), on a pulled row: text is
-    stored in NFC; a row holding a NUL, another control character or a lone surrogate refuses the
-    pull with a located message (nothing is written, the cursor stays) instead of a crash."""
+def _pulled_problem(session: Session, entity: str, pulled: PulledRow,
+                    aside: dict[str, set[str]]) -> tuple[str, str] | None:
+    """(field, Finnish reason) when this laptop cannot store the pulled row, else None (and its
+    texts are normalised to NFC in place). The rules: the character rule every entry path
+    applies (domain.validation: no NUL or other control character, no lone surrogate); every
+    value readable as this version's column type (an enum value or a date it does not know);
+    a parent that exists here or lands in this pull (not one set aside)."""
     for key, value in pulled.fields.items():
         if isinstance(value, str):
             problem = text_problem(value)
             if problem:
-                raise SyncError(f"Keskitietokannasta haettu rivi ({entity} {pulled.id}, kenttä {key}) "
-                                f"hylättiin: {problem}. Mitään ei haettu; korjaa rivi keskitietokannassa.")
+                return key, problem
+    cols = columns(entity)
+    for key, value in pulled.fields.items():
+        if key in cols and key not in LOCAL_ONLY:
+            try:
+                from_wire(cols[key], value)
+            except (ValueError, TypeError, OverflowError):
+                shown = str(value)[:40]
+                return key, (f"arvoa \u201c{shown}\u201d tämä sovelluksen versio ei tunne; "
+                             "korjaa rivi keskitietokannassa tai päivitä sovellus")
+    for column, parent in PARENTS.get(entity, ()):
+        parent_id = pulled.fields.get(column)
+        if parent_id in aside.get(parent, ()) and session.get(ENTITIES[parent], parent_id) is None:
+            return column, ("ylempi tieto on jätetty syrjään (se ei kelvannut tälle koneelle); "
+                            "rivi tallentuu sen mukana, kun se on korjattu")
+    for key, value in pulled.fields.items():
+        if isinstance(value, str):
             pulled.fields[key] = normalize_text(value)
+    return None
 
 
-def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: PullStats) -> None:
+def _set_aside(entity: str, pulled: PulledRow, refusal: tuple[str, str], stats: PullStats,
+               landing: _Landing) -> None:
+    field_name, reason = refusal
+    landing.aside[entity].add(pulled.id)
+    if pulled.seq == _RETRY:
+        return  # still not storable, already listed with its reason
+    landing.refused.append((entity, pulled.id, pulled.version, field_name, reason, pulled.fields))
+    label = ENTITY_LABELS.get(entity, entity)
+    stats.set_aside.append(f"{label} {pulled.id}, kenttä {field_name}: {reason}")
+
+
+def _check_natural_key(session: Session, entity: str, pulled: PulledRow,
+                       stats: PullStats) -> tuple[str, str] | None:
     """A row arriving with a natural key (sector code) that a different local row already holds.
+    Returns (field, reason) when the row must be set aside instead.
 
     Two laptops added a sector with the same code offline. The central one wins the code; the
     local one keeps its id (feedback points to it) and is renamed CODE_2 and sent up as a sector
     of its own, so nothing is lost and a person can retire one of them later."""
     key = NATURAL_KEYS.get(entity)
     if not key:
-        return
+        return None
     model = ENTITIES[entity]
     probe = model(id=pulled.id)
     apply_wire(entity, probe, {name: pulled.fields.get(name) for name in key})
@@ -312,13 +384,11 @@ def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: 
     with session.no_autoflush:
         clash = session.scalar(query.limit(1))
     if clash is None:
-        return
+        return None
     label = ", ".join(str(pulled.fields.get(name)) for name in key)
     if entity != "sectors":
-        raise SyncError(
-            f"Keskitietokannassa on sama tunniste ({label}) kuin tällä koneella eri rivillä. "
-            "Muutoksia ei haettu. Pyydä ylläpitoa yhdistämään rivit."
-        )
+        return key[-1], (f"tällä koneella on eri rivi samalla tunnisteella ({label}); "
+                         "pyydä ylläpitoa yhdistämään rivit")
     taken = set(session.scalars(select(model.code)))
     suffix = 2
     while f"{clash.code}_{suffix}"[:16] in taken:
@@ -330,6 +400,7 @@ def _check_natural_key(session: Session, entity: str, pulled: PulledRow, stats: 
     clash.dirty = True
     clash.version += 1
     session.flush()
+    return None
 
 
 def _record_conflict(session: Session, data: dict[str, Any]) -> None:

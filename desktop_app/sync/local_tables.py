@@ -1,5 +1,5 @@
 """The laptop's sync bookkeeping (tables created by storage migrations 0002_sync, 0003_sync_orphans,
-0006_sync_set_aside).
+0006_sync_set_aside, 0007_pull_set_aside).
 
 Versions, defined once:
 - `<table>.version` (local): bumped by storage/audit.py on every local edit. Used only to notice
@@ -58,8 +58,11 @@ sync_outbox = Table(
     Column("payload", Text, nullable=False),  # JSON list of changes
 )
 
-# Rows the central store refused (0006_sync_set_aside; sync/set_aside.py): held back from pushes
-# while `local_version` is still the row's version; an edit sends the row again.
+# Rows set aside (sync/set_aside.py). direction "push" (0006_sync_set_aside): the central store
+# refused this laptop's row; held back from pushes while `local_version` is still the row's
+# version, an edit sends it again. direction "pull" (0007_pull_set_aside): this laptop could not
+# store the central row (`central_version`, fields in `payload`); a newer central version, or its
+# parent arriving, stores it.
 sync_set_aside = Table(
     "sync_set_aside", local_metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -70,7 +73,10 @@ sync_set_aside = Table(
     Column("reason", Text, nullable=False),           # Finnish, from sync/refusals.py
     Column("created_at", String(32), nullable=False),
     Column("dropped_at", String(32), nullable=True),  # the user chose "keep here, do not send"
-    UniqueConstraint("entity", "row_id"),
+    Column("direction", String(8), nullable=False, server_default="push"),  # push / pull
+    Column("central_version", Integer, nullable=True),  # pull: the version that was refused
+    Column("payload", Text, nullable=True),             # pull: JSON wire fields of that version
+    UniqueConstraint("entity", "row_id", "direction"),
 )
 
 # local_settings keys

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop_app.storage.database import Database
 from desktop_app.sync.local import count_unsynced
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY, LAST_SYNC_KEY, sync_conflicts
-from desktop_app.sync.set_aside import count_waiting
+from desktop_app.sync.set_aside import PULL, count_waiting
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class SyncStatus:
     last_sync: dt.datetime | None
     central_url: str | None  # without password
     set_aside: int = 0       # rows the central store refused, waiting for a fix
+    pulled_set_aside: int = 0  # central rows this laptop could not store, waiting for a fix
 
     def summary_fi(self) -> str:
         from desktop_app.domain.formatting import fi_date
@@ -28,6 +29,8 @@ class SyncStatus:
             parts.append(f"ristiriitoja: {self.open_conflicts}")
         if self.set_aside:
             parts.append(f"keskitietokannan hylkäämiä: {self.set_aside} (sync --set-aside)")
+        if self.pulled_set_aside:
+            parts.append(f"haettuja rivejä tallentamatta: {self.pulled_set_aside} (sync --set-aside)")
         if self.last_sync is not None:
             local = self.last_sync.astimezone()
             parts.append(f"viimeksi {fi_date(local.date())} klo {local:%H.%M}")
@@ -42,6 +45,7 @@ def sync_status(db: Database) -> SyncStatus:
         conflicts = session.scalar(select(func.count()).select_from(sync_conflicts)
                                    .where(sync_conflicts.c.status == "open")) or 0
         refused = count_waiting(session)
+        pulled = count_waiting(session, PULL)
     last = db.get_setting(LAST_SYNC_KEY)
     return SyncStatus(unsynced, conflicts, dt.datetime.fromisoformat(last) if last else None,
-                      db.get_setting(CENTRAL_URL_KEY), refused)
+                      db.get_setting(CENTRAL_URL_KEY), refused, pulled)

@@ -1,5 +1,5 @@
-"""The main window's actions and menus. Standard shortcuts (QKeySequence.StandardKey) where Qt has
-one; the rest are chosen not to collide with text editing (Alt+arrows, Ctrl+Enter, Ctrl+PgUp/PgDn)."""
+"""The main window's actions and menus; their keys are defined in keys.py (SHORTCUTS), where the
+texts that name a key take them from too."""
 
 from __future__ import annotations
 
@@ -7,31 +7,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.enums import MeetingStatus
+from desktop_app.ui.keys import SHORTCUTS, sequences
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-Key = QKeySequence.StandardKey
-
-
 T = QCoreApplication  # lupdate finds `T.translate("Actions", ...)`; short lines
 
 
-def _action(win: MainWindow, text: str, slot: Callable[[], object],
-            keys: list[QKeySequence | Key | str] | None = None) -> QAction:
+def _action(win: MainWindow, text: str, slot: Callable[[], object], name: str) -> QAction:
     action = QAction(text, win)
-    sequences: list[QKeySequence] = []
-    for key in keys or []:  # a standard key may be empty on one platform and equal a fallback on another
-        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]):
-            if sequence == QKeySequence(Qt.Key.Key_Backspace):
-                continue   # some platforms bind plain Backspace to Back: one slip would leave the page
-            if not sequence.isEmpty() and sequence not in sequences:
-                sequences.append(sequence)
-    action.setShortcuts(sequences)
+    action.setShortcuts(sequences(name) if name in SHORTCUTS else [])   # keys.py: one definition
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())
     win.addAction(action)
@@ -41,52 +31,44 @@ def _action(win: MainWindow, text: str, slot: Callable[[], object],
 def create_actions(win: MainWindow) -> dict[str, QAction]:
     ws = win.workspace
     status = win.set_meeting_status
-    specs: list[tuple[str, str, Callable[[], object], list]] = [
-        ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round, [Key.New]),
-        ("quit", T.translate("Actions", "&Lopeta"), win.close, [Key.Quit, "Ctrl+Q"]),
-        ("user", T.translate("Actions", "Vaihda tekijän &nimi…"), win.change_user, []),
-        ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item, ["Ctrl+Return", "Ctrl+Enter"]),
-        ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current, ["Alt+Delete"]),
-        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1), ["Alt+Up"]),
-        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1),
-         ["Alt+Down"]),
-        ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"), ws.copy_forward,
-         ["Ctrl+Shift+C"]),
-        ("search", T.translate("Actions", "&Hae…"), win.show_search, [Key.Find]),
-        ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation, ["Alt+Home"]),
-        ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace, ["Ctrl+E"]),
-        ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups, ["Ctrl+J"]),
-        ("back", T.translate("Actions", "&Takaisin"), win.go_back, [Key.Back]),
-        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done,
-         ["Ctrl+D"]),
-        ("next_section", T.translate("Actions", "Seu&raava osio"), lambda: win.step_section(1),
-         ["Ctrl+PgDown"]),
-        ("prev_section", T.translate("Actions", "Ede&llinen osio"), lambda: win.step_section(-1),
-         ["Ctrl+PgUp"]),
-        ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants"),
-         ["Ctrl+1"]),
-        ("advocacy", T.translate("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy"),
-         ["Ctrl+2"]),
+    specs: list[tuple[str, str, Callable[[], object]]] = [
+        ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round),
+        ("quit", T.translate("Actions", "&Lopeta"), win.close),
+        ("user", T.translate("Actions", "Vaihda tekijän &nimi…"), win.change_user),
+        ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item),
+        ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current),
+        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1)),
+        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1)),
+        ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"), ws.copy_forward),
+        ("search", T.translate("Actions", "&Hae…"), win.show_search),
+        ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation),
+        ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace),
+        ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups),
+        ("back", T.translate("Actions", "&Takaisin"), win.go_back),
+        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done),
+        ("next_section", T.translate("Actions", "Seu&raava osio"), lambda: win.step_section(1)),
+        ("prev_section", T.translate("Actions", "Ede&llinen osio"), lambda: win.step_section(-1)),
+        ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants")),
+        ("advocacy", T.translate("Actions", "&Edunajamiskohteet"), lambda: win.goto_section("advocacy")),
         ("sectors_section", T.translate("Actions", "Seuraava kommentoimaton &sektori"),
-         win.goto_uncovered_sector, ["Ctrl+3"]),
+         win.goto_uncovered_sector),
         ("development", T.translate("Actions", "&Aluekehitys"),
-         lambda: win.goto_section("development:municipality"), ["Ctrl+4"]),
-        ("focus_sections", T.translate("Actions", "S&iirry osioluetteloon"), win.focus_sections, ["F6"]),
-        ("menus", T.translate("Actions", "Avaa valikkorivi"), win.open_menus, ["F10"]),
+         lambda: win.goto_section("development:municipality")),
+        ("focus_sections", T.translate("Actions", "S&iirry osioluetteloon"), win.focus_sections),
+        ("menus", T.translate("Actions", "Avaa valikkorivi"), win.open_menus),
         ("start_meeting", T.translate("Actions", "&Aloita neuvottelu"),
-         lambda: status(MeetingStatus.IN_PROGRESS), []),
-        ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting, ["Ctrl+Shift+L"]),
-        ("reopen_meeting", T.translate("Actions", "Avaa uudelleen &muokattavaksi"), win.reopen_meeting,
-         ["Ctrl+Shift+O"]),
-        ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors, []),
-        ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts, [Key.HelpContents]),
-        ("about", T.translate("Actions", "&Tietoja"), win.show_about, []),
+         lambda: status(MeetingStatus.IN_PROGRESS)),
+        ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting),
+        ("reopen_meeting", T.translate("Actions", "Avaa uudelleen &muokattavaksi"), win.reopen_meeting),
+        ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors),
+        ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts),
+        ("about", T.translate("Actions", "&Tietoja"), win.show_about),
     ]
-    a = {key: _action(win, text, slot, keys) for key, text, slot, keys in specs}
+    a = {key: _action(win, text, slot, key) for key, text, slot in specs}
     a["undo"] = win.undo_stack.createUndoAction(win, T.translate("Actions", "&Kumoa"))
-    a["undo"].setShortcuts(QKeySequence.keyBindings(Key.Undo))
+    a["undo"].setShortcuts(sequences("undo"))
     a["redo"] = win.undo_stack.createRedoAction(win, T.translate("Actions", "&Tee uudelleen"))
-    a["redo"].setShortcuts(QKeySequence.keyBindings(Key.Redo))
+    a["redo"].setShortcuts(sequences("redo"))
     for key in ("undo", "redo"):
         win.addAction(a[key])
     return a

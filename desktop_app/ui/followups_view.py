@@ -21,6 +21,7 @@ from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import FollowUpTableModel
 from desktop_app.ui.widgets import buddy_label, setup_table
@@ -60,7 +61,8 @@ class FollowUpsView(QWidget):
         header.setSectionResizeMode(FollowUpTableModel.COL_FEEDBACK, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FollowUpTableModel.COL_FEEDBACK, 260)
         self.done_button = QPushButton(self.tr("Merkitse tehdyksi"))
-        self.done_button.setToolTip(self.tr("Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)"))
+        self.done_button.setToolTip(with_keys(
+            self.tr("Merkitse valittu jatkotoimenpide tehdyksi (%1)"), "mark_done"))
         self.done_button.clicked.connect(self.mark_done)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -140,7 +142,7 @@ class FollowUpsView(QWidget):
                       lambda: self.services.followups.set_status(follow_up_id, FollowUpStatus.DONE),
                       lambda: self.services.followups.set_status(follow_up_id, before),
                       lambda: self.reload(keep_id=follow_up_id, keep_row=position),
-                      done=self.tr("Merkitty tehdyksi. Ctrl+Z kumoaa."),
+                      done=with_keys(self.tr("Merkitty tehdyksi. %1 kumoaa."), "undo"),
                       undone=self.tr("Tehdyksi merkintä kumottu."))
 
     def _activated(self, index) -> None:

@@ -21,6 +21,7 @@ from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models.nav_models import ID_ROLE, MeetingTableModel, RoundListModel
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
@@ -46,7 +47,7 @@ class NavigationView(QWidget):
         self.rounds.setModel(self.rounds_model)
         self.rounds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan_button = QPushButton(self.tr("Suunnittele kierros…"))
-        self.plan_button.setToolTip(self.tr("Suunnittele uusi kierros (Ctrl+N)"))
+        self.plan_button.setToolTip(with_keys(self.tr("Suunnittele uusi kierros (%1)"), "plan"))
         self.plan_button.clicked.connect(self.plan_round)
         left = QVBoxLayout()
         left.addWidget(rounds_title)
@@ -65,7 +66,8 @@ class NavigationView(QWidget):
         self.open_button = QPushButton(self.tr("Avaa neuvottelu"))
         self.open_button.setToolTip(self.tr("Avaa valittu neuvottelu (Enter)"))
         self.open_button.clicked.connect(lambda: self._activated(self.meetings.currentIndex()))
-        self.hint = QLabel(self.tr("Valitse kunta ja paina Enter. Ctrl+F hakee kaikista kierroksista."))
+        self.hint = QLabel(with_keys(self.tr("Valitse kunta ja paina Enter. %1 hakee kaikista "
+                                          "kierroksista."), "search"))
         self.hint.setObjectName("muted")
         right = QVBoxLayout()
         right.addWidget(self.round_title)
@@ -107,7 +109,7 @@ class NavigationView(QWidget):
         else:
             self.meetings_model.set_meetings([])
             self.round_title.setText(
-                self.tr("Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N)."))
+                with_keys(self.tr("Ei vielä kierroksia – aloita suunnittelemalla kierros (%1)."), "plan"))
 
     def _load_overview(self) -> None:
         round_id = self.current_round_id()

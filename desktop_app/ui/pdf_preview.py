@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.files import write_atomically
 from desktop_app.ui.announce import announce
+from desktop_app.ui.keys import sequences, with_keys
 from desktop_app.ui.pdf_pages import POINTS_PER_INCH, PdfPages, print_pages
 from desktop_app.ui.screen_fit import fit_on_screen
 
@@ -76,8 +77,10 @@ class PdfPreviewDialog(QDialog):
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %") + 8)
         self.zoom_label.setAccessibleDescription(self.tr("Suurennos"))
-        self.zoom_out_button = self._tool_button("−", self.tr("Pienennä (Ctrl+-)"), self.zoom_out)
-        self.zoom_in_button = self._tool_button("+", self.tr("Suurenna (Ctrl++)"), self.zoom_in)
+        self.zoom_out_button = self._tool_button("−", with_keys(self.tr("Pienennä (%1)"), "zoom_out"),
+                                                 self.zoom_out)
+        self.zoom_in_button = self._tool_button("+", with_keys(self.tr("Suurenna (%1)"), "zoom_in"),
+                                                self.zoom_in)
         self.fit_width_button = QPushButton(self.tr("Sovita &leveyteen"), self)
         self.fit_page_button = QPushButton(self.tr("&Koko sivu"), self)
         self.fit_width_button.clicked.connect(lambda: self.set_zoom_mode(FIT_WIDTH))
@@ -123,9 +126,8 @@ class PdfPreviewDialog(QDialog):
         keys = [
             (QKeySequence.StandardKey.Print, lambda: self.print_pdf()),
             (QKeySequence.StandardKey.Save, self.save_as),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            ("Ctrl+=", self.zoom_in),  # where + needs Shift (US layout)
+            *[(key, self.zoom_in) for key in sequences("zoom_in")],    # keys.py: one definition
+            *[(key, self.zoom_out) for key in sequences("zoom_out")],
             ("Ctrl+2", lambda: self.set_zoom_mode(FIT_WIDTH)),
             ("Ctrl+0", lambda: self.set_zoom_mode(FIT_PAGE)),
             ("Ctrl+1", self.actual_size),

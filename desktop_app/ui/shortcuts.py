@@ -3,19 +3,10 @@ in the platform's key names (QKeySequence.NativeText: "Vaihto" in Finnish, ⇧ o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-# Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few
-# keyboards; Qt's standard bindings include them (F14 is Sun's Undo), but listing them only confuses.
-_LAST_COMMON_KEY = Qt.Key.Key_F12.value
-
-
-def is_common_key(sequence: QKeySequence) -> bool:
-    """True for sequences of keys every PC keyboard has (letters, digits, Enter, arrows, F1–F12)."""
-    return not sequence.isEmpty() and all(
-        sequence[n].key().value <= _LAST_COMMON_KEY for n in range(sequence.count()))
+from desktop_app.ui.keys import is_common_key
 
 
 def key_names(*sequences: str) -> str:

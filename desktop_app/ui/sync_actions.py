@@ -32,6 +32,7 @@ from desktop_app.sync.errors import CentralLoginError
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_TOOLS, AppHost
+from desktop_app.ui.keys import sequences
 from desktop_app.ui.sync_status import SyncStatusLabel
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class SyncController(QObject):
         self.host = host
         self.db: Database = host.services.db
         self.sync_action = QAction(self.tr("Synkronoi keskitietokannan kanssa…"), self)
-        self.sync_action.setShortcut("Ctrl+Shift+S")
+        self.sync_action.setShortcuts(sequences("sync"))
         self.sync_action.triggered.connect(self.start_sync)
         self.conflicts_action = QAction(self.tr("Synkronoinnin ristiriidat…"), self)
         self.conflicts_action.triggered.connect(self.show_conflicts)

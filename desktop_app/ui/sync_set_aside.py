@@ -37,7 +37,9 @@ class SetAsideDialog(QDialog):
         self.info = QLabel(self.tr(
             "Keskitietokanta ei hyväksynyt näitä rivejä; muut muutokset siirtyivät. Korjaa rivi "
             "tavalliseen tapaan (esimerkiksi muokkaa tekstiä): korjattu rivi lähtee seuraavassa "
-            "synkronoinnissa. Mitään ei ole poistettu."))
+            "synkronoinnissa. Mitään ei ole poistettu.") + " " + self.tr(
+            "Keskitietokannasta haetut rivit, joita tämä kone ei voinut tallentaa, korjataan "
+            "keskitietokannassa; korjattu rivi tallentuu seuraavassa synkronoinnissa."))
         self.info.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Hylätyt rivit"))
@@ -72,6 +74,7 @@ class SetAsideDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
 
     def reload(self) -> None:
@@ -81,7 +84,9 @@ class SetAsideDialog(QDialog):
             what = entity_label(record.entity)
             if record.snippet:
                 what += f": \u201c{record.snippet}\u201d"
-            state = (self.tr("korjattu, lähtee seuraavassa synkronoinnissa") if record.edited else
+            state = (self.tr("haettu, korjataan keskitietokannassa")
+                     if record.pulled and not record.dropped else
+                     self.tr("korjattu, lähtee seuraavassa synkronoinnissa") if record.edited else
                      self.tr("jätetty lähettämättä") if record.dropped else
                      self.tr("odottaa korjausta"))
             cells = [what, field_label(record.entity, record.field) if record.field else "",
@@ -93,9 +98,13 @@ class SetAsideDialog(QDialog):
         self.table.resizeRowsToContents()
         if self.records:
             self.table.selectRow(0)
-        has_any = bool(self.records)
-        self.keep_here.setEnabled(has_any)
-        self.send_again.setEnabled(has_any)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """A pulled row is not sent from here: "send again" only undoes "keep here" for it."""
+        record = self.current()
+        self.keep_here.setEnabled(record is not None)
+        self.send_again.setEnabled(record is not None and (not record.pulled or record.dropped))
 
     def current(self) -> SetAsideRecord | None:
         row = self.table.currentRow()

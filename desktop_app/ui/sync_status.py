@@ -43,6 +43,9 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("ristiriitoja: %1").replace("%1", str(status.open_conflicts)))
         if status.set_aside:  # refused by the central store: Työkalut → hylkäämät rivit
             parts.append(self.tr("keskitietokannan hylkäämiä: %1").replace("%1", str(status.set_aside)))
+        if status.pulled_set_aside:  # central rows this laptop could not store
+            parts.append(self.tr("haettuja rivejä tallentamatta: %1")
+                         .replace("%1", str(status.pulled_set_aside)))
         if status.last_sync is None:
             parts.append(self.tr("ei vielä synkronoitu"))
         else:

@@ -93,187 +93,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/actions.py" line="35"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="36"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/actions.py" line="38"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="39"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/actions.py" line="40"/>
         <source>Siirrä kohta &amp;ylös</source>
         <translation>Move item u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/actions.py" line="41"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/actions.py" line="43"/>
         <source>&amp;Hae…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/actions.py" line="44"/>
         <source>&amp;Kierrokset ja neuvottelut</source>
         <translation>&amp;Rounds and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/actions.py" line="45"/>
         <source>Avoin &amp;neuvottelu</source>
         <translation>Open &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/actions.py" line="46"/>
         <source>&amp;Jatkotoimenpiteet</source>
         <translation>F&amp;ollow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/actions.py" line="47"/>
         <source>&amp;Takaisin</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/actions.py" line="48"/>
         <source>&amp;Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mar&amp;k follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="52"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/actions.py" line="55"/>
         <source>&amp;Aluekehitys</source>
         <translation>Re&amp;gional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/actions.py" line="37"/>
         <source>Vaihda tekijän &amp;nimi…</source>
         <translation>Change author &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="42"/>
         <source>Kopioi a&amp;iemmalta kierrokselta</source>
         <translation>Copy from an &amp;earlier round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/actions.py" line="49"/>
         <source>Seu&amp;raava osio</source>
         <translation>Ne&amp;xt section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Ede&amp;llinen osio</source>
         <translation>Pre&amp;vious section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
         <source>Seuraava kommentoimaton &amp;sektori</source>
         <translation>Next &amp;uncommented sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/actions.py" line="57"/>
         <source>S&amp;iirry osioluetteloon</source>
         <translation>Go to the section &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>Avaa valikkorivi</source>
         <translation>Open the menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="59"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/actions.py" line="61"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
         <source>Avaa uudelleen &amp;muokattavaksi</source>
         <translation>&amp;Reopen for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/actions.py" line="63"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="65"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions.py" line="80"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions.py" line="81"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="82"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/actions.py" line="84"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/actions.py" line="89"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -294,6 +294,14 @@
         <location filename="../../desktop_app/ui/busy.py" line="51"/>
         <source>Keskeytä taustatyö</source>
         <translation>Cancel background work</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedUnderneath</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/underneath.py" line="86"/>
+        <source>%1 muutettiin toisaalla (esimerkiksi synkronointi) samalla kun kirjoitit: tallennettuna on nyt “%2”, sinun kirjoittamasi “%3” ei tallentunut. Kirjoita se uudelleen, jos se on oikea.</source>
+        <translation>%1 was changed elsewhere (for example by a sync) while you were typing: the stored value is now “%2”; what you typed, “%3”, was not saved. Type it again if it is right.</translation>
     </message>
 </context>
 <context>
@@ -582,29 +590,29 @@
 <context>
     <name>ContinuityPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="59"/>
         <source>Aiemmilla kierroksilla</source>
         <translation>In earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="60"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="61"/>
         <source>Ei aiempia kohtia tästä aiheesta.</source>
         <translation>No earlier items on this topic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="64"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="65"/>
         <source>Aiempien kierrosten kohdat</source>
         <translation>Items from earlier rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="76"/>
         <source>Kopioi tähän</source>
         <translation>Copy here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="76"/>
-        <source>Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)</source>
-        <translation>Copy the selected item into this meeting (Ctrl+Shift+C)</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="77"/>
+        <source>Kopioi valittu kohta tähän neuvotteluun (%1)</source>
+        <translation>Copy the selected item into this meeting (%1)</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,14 @@
         <location filename="../../desktop_app/ui/dialogs.py" line="129"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
+    </message>
+</context>
+<context>
+    <name>EditBuffer</name>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="96"/>
+        <source>Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. Poista kohta näppäimillä %1.</source>
+        <translation>An empty text is not saved; the previous text stays. Delete the item with %1.</translation>
     </message>
 </context>
 <context>
@@ -1338,72 +1354,77 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="63"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="63"/>
-        <source>Merkitse valittu jatkotoimenpide tehdyksi (Ctrl+D)</source>
-        <translation>Mark the selected follow-up done (Ctrl+D)</translation>
+        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
+        <source>Merkitse valittu jatkotoimenpide tehdyksi (%1)</source>
+        <translation>Mark the selected follow-up done (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="145"/>
+        <source>Merkitty tehdyksi. %1 kumoaa.</source>
+        <translation>Marked done. %1 undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="72"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="73"/>
         <source>Määrä&amp;päivä</source>
         <translation>&amp;Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="92"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="118"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1411,27 +1432,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="134"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="141"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="143"/>
-        <source>Merkitty tehdyksi. Ctrl+Z kumoaa.</source>
-        <translation>Marked done. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="146"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -1659,23 +1675,34 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="34"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="81"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="45"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
         <source>&amp;Klo</source>
         <translation>T&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="46"/>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="48"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="80"/>
+        <source>Päivä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="80"/>
+        <source>Kellonaika</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -1714,52 +1741,52 @@
 <context>
     <name>NavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="42"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="43"/>
         <source>Kuntaneuvottelukierrokset</source>
         <translation>Negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="45"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="46"/>
         <source>Kierrokset</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="48"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
         <source>Suunnittele kierros…</source>
         <translation>Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
-        <source>Suunnittele uusi kierros (Ctrl+N)</source>
-        <translation>Plan a new round (Ctrl+N)</translation>
+        <location filename="../../desktop_app/ui/navigation.py" line="50"/>
+        <source>Suunnittele uusi kierros (%1)</source>
+        <translation>Plan a new round (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="59"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="69"/>
+        <source>Valitse kunta ja paina Enter. %1 hakee kaikista kierroksista.</source>
+        <translation>Choose a municipality and press Enter. %1 searches all rounds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="112"/>
+        <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (%1).</source>
+        <translation>No rounds yet – start by planning one (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="60"/>
         <source>Kierroksen neuvottelut</source>
         <translation>Meetings of the round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="65"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
         <source>Avaa neuvottelu</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="67"/>
         <source>Avaa valittu neuvottelu (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="68"/>
-        <source>Valitse kunta ja paina Enter. Ctrl+F hakee kaikista kierroksista.</source>
-        <translation>Choose a municipality and press Enter. Ctrl+F searches all rounds.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="110"/>
-        <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (Ctrl+N).</source>
-        <translation>No rounds yet – start by planning one (Ctrl+N).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="161"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="163"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -1767,27 +1794,27 @@
 <context>
     <name>ParticipantColumn</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="102"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="104"/>
         <source>Nimi, tehtävänimike – Enter lisää</source>
         <translation>Name, title – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="103"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="105"/>
         <source>Lisää osallistuja: %1</source>
         <translation>Add participant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="107"/>
         <source>Osallistujat: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="107"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="109"/>
         <source>Poista valittu</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="110"/>
         <source>Poista valittu osallistuja: %1</source>
         <translation>Remove the selected participant: %1</translation>
     </message>
@@ -1795,27 +1822,27 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="126"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="128"/>
         <source>Valitun osallistujan tiedot</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="136"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="138"/>
         <source>N&amp;imi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="136"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="138"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="139"/>
         <source>O&amp;rganisaatio</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="139"/>
         <source>P&amp;uoli</source>
         <translation>&amp;Side</translation>
     </message>
@@ -1823,22 +1850,42 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="171"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
+        <source>Puoli</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="239"/>
         <source>Valitse ensin poistettava osallistuja.</source>
         <translation>Select the participant to remove first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="175"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="243"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="178"/>
-        <source>Osallistuja %1 poistettu. Ctrl+Z palauttaa.</source>
-        <translation>Participant %1 removed. Ctrl+Z restores them.</translation>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
+        <source>Osallistuja %2 poistettu. %1 palauttaa.</source>
+        <translation>Participant %2 removed. %1 restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="179"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="248"/>
         <source>Osallistuja %1 palautettu.</source>
         <translation>Participant %1 restored.</translation>
     </message>
@@ -1846,22 +1893,22 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="163"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="165"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="165"/>
-        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). Delete poistaa valitun, Ctrl+Z palauttaa.</source>
-        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). Delete removes the selected person, Ctrl+Z brings them back.</translation>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="168"/>
+        <source>Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi muuttaa alla (tallentuu itsestään). %1 poistaa valitun, %2 palauttaa.</source>
+        <translation>Type the name and job title separated by a comma and press Enter. Edit the selected person&apos;s details below (saved automatically). %1 removes the selected person, %2 brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="170"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="173"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/panels.py" line="171"/>
+        <location filename="../../desktop_app/ui/workspace/panels.py" line="174"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
@@ -1869,92 +1916,92 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="71"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="72"/>
         <source>PDF-esikatselu</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="75"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Sivunumero</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="78"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
         <source>Suurennos</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="79"/>
-        <source>Pienennä (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pdf_preview.py" line="80"/>
-        <source>Suurenna (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
+        <source>Pienennä (%1)</source>
+        <translation>Zoom out (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="81"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="82"/>
+        <source>Suurenna (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="84"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="82"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
         <source>&amp;Koko sivu</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="86"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="89"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="87"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="90"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="190"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="192"/>
         <source>Ei sivuja</source>
         <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="198"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="200"/>
         <source>Sivu {0} / {1}</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="219"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="221"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="225"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="227"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="230"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="232"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="231"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="233"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="240"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="242"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="241"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="243"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
@@ -1962,22 +2009,22 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="38"/>
-        <source>Avaa uudelleen muokattavaksi (Ctrl+Shift+O)</source>
-        <translation>Reopen for editing (Ctrl+Shift+O)</translation>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="39"/>
+        <source>Avaa uudelleen muokattavaksi (%1)</source>
+        <translation>Reopen for editing (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="39"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="41"/>
         <source>Avaa neuvottelu uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="51"/>
         <source>Neuvottelu on suljettu, eikä sitä voi muuttaa. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. A follow-up&apos;s status can still be set.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="52"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="54"/>
         <source>Neuvottelu on hyväksytty, ja sen sisältö on lopullinen. Jatkotoimenpiteen tilan voi yhä vaihtaa.</source>
         <translation>The meeting has been approved and its content is final. A follow-up&apos;s status can still be set.</translation>
     </message>
@@ -2223,117 +2270,117 @@
 <context>
     <name>SectionEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="32"/>
-        <source>Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen.</source>
-        <translation>Type the item; Ctrl+Enter starts the next one. Saving is automatic.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="37"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="38"/>
         <source>Kohdat</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="51"/>
         <source>Kohdan teksti</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="52"/>
         <source>Kirjoita, mitä kunta sanoo…</source>
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="116"/>
         <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
         <translation>Follow-up action: what the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="62"/>
         <source>Mitä liitto lupasi tehdä</source>
         <translation>What the council promised to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="33"/>
+        <source>Kirjoita kohta; %1 aloittaa seuraavan. Tallennus on automaattinen.</source>
+        <translation>Type the item; %1 starts the next one. Saving is automatic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
+        <source>Aloita uusi kohta (%1)</source>
+        <translation>Start a new item (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
+        <source>Siirrä ylös (%1)</source>
+        <translation>Move up (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
+        <source>Siirrä alas (%1)</source>
+        <translation>Move down (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
+        <source>Poista kohta (%1)</source>
+        <translation>Delete item (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="118"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="120"/>
         <source>M&amp;ääräpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="81"/>
-        <source>Aloita uusi kohta (Ctrl+Enter)</source>
-        <translation>Start a new item (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
-        <source>Siirrä ylös (Alt+Ylös)</source>
-        <translation>Move up (Alt+Up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
-        <source>Siirrä alas (Alt+Alas)</source>
-        <translation>Move down (Alt+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
-        <source>Poista kohta (Alt+Delete)</source>
-        <translation>Delete item (Alt+Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
         <source>Tärke&amp;ys</source>
         <translation>Im&amp;portance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="122"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="147"/>
         <source>Kohdan teksti — %1</source>
         <translation>Item text — %1</translation>
     </message>
@@ -2465,63 +2512,73 @@
         <translation>The central database did not accept these rows; all other changes were transferred. Fix the row the usual way (for example, edit the text): a fixed row goes up with the next sync. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="43"/>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="41"/>
+        <source>Keskitietokannasta haetut rivit, joita tämä kone ei voinut tallentaa, korjataan keskitietokannassa; korjattu rivi tallentuu seuraavassa synkronoinnissa.</source>
+        <translation>Rows pulled from the central database that this computer could not store are fixed in the central database; the fixed row is stored at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="126"/>
         <source>Hylätyt rivit</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Rivi</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="46"/>
         <source>Syy</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="47"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="58"/>
         <source>Jätä lähettämättä</source>
         <translation>Do not send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="59"/>
         <source>Rivi säilyy tällä koneella, mutta sitä ei lähetetä. Jos muokkaat sitä, se lähtee taas.</source>
         <translation>The row stays on this computer but is not sent. If you edit it, it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="62"/>
         <source>Lähetä uudelleen</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="63"/>
         <source>Lähetä muuttamattomana seuraavassa synkronoinnissa (esimerkiksi kun keskitietokanta on korjattu).</source>
         <translation>Send it unchanged with the next sync (for example, once the central database has been fixed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="87"/>
+        <source>haettu, korjataan keskitietokannassa</source>
+        <translation>pulled; fix it in the central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="89"/>
         <source>korjattu, lähtee seuraavassa synkronoinnissa</source>
         <translation>fixed, goes up with the next sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="90"/>
         <source>jätetty lähettämättä</source>
         <translation>not to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_set_aside.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_set_aside.py" line="91"/>
         <source>odottaa korjausta</source>
         <translation>waiting for a fix</translation>
     </message>
@@ -2529,18 +2586,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="44"/>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="48"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="35"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="39"/>
         <source>Pikanäppäimet</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="40"/>
         <source>Toiminto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts.py" line="49"/>
+        <location filename="../../desktop_app/ui/shortcuts.py" line="40"/>
         <source>Näppäimet</source>
         <translation>Keys</translation>
     </message>
@@ -2571,96 +2628,96 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
         <source>Keskitietokannan hylkäämät rivit…</source>
         <translation>Rows refused by the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="71"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="84"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="97"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="91"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
         <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
         <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="191"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="209"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="213"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="214"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="215"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="218"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="219"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -2689,11 +2746,16 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <source>haettuja rivejä tallentamatta: %1</source>
+        <translation>pulled rows not stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="53"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -2709,37 +2771,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="128"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="128"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="129"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="129"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2747,107 +2809,107 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="345"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="358"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="390"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="359"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="391"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="475"/>
-        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).</source>
-        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (Alt+Delete).</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="507"/>
+        <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
+        <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="478"/>
-        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J).</source>
-        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (Ctrl+J).</translation>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="510"/>
+        <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
+        <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="503"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="538"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="504"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="539"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="57"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
         <source>Kohta on jo ensimmäisenä.</source>
         <translation>The item is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
         <source>Kohta on jo viimeisenä.</source>
         <translation>The item is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="68"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="69"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="71"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
         <source>Kohta siirretty.</source>
         <translation>Item moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="73"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="82"/>
         <source>Tallentamaton luonnos tyhjennetty.</source>
         <translation>Unsaved draft cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
         <source>Ei poistettavaa: kohta on tyhjä.</source>
         <translation>Nothing to delete: the item is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="88"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="89"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="91"/>
-        <source>Kohta poistettu. Ctrl+Z palauttaa sen.</source>
-        <translation>Item deleted. Ctrl+Z brings it back.</translation>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <source>Kohta poistettu. %1 palauttaa sen.</source>
+        <translation>Item deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
         <source>Kohta palautettu.</source>
         <translation>Item restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="123"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
         <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
         <translation>First select an item from earlier rounds (on the right).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>
@@ -2855,7 +2917,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/workspace/view.py" line="67"/>
         <source>Neuvottelun osiot ja sektorit</source>
         <translation>Meeting sections and sectors</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="118"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n jatkotoimenpide</numerusform>
@@ -38,7 +38,7 @@
 <context>
     <name>WorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="264"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n kohta</numerusform>

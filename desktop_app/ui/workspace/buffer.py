@@ -16,11 +16,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority
 from desktop_app.domain.errors import ConflictError, NotFoundError
 from desktop_app.domain.records import FeedbackRecord, FollowUpRecord
 from desktop_app.domain.validation import parse_date
 from desktop_app.services import Services
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.workspace.autosave import Deferred
 
 CONFLICT_MARK = "[Ristiriitakopio] "   # the text of a conflict copy starts with this
@@ -90,8 +93,9 @@ def write_buffer(services: Services, meeting_id: str, buf: EditBuffer) -> Feedba
     if not buf.text.strip():
         if buf.item_id is None:
             return None
-        raise Deferred("Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. "
-                       "Poista kohta näppäimillä Alt+Delete.")
+        raise Deferred(with_keys(QCoreApplication.translate(
+            "EditBuffer", "Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. "
+            "Poista kohta näppäimillä %1."), "delete_item"))
     if buf.item_id is None:
         record = services.feedback.add(meeting_id, buf.kind, buf.text, sector_id=buf.sector_id,
                                        priority=buf.priority, scope=buf.scope)

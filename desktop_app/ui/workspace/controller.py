@@ -13,6 +13,7 @@ from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import (
     FeedbackListModel,
@@ -34,6 +35,7 @@ from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import TypeThrough, UndoPassThrough
 from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
+from desktop_app.ui.workspace.underneath import ChangedUnderneath, meeting_values, write_meeting_details
 from desktop_app.ui.workspace.view import WorkspaceView
 
 HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
@@ -186,18 +188,48 @@ class WorkspaceController(ItemOperations, QObject):
     def _write_details(self) -> None:
         assert self.detail is not None
         header = self.view.header
-        try:
-            meeting = self.services.meetings.update_details(
-                self.detail.meeting.id, meeting_date=header.date_edit.text(),
-                start_time=header.time_edit.text(), place=header.place_edit.text())
+        try:   # with the version shown: a row changed underneath is never overwritten
+            meeting = write_meeting_details(self.services, header, self.detail.meeting)
         except ValidationError as exc:
             header.show_error(error_text(exc), exc.field or "")
             raise
+        except ChangedUnderneath as exc:   # the newer stored value is shown; the error says both
+            self._meeting_changed_elsewhere(exc.fresh)  # type: ignore[arg-type]
+            header.show_error(str(exc))
+            raise
         header.show_error("")
+        header.loaded = meeting_values(meeting)
+        self._replace_meeting(meeting)
+        self.meeting_changed.emit()
+
+    def _replace_meeting(self, meeting: MeetingRecord) -> None:
+        assert self.detail is not None
         self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
                                     participants=self.detail.participants, feedback=self.detail.feedback,
                                     sectors=self.detail.sectors)
+
+    def _meeting_changed_elsewhere(self, fresh: MeetingRecord) -> None:
+        """Show the stored meeting (a sync, an import or another window changed it)."""
+        was_editable = self.editable
+        self._replace_meeting(fresh)
+        self.view.header.show_meeting(fresh, self.detail.round)  # type: ignore[union-attr]
+        if self.editable != was_editable:
+            self.participants.show_meeting(fresh, self.editable)
+            self._set_editable(self.editable)
         self.meeting_changed.emit()
+
+    def _check_meeting_underneath(self) -> None:
+        """An untouched header shows what changed underneath; a touched one is reconciled by
+        its next save (write_meeting_details)."""
+        if self.detail is None or self.autosave.has_pending or not self.view.isVisible():
+            return
+        try:
+            fresh = self.services.meetings.get(self.detail.meeting.id)
+        except KuntapalauteError:
+            return   # deleted, busy or failing: reported elsewhere
+        if fresh.version != self.detail.meeting.version \
+                and self.view.header.values() == self.view.header.loaded:
+            self._meeting_changed_elsewhere(fresh)
 
     # ---- sections --------------------------------------------------------------------------
 
@@ -471,16 +503,19 @@ class WorkspaceController(ItemOperations, QObject):
                 self.view.editor.text.setFocus()
         self._update_coverage()
         self.meeting_changed.emit()
-        self.message.emit(self.tr(
+        self.message.emit(with_keys(self.tr(
             "Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun "
-            "versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (Alt+Delete).")
-            if buf.conflict == "text" else self.tr(
+            "versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1)."), "delete_item")
+            if buf.conflict == "text" else with_keys(self.tr(
             "Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu "
-            "kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (Ctrl+J)."))
+            "kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1)."), "followups"))
 
     def check_underneath(self) -> None:
         """An open item that another writer (sync, import, another window) changed is shown
-        fresh when the user has not touched it; a touched one is reconciled by its next save."""
+        fresh when the user has not touched it; a touched one is reconciled by its next save.
+        The same for the meeting header and the selected participant."""
+        self._check_meeting_underneath()
+        self.participants.check_underneath()
         buf = self.buffer
         if (buf is None or buf.item_id is None or buf.dirty or self.autosave.has_pending
                 or self.section is None or not self.view.isVisible()):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Priority
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
 from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid
 
@@ -28,8 +29,8 @@ class SectionEditorView(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
-        self.hint = QLabel(self.tr(
-            "Kirjoita kohta; Ctrl+Enter aloittaa seuraavan. Tallennus on automaattinen."))
+        self.hint = QLabel(with_keys(self.tr(
+            "Kirjoita kohta; %1 aloittaa seuraavan. Tallennus on automaattinen."), "new_item"))
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
 
@@ -78,10 +79,10 @@ class SectionEditorView(QWidget):
         self.delete_button = QPushButton(self.tr("Poista"))
         # Named by their visible words (WCAG 2.5.3); what they do and the key, as the tooltip
         # (the accessible description).
-        for button, tip in ((self.new_button, self.tr("Aloita uusi kohta (Ctrl+Enter)")),
-                            (self.up_button, self.tr("Siirrä ylös (Alt+Ylös)")),
-                            (self.down_button, self.tr("Siirrä alas (Alt+Alas)")),
-                            (self.delete_button, self.tr("Poista kohta (Alt+Delete)"))):
+        for button, tip in ((self.new_button, with_keys(self.tr("Aloita uusi kohta (%1)"), "new_item")),
+                            (self.up_button, with_keys(self.tr("Siirrä ylös (%1)"), "move_up")),
+                            (self.down_button, with_keys(self.tr("Siirrä alas (%1)"), "move_down")),
+                            (self.delete_button, with_keys(self.tr("Poista kohta (%1)"), "delete_item"))):
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 

@@ -34,7 +34,9 @@ class MeetingHeader(QWidget):
         self.place_edit.setPlaceholderText(self.tr("Paikka"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
         self.error.hide()
+        self.loaded: dict[str, str] = {}
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -46,12 +48,13 @@ class MeetingHeader(QWidget):
                              (self.tr("P&aikka"), self.place_edit)):
             fields.addWidget(buddy_label(text, widget))
             fields.addWidget(widget, 2 if widget is self.place_edit else 0)
-        fields.addWidget(self.error, 1)
+        fields.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(fields)
+        layout.addWidget(self.error)   # own line, wrapped: a refusal names both values in full
         for widget in (self.date_edit, self.time_edit, self.place_edit):
             widget.textEdited.connect(self.edited)
 
@@ -65,7 +68,25 @@ class MeetingHeader(QWidget):
         self.date_edit.setText(fi_date(meeting.meeting_date))
         self.time_edit.setText(fi_time(meeting.start_time))
         self.place_edit.setText(meeting.place)
+        self.loaded = self.values()   # what a save compares against (ui/workspace/underneath.py)
         self.show_error("")
+
+    def values(self) -> dict[str, str]:
+        """The three editable fields as shown, by service argument name."""
+        return {"meeting_date": self.date_edit.text(), "start_time": self.time_edit.text(),
+                "place": self.place_edit.text()}
+
+    def labels(self) -> dict[str, str]:
+        return {"meeting_date": self.tr("Päivä"), "start_time": self.tr("Kellonaika"),
+                "place": self.tr("Paikka")}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Show `values` without touching a field that already shows its value (the cursor of
+        the field being typed in stays where it is)."""
+        for key, widget in (("meeting_date", self.date_edit), ("start_time", self.time_edit),
+                            ("place", self.place_edit)):
+            if widget.text() != values[key]:
+                widget.setText(values[key])
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.date_edit, self.time_edit, self.place_edit):

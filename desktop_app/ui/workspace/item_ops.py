@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.records import FeedbackRecord
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.workspace.buffer import EditBuffer
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ class ItemOperations(_Base):
         self.ops.push(T.translate("WorkspaceController", "Poista kohta"),
                       lambda: self.services.feedback.delete(item_id),
                       lambda: self._restore(item_id), self._reload_items,
-                      done=T.translate("WorkspaceController", "Kohta poistettu. Ctrl+Z palauttaa sen."),
+                      done=with_keys(T.translate("WorkspaceController", "Kohta poistettu. %1 palauttaa sen."),
+                                     "undo"),
                       undone=T.translate("WorkspaceController", "Kohta palautettu."))
         self.focus_entry()   # Ctrl+Z still reaches the undo stack: the new item has no typing to undo
 

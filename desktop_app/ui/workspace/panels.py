@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.widgets import buddy_label, set_field_read_only
 
 
@@ -73,7 +74,8 @@ class ContinuityPanel(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.copy_button = QPushButton(self.tr("Kopioi tähän"))
-        self.copy_button.setToolTip(self.tr("Kopioi valittu kohta tähän neuvotteluun (Ctrl+Shift+C)"))
+        self.copy_button.setToolTip(with_keys(self.tr("Kopioi valittu kohta tähän neuvotteluun (%1)"),
+                                              "copy_forward"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 12, 8)
         layout.addWidget(self.title)
@@ -162,9 +164,10 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel(self.tr("Osallistujat"))
         self.title.setObjectName("sectionTitle")
-        self.hint = QLabel(self.tr("Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. "
-                                   "Valitun tiedot voi muuttaa alla (tallentuu itsestään). "
-                                   "Delete poistaa valitun, Ctrl+Z palauttaa."))
+        self.hint = QLabel(with_keys(self.tr(
+            "Kirjoita nimi ja tehtävä pilkulla erotettuna ja paina Enter. Valitun tiedot voi "
+            "muuttaa alla (tallentuu itsestään). %1 poistaa valitun, %2 palauttaa."),
+            "remove_participant", "undo"))
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.council = ParticipantColumn(self.tr("Kainuun liitto"))

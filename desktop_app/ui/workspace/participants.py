@@ -7,14 +7,16 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from desktop_app.domain.enums import Side
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import ConflictError, KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import MeetingRecord, ParticipantRecord
 from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.meeting_models import ParticipantListModel
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.panels import ParticipantColumn, ParticipantsPanel
+from desktop_app.ui.workspace.underneath import ChangedUnderneath, clash_text, combine
 
 
 class ParticipantsController(QObject):
@@ -29,6 +31,7 @@ class ParticipantsController(QObject):
         self.editable = False
         self.selected: ParticipantRecord | None = None   # the person in the details editor
         self._loading = False
+        self._versions: dict[str, int] = {}   # as shown: check_underneath compares
         self.models = {Side.COUNCIL: ParticipantListModel(self),
                        Side.MUNICIPALITY: ParticipantListModel(self)}
         for side, column in self._columns():
@@ -61,6 +64,7 @@ class ParticipantsController(QObject):
         if self.meeting is None:
             return
         people = self.services.participants.list_for_meeting(self.meeting.id)
+        self._versions = {p.id: p.version for p in people}
         keep = self.selected.id if self.selected else None
         self._loading = True
         for side, model in self.models.items():
@@ -117,10 +121,10 @@ class ParticipantsController(QObject):
         if self._loading or self.selected is None:
             return
         editor = self.panel.editor
-        person_id = self.selected.id
+        loaded = self.selected   # the version shown: a row changed underneath is not overwritten
         name, role, organisation = editor.name.text(), editor.role.text(), editor.organisation.text()
-        self.autosave.schedule(("participant", person_id), lambda: self._write(
-            person_id, name=name, title=role, organisation=organisation))
+        self.autosave.schedule(("participant", loaded.id), lambda: self._write(
+            loaded, name=name, title=role, organisation=organisation))
 
     def _side_chosen(self) -> None:
         if self._loading or self.selected is None:
@@ -128,17 +132,27 @@ class ParticipantsController(QObject):
         side = Side(self.panel.editor.side.currentData())
         if side == self.selected.side:
             return
-        person_id = self.selected.id
         self.autosave.flush()
-        self.autosave.save_now(("participant-side", person_id), lambda: self._write(person_id, side=side))
+        loaded = self.selected
+        self.autosave.save_now(("participant-side", loaded.id), lambda: self._write(loaded, side=side))
 
-    def _write(self, person_id: str, **changes: object) -> None:
+    def _write(self, loaded: ParticipantRecord, **changes: object) -> None:
+        person_id = loaded.id
         try:
-            person = self.services.participants.update(person_id, **changes)  # type: ignore[arg-type]
-        except ValidationError as exc:
+            try:
+                person = self.services.participants.update(
+                    person_id, expected_version=loaded.version, **changes)  # type: ignore[arg-type]
+            except ConflictError as exc:
+                if exc.code != "row.changed_elsewhere":
+                    raise
+                person = self._write_over_newer(loaded, changes)
+        except (ValidationError, ChangedUnderneath) as exc:
+            if isinstance(exc, ChangedUnderneath):
+                self.reload()   # the newer stored values are shown; the message names both
             if self.selected is not None and self.selected.id == person_id:
                 self.panel.editor.show_error(error_text(exc))
             raise
+        self._versions[person.id] = person.version
         if self.selected is None or self.selected.id != person_id:
             self.models[person.side].replace(person)
             return
@@ -150,6 +164,60 @@ class ParticipantsController(QObject):
         else:
             self.models[person.side].replace(person)
             self.changed.emit()
+
+    def _write_over_newer(self, loaded: ParticipantRecord, changes: dict[str, object]) -> ParticipantRecord:
+        """The row changed since `loaded` was shown: combine field by field (underneath.py);
+        raises ChangedUnderneath when a field the user changed was changed there too."""
+        fresh = next((p for p in self.services.participants.list_for_meeting(loaded.meeting_id)
+                      if p.id == loaded.id), None)
+        if fresh is None:
+            raise NotFoundError(code="not_found.participant")
+        base, theirs = _values(loaded), _values(fresh)
+        mine = base | {key: str(value) for key, value in changes.items()}
+        merged, clashes = combine(base, mine, theirs)
+        if clashes:
+            shown = {"side": labels.side(Side(theirs["side"]))}
+            shown_mine = {"side": labels.side(Side(mine["side"]))}
+            raise ChangedUnderneath(clash_text(clashes, self._labels(), mine | shown_mine,
+                                               theirs | shown), fresh)
+        person = self.services.participants.update(
+            loaded.id, expected_version=fresh.version,
+            **{key: merged[key] for key in changes})  # type: ignore[arg-type]
+        self._show_fields(person)   # the other side's changes, in the fields the user did not touch
+        return person
+
+    def _labels(self) -> dict[str, str]:
+        return {"name": self.tr("Nimi"), "title": self.tr("Tehtävänimike"),
+                "organisation": self.tr("Organisaatio"), "side": self.tr("Puoli")}
+
+    def _show_fields(self, person: ParticipantRecord) -> None:
+        if self.selected is None or self.selected.id != person.id:
+            return
+        editor = self.panel.editor
+        self._loading = True
+        for widget, value in ((editor.name, person.name), (editor.role, person.title),
+                              (editor.organisation, person.organisation)):
+            if widget.text() != value:
+                widget.setText(value)
+        self._loading = False
+
+    def check_underneath(self) -> None:
+        """Participants another writer (sync, import, another window) changed are shown fresh
+        while the details editor is untouched; a touched one is reconciled by its next save."""
+        if self.meeting is None or self.autosave.has_pending:
+            return
+        try:
+            people = self.services.participants.list_for_meeting(self.meeting.id)
+        except KuntapalauteError:
+            return   # busy or failing: the save indicator reports it
+        if {p.id: p.version for p in people} == self._versions:
+            return
+        editor = self.panel.editor
+        if self.selected is not None and (editor.name.text(), editor.role.text(),
+                                          editor.organisation.text()) != (
+                self.selected.name, self.selected.title, self.selected.organisation):
+            return
+        self.reload()
 
     # ---- add and remove --------------------------------------------------------------------
 
@@ -175,7 +243,8 @@ class ParticipantsController(QObject):
         self.ops.push(self.tr("Poista osallistuja %1").replace("%1", person.name),
                       lambda: self.services.participants.remove(person_id),
                       lambda: self.services.participants.restore(person_id), self.reload,
-                      done=self.tr("Osallistuja %1 poistettu. Ctrl+Z palauttaa.").replace("%1", person.name),
+                      done=with_keys(self.tr("Osallistuja %2 poistettu. %1 palauttaa."), "undo")
+                      .replace("%2", person.name),
                       undone=self.tr("Osallistuja %1 palautettu.").replace("%1", person.name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -186,3 +255,8 @@ class ParticipantsController(QObject):
                     self._remove(side, column)
                     return True
         return super().eventFilter(watched, event)
+
+
+def _values(person: ParticipantRecord) -> dict[str, str]:
+    return {"name": person.name, "title": person.title, "organisation": person.organisation,
+            "side": person.side.value}

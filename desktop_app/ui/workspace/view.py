@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.keys import with_keys
 from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workspace.editor_view import SectionEditorView
 from desktop_app.ui.workspace.header import MeetingHeader
@@ -35,7 +36,8 @@ class ReadOnlyBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("readOnlyText")
         self.text.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("Avaa uudelleen muokattavaksi (Ctrl+Shift+O)"))
+        self.reopen_button = QPushButton(with_keys(self.tr("Avaa uudelleen muokattavaksi (%1)"),
+                                                  "reopen_meeting"))
         self.reopen_button.setAccessibleName(self.tr("Avaa neuvottelu uudelleen muokattavaksi"))
         self.reopen_button.clicked.connect(self.reopen_requested)
         layout = QHBoxLayout(self)

@@ -185,3 +185,29 @@ def test_export_to_excel_names_the_rows_whose_long_text_continues(qtbot, service
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("info", "Vienti valmis")
     assert "Huomaa:" in text and "jatkuu sarakkeissa" in text and long_item.id in text
+
+
+def test_a_quick_export_never_brings_its_progress_window_back_over_the_result(
+        qtbot, source, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The job ends before the progress window's 300 ms delay; the result message then runs its
+    own event loop (as a modal box does), and the delayed show must not pop the progress window
+    up over it, where the two modal windows would block each other."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    seen_during_message: list[bool] = []
+
+    def modal_information(parent: Any, title: str, text: str, *rest: Any) -> QMessageBox.StandardButton:
+        loop = QEventLoop()
+        QTimer.singleShot(800, loop.quit)
+        loop.exec()
+        seen_during_message.append(any(isinstance(w, QProgressDialog) and w.isVisible()
+                                       for w in QApplication.topLevelWidgets()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(modal_information))
+    _host, actions = _install(qtbot, source)
+    dialogs.save_to = str(tmp_path / "pieni.json")
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.export_action.trigger()
+    assert seen_during_message == [False]

@@ -3,11 +3,12 @@ status bar while any task runs (search, lists, and later sync/PDF/export from th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.domain.progress import Progress
 from desktop_app.ui.workers import Task, TaskRunner
@@ -75,3 +76,15 @@ class BusyIndicator(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
         self.bar.setToolTip(message)
+
+
+def dismiss_progress(dialog: QProgressDialog) -> None:
+    """Close a job's progress window for good. QProgressDialog shows itself from a timer once
+    its minimum duration has passed; a job that ended sooner would otherwise have the window pop
+    up later, over the result message, and the two modal windows then block each other.
+    `reset()` stops that timer; the window is hidden and deleted."""
+    with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+        dialog.canceled.disconnect()
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.progress import Progress
+from desktop_app.ui.busy import dismiss_progress
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_FILE, AppHost
 from desktop_app.ui.workers import Task
@@ -189,9 +190,7 @@ class ExchangeActions(QObject):
 
     def _close_progress(self) -> None:
         if self._dialog is not None:
-            self._dialog.canceled.disconnect()
-            self._dialog.close()
-            self._dialog.deleteLater()
+            dismiss_progress(self._dialog)
             self._dialog = None
         self._task = None
         self.export_action.setEnabled(True)

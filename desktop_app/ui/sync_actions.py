@@ -30,6 +30,7 @@ from desktop_app.sync.credentials import (
 )
 from desktop_app.sync.errors import CentralLoginError
 from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+from desktop_app.ui.busy import dismiss_progress
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_TOOLS, AppHost
 from desktop_app.ui.keys import sequences
@@ -181,8 +182,7 @@ class SyncController(QObject):
             self.status_label.refresh()
         self.sync_action.setEnabled(True)
         if self.progress_dialog is not None:
-            self.progress_dialog.reset()
-            self.progress_dialog.deleteLater()
+            dismiss_progress(self.progress_dialog)
             self.progress_dialog = None
 
     def _done(self, report: SyncReport) -> None:

@@ -272,3 +272,20 @@ def test_a_priority_change_does_not_hide_a_change_made_underneath(qtbot, service
     assert window.save_state.text() == "Muutosta ei tallennettu"
     window.workspace.check_underneath()
     assert editor.text.toPlainText() == "Liikenne A, muutettu toisaalla"
+
+
+def test_an_emptied_follow_up_action_leaves_no_blank_open_follow_up(qtbot, services, opened):
+    """Typing an action stores a follow-up at once; erasing every word of it again must not leave
+    an empty open follow-up behind (it would print as a '– – –' row on the mayor's handout)."""
+    window, _meeting, first, _second = opened
+    editor = window.workspace_view.editor
+    editor.description.setFocus()
+    type_text(editor.description, "Selvitetään")
+    idle(qtbot, window)
+    assert [f.description for f in services.feedback.get(first.id).follow_ups] == ["Selvitetään"]
+    _key(qtbot, Qt.Key.Key_A, CTRL)
+    _key(qtbot, Qt.Key.Key_Backspace)
+    idle(qtbot, window)
+    assert services.feedback.get(first.id).follow_ups == ()
+    assert services.followups.list_all() == []
+    assert window.save_state.text().startswith("Tallennettu klo")

@@ -194,3 +194,15 @@ def test_typing_into_a_meeting_closed_elsewhere_is_refused_in_english(qtbot, ser
     finally:
         other.dispose()
         remove_translations(qapp, installed)
+
+
+def test_hints_in_fields_survive_an_editable_meeting_opened_first(qtbot, services, tmp_path, make_meeting):
+    """The placeholder hints ('pp.kk.vvvv', 'Kirjoita, mitä kunta sanoo…') were lost for the whole
+    session when the first meeting opened was editable: the hint was only kept on the way to
+    read-only."""
+    meeting = make_meeting()
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_meeting(meeting.id, "advocacy")
+    editor, header = window.workspace_view.editor, window.workspace_view.header
+    assert editor.text.placeholderText() and header.date_edit.placeholderText() == "pp.kk.vvvv"
+    assert editor.due.placeholderText()

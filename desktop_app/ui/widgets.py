@@ -40,7 +40,7 @@ def set_field_read_only(field: QLineEdit | QPlainTextEdit, read_only: bool) -> N
     """Read-only that shows: the style sheet greys `[readOnly="true"]` fields, which needs a
     re-polish when the property changes at run time. The placeholder (an invitation to type) is
     hidden while the field is read-only and comes back after."""
-    if read_only and field.property("placeholderKept") is None:
+    if field.property("placeholderKept") is None:   # the first call, whichever way it goes
         field.setProperty("placeholderKept", field.placeholderText())
     kept = field.property("placeholderKept") or ""
     field.setReadOnly(read_only)

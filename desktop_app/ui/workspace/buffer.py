@@ -146,6 +146,9 @@ def _write_follow_up(services: Services, buf: EditBuffer) -> None:
     assert buf.item_id is not None
     due = parse_date(buf.due, "määräpäivä", required=False)
     status = buf.status or FollowUpStatus.OPEN
+    if status == FollowUpStatus.OPEN and not (buf.description.strip() or buf.owner.strip() or due):
+        _drop_empty_follow_up(services, buf)   # nothing promised: no open follow-up to print
+        return
     if buf.follow_up_id is not None:
         try:
             follow_up = services.followups.update(
@@ -164,6 +167,17 @@ def _write_follow_up(services: Services, buf: EditBuffer) -> None:
     buf.follow_up_id, buf.follow_up_version = follow_up.id, follow_up.version
     buf.saved_description, buf.saved_owner, buf.saved_due = buf.description, buf.owner, buf.due
     buf.status = buf.saved_status = follow_up.status
+
+
+def _drop_empty_follow_up(services: Services, buf: EditBuffer) -> None:
+    """Every field of an open follow-up emptied (or never filled): it is not stored, and one that
+    was stored while the user typed is removed, so no blank "– – –" row reaches the handout, the
+    follow-up list or the next sync. A follow-up marked done or cancelled is kept as a record."""
+    if buf.follow_up_id is not None:
+        services.followups.delete(buf.follow_up_id)
+    buf.follow_up_id = buf.follow_up_version = None
+    buf.saved_description, buf.saved_owner, buf.saved_due = buf.description, buf.owner, buf.due
+    buf.status = buf.saved_status = None
 
 
 def _follow_up_version(services: Services, buf: EditBuffer) -> int | None:

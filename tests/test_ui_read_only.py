@@ -206,3 +206,27 @@ def test_hints_in_fields_survive_an_editable_meeting_opened_first(qtbot, service
     editor, header = window.workspace_view.editor, window.workspace_view.header
     assert editor.text.placeholderText() and header.date_edit.placeholderText() == "pp.kk.vvvv"
     assert editor.due.placeholderText()
+
+
+def test_typing_and_edit_keys_in_a_closed_meeting_say_why_nothing_happens(qtbot, services, tmp_path,
+                                                                          closed_meeting):
+    """Qt drops keys typed into a read-only field without a sound; the user, who is looking at
+    the mayor, must hear and see at once that nothing is written and how to reopen."""
+    meeting, item = closed_meeting
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    _open_item(qtbot, window, meeting, item)
+    alt = Qt.KeyboardModifier.AltModifier
+    for keys in ([Qt.Key.Key_A], [Qt.Key.Key_Return, CTRL], [Qt.Key.Key_Delete, alt]):
+        window.statusBar().clearMessage()
+        qtbot.keyClick(QApplication.focusWidget(), *keys)
+        assert window.statusBar().currentMessage().startswith("Neuvottelu on suljettu"), keys
+    # the participants' quick-add line: Enter says the same, never "Kenttä 'nimi' ei voi olla tyhjä"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, CTRL)
+    entry = QApplication.focusWidget()
+    assert entry.isReadOnly()
+    window.statusBar().clearMessage()
+    window.workspace._read_only_typing._last = float("-inf")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage().startswith("Neuvottelu on suljettu")
+    assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Eeva Esimerkki"]
+    assert [i.text for i in services.meetings.detail(meeting.id).feedback] == ["Ratayhteys."]

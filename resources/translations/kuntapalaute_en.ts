@@ -281,17 +281,17 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/busy.py" line="49"/>
+        <location filename="../../desktop_app/ui/busy.py" line="50"/>
         <source>Taustatyö käynnissä</source>
         <translation>Background work running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/busy.py" line="50"/>
+        <location filename="../../desktop_app/ui/busy.py" line="51"/>
         <source>Keskeytä</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/busy.py" line="51"/>
+        <location filename="../../desktop_app/ui/busy.py" line="52"/>
         <source>Keskeytä taustatyö</source>
         <translation>Cancel background work</translation>
     </message>
@@ -1105,177 +1105,177 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
         <source>&amp;Vie tiedot…</source>
         <translation>E&amp;xport data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="42"/>
         <source>Vie siirtopaketti (JSON), Excel-työkirja tai CSV</source>
         <translation>Export a transfer bundle (JSON), an Excel workbook or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="44"/>
         <source>&amp;Tuo siirtopaketti…</source>
         <translation>&amp;Import transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="45"/>
         <source>Tuo toisen koneen tai keskusjärjestelmän siirtopaketti</source>
         <translation>Import a transfer bundle from another computer or the central system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="55"/>
         <source>Kaikki tiedot</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="59"/>
         <source>Kierros %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="64"/>
         <source>Neuvottelu: %1 %2</source>
         <translation>Meeting: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="73"/>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="82"/>
         <source>Vie tiedot</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="75"/>
         <source>Mitä viedään?</source>
         <translation>What to export?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
         <source>Siirtopaketti (*.json)</source>
         <translation>Transfer bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="80"/>
         <source>CSV, palautekoonti (*.csv)</source>
         <translation>CSV, feedback summary (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="102"/>
         <source>Viedään tietoja…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="109"/>
         <source>Siirtopaketti tallennettiin: %1
 %2 tietuetta. Tarkistussumma %3…</source>
         <translation>Transfer bundle saved: %1
 %2 records. Checksum %3…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="112"/>
         <source>Taulukko tallennettiin: %1
 %2 riviä.</source>
         <translation>Spreadsheet saved: %1
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="115"/>
         <source>Huomaa:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="116"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="122"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="127"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="134"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="140"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="144"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="147"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="152"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="161"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="162"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="204"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="207"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="211"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="212"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="216"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
@@ -1674,7 +1674,6 @@
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/header.py" line="34"/>
         <location filename="../../desktop_app/ui/workspace/header.py" line="81"/>
         <source>Paikka</source>
         <translation>Place</translation>
@@ -1683,6 +1682,11 @@
         <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/header.py" line="34"/>
+        <source>esim. kaupungintalo tai Teams</source>
+        <translation>e.g. the town hall or Teams</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/header.py" line="47"/>
@@ -1850,42 +1854,42 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="188"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="190"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="188"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="191"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
         <source>Puoli</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="239"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="237"/>
         <source>Valitse ensin poistettava osallistuja.</source>
         <translation>Select the participant to remove first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="243"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="241"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="244"/>
         <source>Osallistuja %2 poistettu. %1 palauttaa.</source>
         <translation>Participant %2 removed. %1 restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="248"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
         <source>Osallistuja %1 palautettu.</source>
         <translation>Participant %1 restored.</translation>
     </message>
@@ -2300,11 +2304,6 @@
         <translation>Type the item; %1 starts the next one. Saving is automatic.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
-        <source>Vastuuhenkilö</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="66"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
@@ -2343,6 +2342,11 @@
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="64"/>
+        <source>Kuka liitosta hoitaa asian</source>
+        <translation>Who at the council takes care of it</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
@@ -2628,71 +2632,71 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="65"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="70"/>
         <source>Keskitietokannan hylkäämät rivit…</source>
         <translation>Rows refused by the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="72"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="85"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="92"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="94"/>
         <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
         <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="127"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="157"/>
         <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
@@ -2771,37 +2775,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="133"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="133"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="134"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="134"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="135"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="135"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="302"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2809,107 +2813,107 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="296"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="302"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="345"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="351"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="390"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="396"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="391"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="397"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="507"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="513"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="510"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="516"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="538"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="544"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="539"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="545"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="70"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="78"/>
         <source>Kohta on jo ensimmäisenä.</source>
         <translation>The item is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
         <source>Kohta on jo viimeisenä.</source>
         <translation>The item is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="69"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
         <source>Kohta siirretty.</source>
         <translation>Item moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="85"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
         <source>Tallentamaton luonnos tyhjennetty.</source>
         <translation>Unsaved draft cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="96"/>
         <source>Ei poistettavaa: kohta on tyhjä.</source>
         <translation>Nothing to delete: the item is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="89"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="101"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="104"/>
         <source>Kohta poistettu. %1 palauttaa sen.</source>
         <translation>Item deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="106"/>
         <source>Kohta palautettu.</source>
         <translation>Item restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
         <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
         <translation>First select an item from earlier rounds (on the right).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="151"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

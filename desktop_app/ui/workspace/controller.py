@@ -32,7 +32,7 @@ from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
 from desktop_app.ui.workspace.commands import UndoRunner
-from desktop_app.ui.workspace.focus import TypeThrough, UndoPassThrough
+from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
 from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
 from desktop_app.ui.workspace.underneath import ChangedUnderneath, meeting_values, write_meeting_details
@@ -107,6 +107,12 @@ class WorkspaceController(ItemOperations, QObject):
         self._undo_pass = UndoPassThrough(self)
         for field in editor.text_fields():
             field.installEventFilter(self._undo_pass)
+        self._read_only_typing = ReadOnlyTyping(self.refuse_read_only, parent=self)
+        header, people = self.view.header, self.view.participants
+        for field in (*editor.text_fields(), header.date_edit, header.time_edit, header.place_edit,
+                      people.council.entry, people.municipality.entry, people.editor.name,
+                      people.editor.role, people.editor.organisation):
+            self._read_only_typing.watch(field)
 
     # ---- meeting ---------------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ class SectionEditorView(QWidget):
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("Mitä liitto lupasi tehdä"))
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText(self.tr("Vastuuhenkilö"))
+        self.owner.setPlaceholderText(self.tr("Kuka liitosta hoitaa asian"))
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("pp.kk.vvvv"))
         self.due.setMaximumWidth(120)

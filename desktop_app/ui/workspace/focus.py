@@ -5,10 +5,13 @@
   words belong, and Enter moves there.
 - UndoPassThrough: a text field claims Ctrl+Z even when it has nothing of its own to undo, which
   would hide the workspace's undo stack (undo a delete, a move) whenever the editor has focus.
+- ReadOnlyTyping: keys typed into a field of a closed or approved meeting are dropped by Qt
+  without a sound; the user, looking at the mayor, must be told at once that nothing is written.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -83,3 +86,30 @@ def _can(widget: QObject, *, undo: bool) -> bool:
     if isinstance(widget, QLineEdit):
         return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
     return True
+
+
+class ReadOnlyTyping(QObject):
+    """Installed on text fields: Enter, or a printable key, in a read-only field calls `refuse()`;
+    printable keys at most once per `quiet_s` seconds, so a sentence typed into a closed meeting
+    gives one message, not one per key."""
+
+    def __init__(self, refuse: Callable[[], object], quiet_s: float = 3.0,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._refuse, self._quiet_s, self._last = refuse, quiet_s, float("-inf")
+
+    def watch(self, field: QLineEdit | QPlainTextEdit) -> None:
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(watched, QLineEdit | QPlainTextEdit) or not watched.isReadOnly():
+            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._refuse()   # an Enter is one deliberate act: always answered
+        elif is_typing(event):
+            now = time.monotonic()
+            if now - self._last >= self._quiet_s:
+                self._last = now
+                self._refuse()
+        return False

@@ -31,7 +31,7 @@ class MeetingHeader(QWidget):
         self.time_edit.setPlaceholderText(self.tr("hh.mm"))
         self.time_edit.setMaximumWidth(80)
         self.place_edit = QLineEdit()
-        self.place_edit.setPlaceholderText(self.tr("Paikka"))
+        self.place_edit.setPlaceholderText(self.tr("esim. kaupungintalo tai Teams"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.enums import FollowUpStatus
+from desktop_app.domain.enums import FollowUpStatus, MeetingStatus
+from desktop_app.domain.errors import MeetingLockedError
 from desktop_app.domain.records import FeedbackRecord
+from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.workspace.buffer import EditBuffer
 
@@ -24,6 +26,16 @@ T = QCoreApplication  # lupdate finds `T.translate("WorkspaceController", ...)`;
 
 
 class ItemOperations(_Base):
+    def refuse_read_only(self) -> bool:
+        """True (and the user is told why, in the status bar and to a screen reader) when the open
+        meeting is closed or approved: an edit key then must not pass in silence."""
+        if self.detail is None or self.editable:
+            return False
+        approved = self.detail.meeting.status == MeetingStatus.APPROVED
+        self.message.emit(error_text(MeetingLockedError(
+            code="meeting.approved" if approved else "meeting.closed")))
+        return True
+
     def _show_follow_up_status(self) -> None:
         """The current item's follow-up status (blank: no follow-up yet; choosing one creates it).
         Follow-ups stay editable in an approved meeting, once they exist."""
@@ -41,7 +53,7 @@ class ItemOperations(_Base):
 
     def new_item(self) -> None:
         """Ctrl+Enter: keep what was typed and start the next item."""
-        if self.section is None or not self.section.holds_feedback or not self.editable:
+        if self.refuse_read_only() or self.section is None or not self.section.holds_feedback:
             self.focus_entry()
             return
         self.autosave.flush()
@@ -50,7 +62,7 @@ class ItemOperations(_Base):
         self.focus_entry()
 
     def move_current(self, delta: int) -> None:
-        if self.buffer is None or not self.editable:
+        if self.refuse_read_only() or self.buffer is None:
             return
         self.autosave.flush()
         item_id = self.buffer.item_id
@@ -74,7 +86,7 @@ class ItemOperations(_Base):
         self.focus_entry()
 
     def delete_current(self) -> None:
-        if self.buffer is None or not self.editable:
+        if self.refuse_read_only() or self.buffer is None:
             return
         if self.buffer.item_id is None:  # an unsaved draft: just clear it
             had_text = bool(self.buffer.text.strip())
@@ -118,7 +130,7 @@ class ItemOperations(_Base):
         self.meeting_changed.emit()
 
     def copy_forward(self) -> None:
-        if self.detail is None or self.section is None or not self.editable:
+        if self.refuse_read_only() or self.detail is None or self.section is None:
             return
         index = self.view.continuity.items.currentIndex()
         if not index.isValid():

@@ -55,9 +55,7 @@ class ParticipantsController(QObject):
         self.meeting, self.editable = meeting, editable
         self.selected = None
         self.panel.municipality.setTitle(meeting.municipality_name)
-        for _side, column in self._columns():
-            column.entry.setReadOnly(not editable)
-            column.remove_button.setEnabled(editable)
+        self.panel.set_read_only(not editable)
         self.reload()
 
     def reload(self) -> None:
@@ -222,7 +220,7 @@ class ParticipantsController(QObject):
     # ---- add and remove --------------------------------------------------------------------
 
     def _add(self, side: Side, column: ParticipantColumn) -> None:
-        if self.meeting is None:
+        if self.meeting is None or not self.editable:   # the read-only entry has told why
             return
         name, _, title = column.entry.text().partition(",")
         organisation = "Kainuun liitto" if side == Side.COUNCIL else self.meeting.municipality_name

@@ -154,3 +154,10 @@ def test_backup_check_and_restore_round_trip(tmp_path: Path) -> None:
 def test_restore_without_backups_says_so(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path / "ei.db"), "restore")
     assert result.returncode == 1 and "Eheää varmuuskopiota ei löytynyt" in result.stderr
+
+
+def test_an_empty_search_is_a_usage_error_not_zero_hits(demo_db: Path) -> None:
+    for query in ("", "   "):
+        result = run("--db", str(demo_db), "search", query)
+        assert result.returncode == 2 and "anna hakusana" in result.stderr, result
+        assert "Ei osumia" not in result.stdout

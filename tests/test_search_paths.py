@@ -141,7 +141,7 @@ def test_cli_zero_hits_suggest_what_to_try(tmp_path: Path) -> None:
     assert run("--db", str(path), "demo").returncode == 0
     result = run("--db", str(path), "search", "lentoliikennevero")
     assert result.returncode == 0 and "Ei osumia" in result.stdout
-    assert "Kokeile: python main.py search 'lentoliikenne'" in result.stdout
+    assert "Kokeile: kuntapalaute search 'lentoliikenne'" in result.stdout
     filtered = run("--db", str(path), "search", "yöjuna", "--municipality", "Kuhmo")
     assert "Ilman rajauksia" in filtered.stdout
 

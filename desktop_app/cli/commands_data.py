@@ -57,6 +57,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if not args.query.strip():   # a usage error, not "no hits"
+        print("Virhe: anna hakusana, esim. kuntapalaute search lentoliikenne", file=sys.stderr)
+        return 2
     services = open_services(args)
     try:
         round_id = services.rounds.find_by_year(args.year).id if args.year else None
@@ -78,9 +81,9 @@ def run_search(args: argparse.Namespace) -> int:
         for suggestion in suggestions:
             if suggestion.without_filters:
                 print(f"Ilman rajauksia (--year, --municipality, --sector, --kind) haku löytää "
-                      f"{_count(suggestion.hits)}: python main.py search '{suggestion.query}'")
+                      f"{_count(suggestion.hits)}: kuntapalaute search '{suggestion.query}'")
             else:
-                print(f"Kokeile: python main.py search '{suggestion.query}' ({_count(suggestion.hits)})")
+                print(f"Kokeile: kuntapalaute search '{suggestion.query}' ({_count(suggestion.hits)})")
         return 0
     print(f"{len(hits)} {'osuma' if len(hits) == 1 else 'osumaa'} haulle '{args.query}':")   # not "1 osumaa"
     for hit in hits:

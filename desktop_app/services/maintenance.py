@@ -72,7 +72,7 @@ class MaintenanceService:
         if problems:
             for problem in problems[:20]:
                 report.fail(problem)
-            report.lines.append("Palauta tietokanta varmuuskopiosta: python main.py restore")
+            report.lines.append("Palauta tietokanta varmuuskopiosta: kuntapalaute restore")
             return report
         report.lines.append("Eheys: kunnossa (integrity_check ja viiteavaimet)")
         engine = create_sqlite_engine(path, create=False)
@@ -80,7 +80,7 @@ class MaintenanceService:
             revision, head = current_revision(engine), head_revision()
             if revision is None:  # a first start that stopped before its schema was committed
                 report.fail("tietokannassa ei ole vielä rakennetta eikä tietoja (ensimmäinen "
-                            "käynnistys jäi kesken); korjaa: python main.py check --repair "
+                            "käynnistys jäi kesken); korjaa: kuntapalaute check --repair "
                             "tai avaa sovellus")
                 return report
             if revision == head:
@@ -100,10 +100,10 @@ class MaintenanceService:
             report.lines.append(f"Kohtia: {items}, hakuhakemistossa: {indexed}")
             report.lines.append(_analyser_line(built))
             if items != indexed or mismatched:
-                report.fail("hakuhakemisto ei vastaa palautteita; korjaa: python main.py check --repair")
+                report.fail("hakuhakemisto ei vastaa palautteita; korjaa: kuntapalaute check --repair")
             if missing:
                 report.fail(f"viitetietoja puuttuu ({missing.describe()}); "
-                            "korjaa: python main.py check --repair")
+                            "korjaa: kuntapalaute check --repair")
             else:
                 report.lines.append("Viitetiedot: jäsenkunnat ja oletussektorit löytyvät")
         except StorageError as exc:

@@ -2805,7 +2805,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="302"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2813,107 +2813,107 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="302"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="351"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="268"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="396"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="397"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="314"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="513"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="430"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="516"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="433"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="544"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="461"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="545"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="462"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="70"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
         <source>Kohta on jo ensimmäisenä.</source>
         <translation>The item is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
         <source>Kohta on jo viimeisenä.</source>
         <translation>The item is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="81"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="69"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
         <source>Kohta siirretty.</source>
         <translation>Item moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="73"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="82"/>
         <source>Tallentamaton luonnos tyhjennetty.</source>
         <translation>Unsaved draft cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="96"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
         <source>Ei poistettavaa: kohta on tyhjä.</source>
         <translation>Nothing to delete: the item is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="101"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="89"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="104"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
         <source>Kohta poistettu. %1 palauttaa sen.</source>
         <translation>Item deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="106"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
         <source>Kohta palautettu.</source>
         <translation>Item restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
         <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
         <translation>First select an item from earlier rounds (on the right).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="151"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

@@ -38,7 +38,7 @@
 <context>
     <name>WorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="302"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n kohta</numerusform>

@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.enums import FollowUpStatus, MeetingStatus
-from desktop_app.domain.errors import MeetingLockedError
+from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.records import FeedbackRecord
-from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.workspace.buffer import EditBuffer
 
@@ -26,16 +24,6 @@ T = QCoreApplication  # lupdate finds `T.translate("WorkspaceController", ...)`;
 
 
 class ItemOperations(_Base):
-    def refuse_read_only(self) -> bool:
-        """True (and the user is told why, in the status bar and to a screen reader) when the open
-        meeting is closed or approved: an edit key then must not pass in silence."""
-        if self.detail is None or self.editable:
-            return False
-        approved = self.detail.meeting.status == MeetingStatus.APPROVED
-        self.message.emit(error_text(MeetingLockedError(
-            code="meeting.approved" if approved else "meeting.closed")))
-        return True
-
     def _show_follow_up_status(self) -> None:
         """The current item's follow-up status (blank: no follow-up yet; choosing one creates it).
         Follow-ups stay editable in an approved meeting, once they exist."""

@@ -95,8 +95,11 @@ def test_self_test_passes_and_names_every_part() -> None:
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     from desktop_app.storage.migrations import HEAD
+    from desktop_app.sync.central import head_revision as central_head
 
-    assert lines["Migraatiot"].startswith(f"löytyivät (paikallinen {HEAD}, keskitietokanta c0001")
+    CENTRAL_HEAD = central_head()
+
+    assert lines["Migraatiot"].startswith(f"löytyivät (paikallinen {HEAD}, keskitietokanta {CENTRAL_HEAD}")
     assert "fontit upotettu (" in lines["PDF"] and "ääkköset luettavissa" in lines["PDF"]
     assert "kuntapalaute_en.qm ladattu (Lopeta → Quit)" in lines["Käännökset"]
     assert "qtbase_fi.qm ladattu" in lines["Käännökset"]

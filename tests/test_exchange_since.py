@@ -19,6 +19,7 @@ from exchange_support import REPO_ROOT, demo_source_fixture, load  # noqa: F401
 from desktop_app.exchange.bundle import export_bundle
 from desktop_app.exchange.scope import parse_scope
 from desktop_app.storage.migrate import open_database
+from desktop_app.storage.receipts import SYNCED_TABLES as RECEIPT_TABLES
 from desktop_app.storage.receipts import local_midnight_utc
 
 LIBFAKETIME = next((path for path in ("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
@@ -148,7 +149,7 @@ def test_the_released_0003_file_upgrades_with_receipts_and_the_common_seed(tmp_p
     assert {(entity, row_id) for entity, row_id, _ in receipts} == {
         (table, row_id) for table, ids in synced.items() for row_id in ids}
     assert sorted(seq for _, _, seq in receipts) == list(range(1, len(receipts) + 1))
-    assert len(triggers) == 12
+    assert len(triggers) == 2 * len(RECEIPT_TABLES)  # insert + update on every synced table
     assert sectors == [("2026-01-01T00:00:00.000000Z", "2026-01-01T00:00:00.000000Z", "")]
     assert edited == [("Fixture Tekijä",)]  # a sector someone changed keeps its history
     assert _ids(export.path) == synced["feedback"]

@@ -2,40 +2,37 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import inspect
 from sync_support import central_state, local_state, run_sync
 
-from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
-from desktop_app.storage.database import Database
 from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.storage.migrate import current_revision, open_database, upgrade_if_needed
 from desktop_app.storage.migrations import HEAD
-from desktop_app.storage.seed import seed_reference_data
 
 
 def test_a_pre_sync_database_upgrades_and_syncs(tmp_path: Path) -> None:
+    # The file as released before sync (tests/fixtures/schema_0001.db): today's services cannot
+    # write into a 0001 schema any more (follow_ups has gained matter_id since), the fixture can.
     path = tmp_path / "vanha.db"
-    engine = create_sqlite_engine(path)
-    upgrade_if_needed(engine, path, tmp_path / "varmuuskopiot", target="0001")
-    before = Database(path, engine, "Aino")  # the schema as released before sync
-    seed_reference_data(before, sectors=True)
-    services = Services.for_database(before)
-    services.rounds.plan_round(2026)
-    meeting = services.meetings.find(services.rounds.find_by_year(2026).id, "290")
-    item = services.feedback.add(meeting.id, FeedbackKind.QUESTION, "Ennen synkronointia")
-    before.dispose()
+    shutil.copy(Path(__file__).resolve().parent / "fixtures" / "schema_0001.db", path)
+    with sqlite3.connect(path) as raw:
+        [(item_id,)] = raw.execute(
+            "SELECT id FROM feedback WHERE text = 'Kajaanin lentoliikenne jatkuu.'").fetchall()
+    raw.close()
 
     old = open_database(path, "Aino")  # backs up, then runs 0002_sync
     assert current_revision(old.engine) == HEAD
-    assert Services.for_database(old).feedback.get(item.id).text == "Ennen synkronointia"
+    assert Services.for_database(old).feedback.get(item_id).text == "Kajaanin lentoliikenne jatkuu."
     tables = set(inspect(old.engine).get_table_names())
     assert {"sync_base", "sync_conflicts", "sync_outbox"} <= tables
     url = f"sqlite:///{tmp_path / 'keskus.db'}"
     run_sync(old, url)
-    assert central_state(url)["feedback"][item.id]["text"] == "Ennen synkronointia"
+    assert central_state(url)["feedback"][item_id]["text"] == "Kajaanin lentoliikenne jatkuu."
     assert local_state(old) == central_state(url)
     old.dispose()
 

@@ -54,3 +54,41 @@ class FollowUpStatus(StrEnum):
 
 
 OPEN_FOLLOW_UP_STATUSES = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})
+
+
+class MeetingKind(StrEnum):
+    """The two forums: a municipality's yearly negotiation and the monthly managers' meeting."""
+
+    NEGOTIATION = "negotiation"
+    MANAGERS = "managers"
+
+
+class MatterRaiser(StrEnum):
+    """Who brought a matter to the managers' meeting agenda."""
+
+    MUNICIPALITY = "municipality"
+    COUNCIL = "council"
+    THIRD_PARTY = "third_party"
+
+
+class MatterStatus(StrEnum):
+    """A matter is open while on the agenda, done once handled, carried when it moved on to the
+    next meeting's agenda (its continuation there has `carried_from_id` pointing back)."""
+
+    OPEN = "open"
+    DONE = "done"
+    CARRIED = "carried"
+
+
+class AttendeeRole(StrEnum):
+    MANAGER = "manager"      # a member municipality's manager (kunnanjohtaja / kaupunginjohtaja)
+    DEPUTY = "deputy"        # standing in for a manager
+    COUNCIL = "council"      # the council's leadership and staff
+    EXPERT = "expert"        # invited to be heard on one agenda matter
+
+
+class Attendance(StrEnum):
+    UNMARKED = "unmarked"
+    PRESENT = "present"
+    ABSENT = "absent"
+    REMOTE = "remote"

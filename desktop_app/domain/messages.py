@@ -23,6 +23,27 @@ MESSAGES: dict[str, str] = {
     "meeting.not_in_round": "Kunnan neuvottelua ei ole tällä kierroksella.",
     "row.changed_elsewhere": "Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. "
                              "Lataa se uudelleen.",
+    # managers' meetings (kuntajohtajakokous)
+    "managers.closed": (
+        "Kuntajohtajakokous on suljettu, eikä sitä voi muuttaa. Avaa se ensin uudelleen "
+        "muokattavaksi."
+    ),
+    "managers.approved": "Kuntajohtajakokous on hyväksytty, eikä sen sisältöä voi enää muuttaa.",
+    "managers.reopen_not_closed": "Vain suljetun kuntajohtajakokouksen voi avata uudelleen muokattavaksi.",
+    "managers.year_planned": (
+        "Vuoden {year} kuntajohtajakokoukset on jo suunniteltu. Lisää tarvittaessa "
+        "ylimääräinen kokous."
+    ),
+    "managers.no_months": "Valitse ainakin yksi kuukausi, jolle kokous suunnitellaan.",
+    "managers.bad_weekday": "Viikonpäivä ja viikko eivät kelpaa: {value}.",
+    "managers.no_next_meeting": "Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin.",
+    "not_found.managers_meeting": "Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu).",
+    "not_found.matter": "Asiaa ei löytynyt (se on ehkä poistettu).",
+    "not_found.attendee": "Osallistujaa ei löytynyt (se on ehkä poistettu).",
+    "agenda.already_carried": "Asia on jo siirretty kokoukseen {label}.",
+    "agenda.already_on_agenda": "Palaute on jo kokouksen {label} asialistalla.",
+    "agenda.municipality_required": "Valitse kunta, joka toi asian kokoukseen.",
+    "follow_up.needs_one_parent": "Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan.",
     # not found (tombstoned or never there)
     "not_found.meeting": "Neuvottelua ei löytynyt (se on ehkä poistettu).",
     "not_found.feedback": "Palautetta ei löytynyt (se on ehkä poistettu).",
@@ -59,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "input.year_range": "Kentän '{field}' vuosi {year} ei ole välillä {low}–{high}.",
     "input.bad_time": "Kentän '{field}' arvo '{value}' ei ole kellonaika (muoto 14.30).",
     "input.not_a_year": "Kentän '{field}' arvo '{value}' ei ole vuosiluku.",
+    "input.not_a_number": "Kentän '{field}' arvo '{value}' ei ole numero.",
+    "input.number_range": "Kentän '{field}' arvon pitää olla välillä {low}–{high} (nyt {value}).",
     "input.year_out_of_range": "Vuoden pitää olla välillä {low}–{high}.",
 }
 

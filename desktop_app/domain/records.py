@@ -7,9 +7,14 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.enums import (
     OPEN_FOLLOW_UP_STATUSES,
+    Attendance,
+    AttendeeRole,
     DevelopmentScope,
     FeedbackKind,
     FollowUpStatus,
+    MatterRaiser,
+    MatterStatus,
+    MeetingKind,
     MeetingStatus,
     Priority,
     Side,
@@ -90,13 +95,21 @@ class ParticipantRecord:
 
 @dataclass(frozen=True)
 class FollowUpRecord:
+    """A negotiation's promise (`feedback_id` set) or a managers' meeting's agreement
+    (`matter_id` set): exactly one of the two."""
+
     id: str
-    feedback_id: str
+    feedback_id: str | None
     description: str
     owner: str
     due_date: dt.date | None
     status: FollowUpStatus
     version: int
+    matter_id: str | None = None
+
+    @property
+    def kind(self) -> MeetingKind:
+        return MeetingKind.MANAGERS if self.matter_id is not None else MeetingKind.NEGOTIATION
 
     @property
     def is_open(self) -> bool:
@@ -152,7 +165,13 @@ class MeetingDetail:
 
 @dataclass(frozen=True)
 class FollowUpRow:
-    """A follow-up with enough context to be listed across meetings."""
+    """A follow-up with enough context to be listed across meetings of both kinds.
+
+    For a managers' meeting's agreement: `feedback_text` is the matter's title, `meeting_id` the
+    managers' meeting, `municipality_name` the municipality that raised the matter (or ""),
+    `round_year` the meeting's year and `sector_name` "". `source` names where it was agreed
+    or promised: "Kuntajohtajakokous 7/2026, asia 3" or "Kuntaneuvottelu Kuhmo 2026".
+    """
 
     follow_up: FollowUpRecord
     feedback_text: str
@@ -160,6 +179,8 @@ class FollowUpRow:
     municipality_name: str
     round_year: int
     sector_name: str
+    kind: MeetingKind = MeetingKind.NEGOTIATION
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,3 +221,124 @@ class CloseCheck:
     @property
     def complete(self) -> bool:
         return not self.uncovered_sectors and not self.empty_development_views
+
+
+@dataclass(frozen=True)
+class ManagersMeetingRecord:
+    """One managers' meeting (kuntajohtajakokous), numbered in its year."""
+
+    id: str
+    year: int
+    number: int
+    meeting_date: dt.date | None
+    start_time: dt.time | None
+    place: str
+    remote_link: str
+    chair: str
+    secretary: str
+    status: MeetingStatus
+    notes: str
+    version: int
+    updated_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        """How the meeting is named on paper: "7/2026"."""
+        return f"{self.number}/{self.year}"
+
+
+@dataclass(frozen=True)
+class ManagersMeetingSummary:
+    """A row in the list of managers' meetings."""
+
+    meeting: ManagersMeetingRecord
+    matter_count: int
+    open_agreements: int
+
+
+@dataclass(frozen=True)
+class AttendeeRecord:
+    id: str
+    managers_meeting_id: str
+    name: str
+    organisation: str
+    title: str
+    role: AttendeeRole
+    municipality_code: str | None
+    attendance: Attendance
+    matter_id: str | None
+    sort_order: int
+    version: int
+
+
+@dataclass(frozen=True)
+class FeedbackLink:
+    """A negotiation item brought onto a managers' meeting agenda, seen from the item's side."""
+
+    feedback_id: str
+    matter_id: str
+    managers_meeting_id: str
+    meeting_year: int
+    meeting_number: int
+    meeting_date: dt.date | None
+    matter_number: int
+    matter_title: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.meeting_number}/{self.meeting_year}, asia {self.matter_number}"
+
+
+@dataclass(frozen=True)
+class LinkedFeedback:
+    """The negotiation item a matter was brought from, seen from the matter's side."""
+
+    feedback_id: str
+    meeting_id: str
+    municipality_code: str
+    municipality_name: str
+    round_year: int
+    kind: FeedbackKind
+    text: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaMatterRecord:
+    id: str
+    managers_meeting_id: str
+    number: int
+    title: str
+    raised_by: MatterRaiser
+    municipality_code: str | None
+    raised_by_name: str
+    presenter: str
+    description: str
+    notes: str
+    status: MatterStatus
+    carried_from_id: str | None
+    feedback_id: str | None
+    version: int
+    follow_ups: tuple[FollowUpRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ManagersMeetingDetail:
+    """Everything recorded in one managers' meeting, in agenda order.
+
+    `carried_to`: matter id → the label ("8/2026") of the meeting it was carried on to.
+    `linked_feedback`: matter id → the negotiation item it was brought from."""
+
+    meeting: ManagersMeetingRecord
+    attendees: tuple[AttendeeRecord, ...]
+    matters: tuple[AgendaMatterRecord, ...]
+    carried_to: dict[str, str] = field(default_factory=dict)
+    linked_feedback: dict[str, LinkedFeedback] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MatterHistoryEntry:
+    """One earlier handling of a matter (oldest first): the meeting, its notes and agreements."""
+
+    meeting: ManagersMeetingRecord
+    matter: AgendaMatterRecord

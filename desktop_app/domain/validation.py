@@ -29,6 +29,14 @@ FIELD_LIMITS: dict[tuple[str, str], int] = {
     ("participants", "title"): 200,
     ("feedback", "text"): MAX_TEXT_LENGTH,
     ("follow_ups", "description"): MAX_TEXT_LENGTH, ("follow_ups", "owner"): 200,
+    ("managers_meetings", "place"): 300, ("managers_meetings", "remote_link"): 300,
+    ("managers_meetings", "chair"): 200, ("managers_meetings", "secretary"): 200,
+    ("managers_meetings", "notes"): MAX_TEXT_LENGTH,
+    ("agenda_matters", "title"): 300, ("agenda_matters", "raised_by_name"): 200,
+    ("agenda_matters", "presenter"): 200, ("agenda_matters", "description"): MAX_TEXT_LENGTH,
+    ("agenda_matters", "notes"): MAX_TEXT_LENGTH,
+    ("managers_attendees", "name"): 200, ("managers_attendees", "organisation"): 200,
+    ("managers_attendees", "title"): 200,
 }
 ACTOR_LIMIT = 100  # created_by / updated_by
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -171,3 +179,18 @@ def parse_year(value: object, field: str = "vuosi") -> int:
         raise ValidationError(field=field, code="input.year_out_of_range",
                               params={"low": MIN_YEAR, "high": MAX_YEAR})
     return year
+
+
+def parse_number(value: object, field: str, *, low: int = 1, high: int = 999) -> int:
+    """A whole number in [low, high], e.g. a meeting's number in its year (7 of 7/2026).
+
+    Raises ValidationError (`input.not_a_number`, `input.number_range`)."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(field=field, code="input.not_a_number",
+                              params={"value": str(value)[:40]}) from None
+    if not low <= number <= high:
+        raise ValidationError(field=field, code="input.number_range",
+                              params={"value": number, "low": low, "high": high})
+    return number

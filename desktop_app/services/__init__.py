@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.services.agenda import AgendaService
+from desktop_app.services.attendance import AttendanceService
 from desktop_app.services.feedback import FeedbackService
 from desktop_app.services.followups import FollowUpService
+from desktop_app.services.managers import ManagersMeetingService
 from desktop_app.services.meetings import MeetingService
 from desktop_app.services.participants import ParticipantService
 from desktop_app.services.rounds import RoundService
@@ -27,6 +30,9 @@ class Services:
     followups: FollowUpService
     sectors: SectorService
     search: SearchService
+    managers: ManagersMeetingService
+    agenda: AgendaService
+    attendance: AttendanceService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -39,4 +45,7 @@ class Services:
             followups=FollowUpService(db),
             sectors=SectorService(db),
             search=SearchService(db),
+            managers=ManagersMeetingService(db),
+            agenda=AgendaService(db),
+            attendance=AttendanceService(db),
         )

@@ -47,7 +47,7 @@ def participant_record(row: m.Participant) -> ParticipantRecord:
 def follow_up_record(row: m.FollowUp) -> FollowUpRecord:
     return FollowUpRecord(id=row.id, feedback_id=row.feedback_id, description=row.description,
                           owner=row.owner, due_date=row.due_date, status=row.status,
-                          version=row.version)
+                          version=row.version, matter_id=row.matter_id)
 
 
 def feedback_record(row: m.Feedback, follow_ups: Iterable[m.FollowUp] = ()) -> FeedbackRecord:
@@ -70,6 +70,7 @@ def follow_ups_by_feedback(session: Session, feedback_ids: list[str]) -> dict[st
             .order_by(m.FollowUp.created_at)
         )
         for row in rows:
+            assert row.feedback_id is not None
             result.setdefault(row.feedback_id, []).append(row)
     return result
 

@@ -7,15 +7,17 @@ work on a promise happens after the meeting, and marking it done must not need a
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.enums import FollowUpStatus
+from desktop_app.domain.enums import FollowUpStatus, MeetingKind
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, clean_text, parse_date, parse_enum
-from desktop_app.services.convert import follow_up_record, get_live
+from desktop_app.services.convert import follow_up_record, get_any, get_live
+from desktop_app.services.managers import ensure_managers_editable
 from desktop_app.services.meetings import check_version, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -24,8 +26,17 @@ from desktop_app.storage.types import utcnow
 _UNSET: object = object()
 
 
-def _ensure_item_editable(session: Session, feedback_id: str) -> None:
-    meeting_id = session.scalar(select(m.Feedback.meeting_id).where(m.Feedback.id == feedback_id))
+def _ensure_item_editable(session: Session, row: m.FollowUp) -> None:
+    """The meeting the follow-up belongs to (a negotiation through its item, a managers' meeting
+    through its matter) must be editable. Raises NotFoundError and MeetingLockedError."""
+    if row.matter_id is not None:
+        managers_meeting_id = session.scalar(
+            select(m.AgendaMatter.managers_meeting_id).where(m.AgendaMatter.id == row.matter_id))
+        if managers_meeting_id is None:
+            raise NotFoundError(code="not_found.matter")
+        ensure_managers_editable(session, managers_meeting_id)
+        return
+    meeting_id = session.scalar(select(m.Feedback.meeting_id).where(m.Feedback.id == row.feedback_id))
     if meeting_id is None:
         raise NotFoundError(code="not_found.feedback")
     ensure_editable(session, meeting_id)
@@ -53,6 +64,36 @@ class FollowUpService:
             session.flush()
             return follow_up_record(row)
 
+    def add_agreement(self, matter_id: str, *, owner: str = "", due_date: object = None,
+                      description: str = "") -> FollowUpRecord:
+        """An agreement of a managers' meeting (*sovittu jatkotoimi*) on one agenda matter: who
+        prepares what (`owner`, `description`) by when (`due_date`).
+
+        Raises ValidationError (`input.*`), NotFoundError (`not_found.matter`) and
+        MeetingLockedError (`managers.closed`, `managers.approved`)."""
+        owner = clean_short_text(owner, "vastuuhenkilö", required=False,
+                                 max_length=FIELD_LIMITS["follow_ups", "owner"])
+        due = parse_date(due_date, "määräpäivä", required=False)
+        description = clean_text(description, "toimenpide", required=False)
+        with self.db.write() as session:
+            matter = get_live(session, m.AgendaMatter, matter_id, "matter")
+            assert isinstance(matter, m.AgendaMatter)
+            ensure_managers_editable(session, matter.managers_meeting_id)
+            row = m.FollowUp(matter_id=matter_id, owner=owner, due_date=due, description=description)
+            session.add(row)
+            session.flush()
+            return follow_up_record(row)
+
+    def restore(self, follow_up_id: str) -> FollowUpRecord:
+        """Undo of `delete`. Raises NotFoundError and MeetingLockedError."""
+        with self.db.write() as session:
+            row = get_any(session, m.FollowUp, follow_up_id, "follow_up")
+            assert isinstance(row, m.FollowUp)
+            _ensure_item_editable(session, row)
+            row.deleted_at = None
+            session.flush()
+            return follow_up_record(row)
+
     def update(self, follow_up_id: str, *, owner: object = _UNSET, due_date: object = _UNSET,
                description: object = _UNSET, status: object = _UNSET,
                expected_version: int | None = None) -> FollowUpRecord:
@@ -76,7 +117,7 @@ class FollowUpService:
             # Only a real change of the text fields needs an open meeting: an editor that sends
             # the unchanged owner/date/action with a new status is changing the status alone.
             if any(getattr(row, name) != value for name, value in changes.items()):
-                _ensure_item_editable(session, row.feedback_id)
+                _ensure_item_editable(session, row)
             check_version(row, expected_version)
             for name, value in changes.items():
                 setattr(row, name, value)
@@ -93,49 +134,91 @@ class FollowUpService:
         with self.db.write() as session:
             row = get_live(session, m.FollowUp, follow_up_id, "follow_up")
             assert isinstance(row, m.FollowUp)
-            _ensure_item_editable(session, row.feedback_id)
+            _ensure_item_editable(session, row)
             row.deleted_at = utcnow()
 
     def list_all(self, *, owner: str | None = None,
                  statuses: frozenset[FollowUpStatus] | None = None,
                  due_before: dt.date | None = None,
-                 round_id: str | None = None) -> list[FollowUpRow]:
-        """Across all meetings, by due date (undated last), then owner."""
+                 round_id: str | None = None,
+                 kind: MeetingKind | None = None) -> list[FollowUpRow]:
+        """Across all meetings of both kinds (or of `kind`), by due date (undated last), then
+        owner. `round_id` limits to one round's negotiations (agreements of managers' meetings
+        belong to no round and are left out then)."""
+        rows: list[FollowUpRow] = []
         with self.db.read() as session:
-            query = (
-                select(m.FollowUp, m.Feedback, m.Meeting, m.Round, m.Municipality, m.Sector)
-                .join(m.Feedback, m.Feedback.id == m.FollowUp.feedback_id)
-                .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
-                .join(m.Round, m.Round.id == m.Meeting.round_id)
-                .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
-                .outerjoin(m.Sector, m.Sector.id == m.Feedback.sector_id)
-                .where(
-                    m.FollowUp.deleted_at.is_(None),
-                    m.Feedback.deleted_at.is_(None),
-                    m.Meeting.deleted_at.is_(None),
-                    m.Round.deleted_at.is_(None),
-                )
+            if kind in (None, MeetingKind.NEGOTIATION):
+                rows += self._negotiation_rows(session, owner, statuses, due_before, round_id)
+            if kind in (None, MeetingKind.MANAGERS) and round_id is None:
+                rows += self._managers_rows(session, owner, statuses, due_before)
+        rows.sort(key=lambda r: (r.follow_up.due_date is None, r.follow_up.due_date or dt.date.max,
+                                 r.follow_up.owner, r.kind != MeetingKind.NEGOTIATION, r.source))
+        return rows
+
+    @staticmethod
+    def _filtered(query: Select[Any], owner: str | None, statuses: frozenset[FollowUpStatus] | None,
+                  due_before: dt.date | None) -> Select[Any]:
+        if owner:
+            query = query.where(m.FollowUp.owner == owner)
+        if statuses:
+            query = query.where(m.FollowUp.status.in_(list(statuses)))
+        if due_before is not None:
+            query = query.where(m.FollowUp.due_date < due_before)
+        return query
+
+    def _negotiation_rows(self, session: Session, owner: str | None,
+                          statuses: frozenset[FollowUpStatus] | None, due_before: dt.date | None,
+                          round_id: str | None) -> list[FollowUpRow]:
+        query = (
+            select(m.FollowUp, m.Feedback, m.Meeting, m.Round, m.Municipality, m.Sector)
+            .join(m.Feedback, m.Feedback.id == m.FollowUp.feedback_id)
+            .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
+            .join(m.Round, m.Round.id == m.Meeting.round_id)
+            .join(m.Municipality, m.Municipality.code == m.Meeting.municipality_code)
+            .outerjoin(m.Sector, m.Sector.id == m.Feedback.sector_id)
+            .where(
+                m.FollowUp.deleted_at.is_(None),
+                m.Feedback.deleted_at.is_(None),
+                m.Meeting.deleted_at.is_(None),
+                m.Round.deleted_at.is_(None),
             )
-            if owner:
-                query = query.where(m.FollowUp.owner == owner)
-            if statuses:
-                query = query.where(m.FollowUp.status.in_(list(statuses)))
-            if due_before is not None:
-                query = query.where(m.FollowUp.due_date < due_before)
-            if round_id is not None:
-                query = query.where(m.Meeting.round_id == round_id)
-            rows = session.execute(
-                query.order_by(m.FollowUp.due_date.is_(None), m.FollowUp.due_date,
-                               m.FollowUp.owner, m.Municipality.sort_order)
-            ).all()
-            return [
-                FollowUpRow(
-                    follow_up=follow_up_record(follow_up), feedback_text=item.text,
-                    meeting_id=meeting.id, municipality_name=municipality.name_fi,
-                    round_year=round_row.year, sector_name=sector.name_fi if sector else "",
-                )
-                for follow_up, item, meeting, round_row, municipality, sector in rows
-            ]
+        )
+        query = self._filtered(query, owner, statuses, due_before)
+        if round_id is not None:
+            query = query.where(m.Meeting.round_id == round_id)
+        found = session.execute(query.order_by(m.Municipality.sort_order)).all()
+        return [
+            FollowUpRow(
+                follow_up=follow_up_record(follow_up), feedback_text=item.text,
+                meeting_id=meeting.id, municipality_name=municipality.name_fi,
+                round_year=round_row.year, sector_name=sector.name_fi if sector else "",
+                kind=MeetingKind.NEGOTIATION,
+                source=f"Kuntaneuvottelu {municipality.name_fi} {round_row.year}",
+            )
+            for follow_up, item, meeting, round_row, municipality, sector in found
+        ]
+
+    def _managers_rows(self, session: Session, owner: str | None,
+                       statuses: frozenset[FollowUpStatus] | None,
+                       due_before: dt.date | None) -> list[FollowUpRow]:
+        query = (
+            select(m.FollowUp, m.AgendaMatter, m.ManagersMeeting, m.Municipality)
+            .join(m.AgendaMatter, m.AgendaMatter.id == m.FollowUp.matter_id)
+            .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
+            .outerjoin(m.Municipality, m.Municipality.code == m.AgendaMatter.municipality_code)
+            .where(m.FollowUp.deleted_at.is_(None), m.AgendaMatter.deleted_at.is_(None),
+                   m.ManagersMeeting.deleted_at.is_(None))
+        )
+        found = session.execute(self._filtered(query, owner, statuses, due_before)).all()
+        return [
+            FollowUpRow(
+                follow_up=follow_up_record(follow_up), feedback_text=matter.title,
+                meeting_id=meeting.id, municipality_name=municipality.name_fi if municipality else "",
+                round_year=meeting.year, sector_name="", kind=MeetingKind.MANAGERS,
+                source=f"Kuntajohtajakokous {meeting.number}/{meeting.year}, asia {matter.number}",
+            )
+            for follow_up, matter, meeting, municipality in found
+        ]
 
     def owners(self) -> list[str]:
         with self.db.read() as session:

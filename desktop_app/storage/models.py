@@ -21,9 +21,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop_app.domain.enums import (
+    Attendance,
+    AttendeeRole,
     DevelopmentScope,
     FeedbackKind,
     FollowUpStatus,
+    MatterRaiser,
+    MatterStatus,
     MeetingStatus,
     Priority,
     Side,
@@ -164,12 +168,96 @@ class Feedback(SyncedMixin, Base):
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
+class ManagersMeeting(SyncedMixin, Base):
+    """One monthly municipal managers' meeting (kuntajohtajakokous), numbered in its year (7/2026).
+
+    Its id is derived from (year, number) (services/managers.py), so two laptops planning the same
+    year offline create the same rows and sync merges them field by field."""
+
+    __tablename__ = "managers_meetings"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    remote_link: Mapped[str] = mapped_column(String(300), nullable=False, default="")  # e.g. Teams
+    chair: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    secretary: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    status: Mapped[MeetingStatus] = mapped_column(
+        _enum(MeetingStatus), nullable=False, default=MeetingStatus.PLANNED
+    )
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class AgendaMatter(SyncedMixin, Base):
+    """One numbered matter on a managers' meeting agenda (asia, asialistan kohta).
+
+    `carried_from_id` is the matter in an earlier meeting this one continues. It is a plain link,
+    not a foreign key: the chain is history, and a row of it that has not arrived yet (sync, an
+    import of one meeting) must not stop the later ones from being stored."""
+
+    __tablename__ = "agenda_matters"
+    __table_args__ = (Index("ix_agenda_matters_meeting_number", "managers_meeting_id", "number"),)
+
+    managers_meeting_id: Mapped[str] = mapped_column(ForeignKey("managers_meetings.id"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    raised_by: Mapped[MatterRaiser] = mapped_column(
+        _enum(MatterRaiser), nullable=False, default=MatterRaiser.COUNCIL
+    )
+    municipality_code: Mapped[str | None] = mapped_column(
+        ForeignKey("municipalities.code"), nullable=True
+    )
+    raised_by_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # a third party
+    presenter: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[MatterStatus] = mapped_column(
+        _enum(MatterStatus), nullable=False, default=MatterStatus.OPEN
+    )
+    carried_from_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    feedback_id: Mapped[str | None] = mapped_column(
+        ForeignKey("feedback.id"), nullable=True, index=True
+    )  # the negotiation item (advocacy target, sector comment) this matter was brought from
+
+
+class ManagersAttendee(SyncedMixin, Base):
+    """A person at a managers' meeting: a municipal manager or deputy, the council's leadership,
+    or an invited expert (heard on `matter_id`)."""
+
+    __tablename__ = "managers_attendees"
+
+    managers_meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("managers_meetings.id"), nullable=False, index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    organisation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    role: Mapped[AttendeeRole] = mapped_column(_enum(AttendeeRole), nullable=False)
+    municipality_code: Mapped[str | None] = mapped_column(
+        ForeignKey("municipalities.code"), nullable=True
+    )
+    attendance: Mapped[Attendance] = mapped_column(
+        _enum(Attendance), nullable=False, default=Attendance.UNMARKED
+    )
+    matter_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_matters.id"), nullable=True)
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
 class FollowUp(SyncedMixin, Base):
-    """What the council promised to do about one feedback item."""
+    """What the council promised to do about one feedback item (`feedback_id`), or what a managers'
+    meeting agreed on one agenda matter (`matter_id`, *sovittu jatkotoimi*). Exactly one is set."""
 
     __tablename__ = "follow_ups"
 
-    feedback_id: Mapped[str] = mapped_column(ForeignKey("feedback.id"), nullable=False, index=True)
+    feedback_id: Mapped[str | None] = mapped_column(
+        ForeignKey("feedback.id"), nullable=True, index=True
+    )
+    matter_id: Mapped[str | None] = mapped_column(
+        ForeignKey("agenda_matters.id"), nullable=True, index=True
+    )
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     owner: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -195,4 +283,8 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
-SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (Sector, Round, Meeting, Participant, Feedback, FollowUp)
+# Parents before children (sync applies rows in this order).
+SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
+    Sector, Round, Meeting, Participant, Feedback,
+    ManagersMeeting, AgendaMatter, ManagersAttendee, FollowUp,
+)

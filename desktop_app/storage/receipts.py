@@ -22,7 +22,8 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, select
 
 RECEIPTS_TABLE = "local_receipts"
 CLOCK_TABLE = "local_receipt_clock"  # one row: the last receipt's seq and time
-SYNCED_TABLES = ("sectors", "rounds", "meetings", "participants", "feedback", "follow_ups")
+SYNCED_TABLES = ("sectors", "rounds", "meetings", "participants", "feedback", "follow_ups",
+                 "managers_meetings", "agenda_matters", "managers_attendees")
 # The receive time is written by SQLite (its clock is the OS clock), to the millisecond.
 RECEIVED_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
@@ -55,6 +56,8 @@ def trigger_statements(connection: Any) -> list[str]:
     statements = []
     for table in SYNCED_TABLES:
         columns = [row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")]
+        if not columns:  # a table a later migration creates (0005 runs before 0008 adds some)
+            continue
         changed = " OR ".join(f"NEW.{name} IS NOT OLD.{name}" for name in columns
                               if name not in _NOT_CHANGES)
         statements.append(f"CREATE TRIGGER IF NOT EXISTS kp_receipt_{table}_ai AFTER INSERT ON {table} "

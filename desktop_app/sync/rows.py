@@ -29,6 +29,7 @@ LOCAL_ONLY = frozenset({"id", "version", "dirty"})
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "sectors": ("code",),
     "meetings": ("round_id", "municipality_code"),
+    "managers_meetings": ("year", "number"),
 }
 
 # Foreign keys between synced tables: (column, parent table). A child is only accepted centrally
@@ -37,7 +38,10 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "meetings": (("round_id", "rounds"),),
     "participants": (("meeting_id", "meetings"),),
     "feedback": (("meeting_id", "meetings"), ("sector_id", "sectors")),
-    "follow_ups": (("feedback_id", "feedback"),),
+    "agenda_matters": (("managers_meeting_id", "managers_meetings"), ("feedback_id", "feedback")),
+    "managers_attendees": (("managers_meeting_id", "managers_meetings"), ("matter_id", "agenda_matters")),
+    # An agreement of a managers' meeting hangs off a matter; a negotiation's promise off an item.
+    "follow_ups": (("feedback_id", "feedback"), ("matter_id", "agenda_matters")),
 }
 
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

@@ -81,6 +81,7 @@ def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
         "edit": bar.addMenu(T.translate("Actions", "&Muokkaa")),
         "view": bar.addMenu(T.translate("Actions", "&Näytä")),
         "meeting": bar.addMenu(T.translate("Actions", "N&euvottelu")),
+        "managers": bar.addMenu(T.translate("Actions", "Kuntajo&htajakokous")),
         "tools": bar.addMenu(T.translate("Actions", "Ty&ökalut")),
         "help": bar.addMenu(T.translate("Actions", "&Ohje")),
     }

@@ -21,6 +21,36 @@ CATALOGUE: dict[str, str] = {
     "meeting.not_in_round": QT_TRANSLATE_NOOP("Errors", "Kunnan neuvottelua ei ole tällä kierroksella."),
     "row.changed_elsewhere": QT_TRANSLATE_NOOP("Errors", "Tietoa on muutettu toisaalla sen jälkeen, "
                                                    "kun avasit sen. Lataa se uudelleen."),
+    "managers.closed": QT_TRANSLATE_NOOP("Errors",
+        "Kuntajohtajakokous on suljettu, eikä sitä voi muuttaa. Avaa se ensin uudelleen "
+        "muokattavaksi."),
+    "managers.approved": QT_TRANSLATE_NOOP("Errors",
+        "Kuntajohtajakokous on hyväksytty, eikä sen sisältöä voi enää muuttaa."),
+    "managers.reopen_not_closed": QT_TRANSLATE_NOOP("Errors",
+        "Vain suljetun kuntajohtajakokouksen voi avata uudelleen muokattavaksi."),
+    "managers.year_planned": QT_TRANSLATE_NOOP("Errors",
+        "Vuoden {year} kuntajohtajakokoukset on jo suunniteltu. Lisää tarvittaessa "
+        "ylimääräinen kokous."),
+    "managers.no_months": QT_TRANSLATE_NOOP("Errors",
+        "Valitse ainakin yksi kuukausi, jolle kokous suunnitellaan."),
+    "managers.bad_weekday": QT_TRANSLATE_NOOP("Errors",
+        "Viikonpäivä ja viikko eivät kelpaa: {value}."),
+    "managers.no_next_meeting": QT_TRANSLATE_NOOP("Errors",
+        "Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin."),
+    "not_found.managers_meeting": QT_TRANSLATE_NOOP("Errors",
+        "Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu)."),
+    "not_found.matter": QT_TRANSLATE_NOOP(
+        "Errors","Asiaa ei löytynyt (se on ehkä poistettu)."),
+    "not_found.attendee": QT_TRANSLATE_NOOP("Errors",
+        "Osallistujaa ei löytynyt (se on ehkä poistettu)."),
+    "agenda.already_carried": QT_TRANSLATE_NOOP("Errors",
+        "Asia on jo siirretty kokoukseen {label}."),
+    "agenda.already_on_agenda": QT_TRANSLATE_NOOP("Errors",
+        "Palaute on jo kokouksen {label} asialistalla."),
+    "agenda.municipality_required": QT_TRANSLATE_NOOP("Errors",
+        "Valitse kunta, joka toi asian kokoukseen."),
+    "follow_up.needs_one_parent": QT_TRANSLATE_NOOP("Errors",
+        "Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan."),
     "not_found.meeting": QT_TRANSLATE_NOOP("Errors", "Neuvottelua ei löytynyt (se on ehkä poistettu)."),
     "not_found.feedback": QT_TRANSLATE_NOOP("Errors", "Palautetta ei löytynyt (se on ehkä poistettu)."),
     "not_found.participant": QT_TRANSLATE_NOOP("Errors", "Osallistujaa ei löytynyt (se on ehkä poistettu)."),
@@ -64,6 +94,9 @@ CATALOGUE: dict[str, str] = {
     "input.bad_time": QT_TRANSLATE_NOOP("Errors", "Kentän '{field}' arvo '{value}' "
                                             "ei ole kellonaika (muoto 14.30)."),
     "input.not_a_year": QT_TRANSLATE_NOOP("Errors", "Kentän '{field}' arvo '{value}' ei ole vuosiluku."),
+    "input.not_a_number": QT_TRANSLATE_NOOP("Errors", "Kentän '{field}' arvo '{value}' ei ole numero."),
+    "input.number_range": QT_TRANSLATE_NOOP("Errors",
+        "Kentän '{field}' arvon pitää olla välillä {low}–{high} (nyt {value})."),
     "input.year_out_of_range": QT_TRANSLATE_NOOP("Errors", "Vuoden pitää olla välillä {low}–{high}."),
 }
 

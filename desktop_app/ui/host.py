@@ -14,6 +14,7 @@ from desktop_app.ui.workers import TaskRunner
 # Menu keys the main window provides.
 MENU_FILE = "file"        # Tiedosto: export/import, print, quit
 MENU_MEETING = "meeting"  # Neuvottelu: actions on the open meeting (handout preview/print)
+MENU_MANAGERS = "managers"  # Kuntajohtajakokous: actions on the open managers' meeting
 MENU_TOOLS = "tools"      # Työkalut: sync, sectors, backups
 MENU_HELP = "help"
 
@@ -29,6 +30,10 @@ class AppHost(Protocol):
     def current_round_id(self) -> str | None: ...
 
     def current_meeting_id(self) -> str | None: ...
+
+    def current_managers_meeting_id(self) -> str | None:
+        """The managers' meeting open in its workspace, or None."""
+        ...
 
     def show_status(self, message: str, timeout_ms: int = 5000) -> None: ...
 

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self._history: list[QWidget] = []
+        self._managers_meeting_id: str | None = None  # the managers' meeting workspace sets it
 
         self.save_state = QLabel(self.tr("Ei tallentamattomia muutoksia"))
         self.save_state.setObjectName("saveState")
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
 
     def current_meeting_id(self) -> str | None:
         return self.workspace.meeting_id
+
+    def current_managers_meeting_id(self) -> str | None:
+        return self._managers_meeting_id
 
     def show_status(self, message: str, timeout_ms: int = 5000) -> None:
         """Show `message` in the status bar and announce it to a screen reader (politely)."""

@@ -264,16 +264,21 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="84"/>
+        <source>Kuntajo&amp;htajakokous</source>
+        <translation>Mana&amp;gers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/actions.py" line="86"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/actions.py" line="90"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -794,122 +799,122 @@
 <context>
     <name>ErrorFields</name>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="105"/>
         <source>teksti</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="106"/>
         <source>tärkeys</source>
         <translation>importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="74"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="107"/>
         <source>laji</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="108"/>
         <source>näkökulma</source>
         <translation>perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="109"/>
         <source>sektori</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="77"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="110"/>
         <source>vastuuhenkilö</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="111"/>
         <source>määräpäivä</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="112"/>
         <source>toimenpide</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="113"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="114"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="115"/>
         <source>tehtävänimike</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="116"/>
         <source>puoli</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="117"/>
         <source>tila</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="118"/>
         <source>päivämäärä</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="119"/>
         <source>kellonaika</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="87"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="120"/>
         <source>paikka</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="121"/>
         <source>muistiinpanot</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="122"/>
         <source>vuosi</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="123"/>
         <source>kunta</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="124"/>
         <source>otsikko</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="125"/>
         <source>koodi</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="93"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="126"/>
         <source>nimi (en)</source>
         <translation>name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="94"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="127"/>
         <source>TTS-alku</source>
         <translation>plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="95"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="128"/>
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
     </message>
@@ -947,157 +952,233 @@
         <translation>This was changed elsewhere after you opened it. Load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="24"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="54"/>
         <source>Neuvottelua ei löytynyt (se on ehkä poistettu).</source>
         <translation>The meeting was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="25"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
         <source>Palautetta ei löytynyt (se on ehkä poistettu).</source>
         <translation>The item was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="26"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="44"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
         <source>Osallistujaa ei löytynyt (se on ehkä poistettu).</source>
-        <translation>The participant was not found (they may have been removed).</translation>
+        <translation>Participant not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="24"/>
+        <source>Kuntajohtajakokous on suljettu, eikä sitä voi muuttaa. Avaa se ensin uudelleen muokattavaksi.</source>
+        <translation>The managers&apos; meeting is closed and cannot be changed. Reopen it for editing first.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/error_text.py" line="27"/>
+        <source>Kuntajohtajakokous on hyväksytty, eikä sen sisältöä voi enää muuttaa.</source>
+        <translation>The managers&apos; meeting has been approved; its content can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="29"/>
+        <source>Vain suljetun kuntajohtajakokouksen voi avata uudelleen muokattavaksi.</source>
+        <translation>Only a closed managers&apos; meeting can be reopened for editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="31"/>
+        <source>Vuoden {year} kuntajohtajakokoukset on jo suunniteltu. Lisää tarvittaessa ylimääräinen kokous.</source>
+        <translation>The managers&apos; meetings of {year} have already been planned. Add an extra meeting if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="34"/>
+        <source>Valitse ainakin yksi kuukausi, jolle kokous suunnitellaan.</source>
+        <translation>Choose at least one month to plan a meeting for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="36"/>
+        <source>Viikonpäivä ja viikko eivät kelpaa: {value}.</source>
+        <translation>The weekday and week are not valid: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="38"/>
+        <source>Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin.</source>
+        <translation>The next managers&apos; meeting has not been planned. Add a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="40"/>
+        <source>Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu).</source>
+        <translation>Managers&apos; meeting not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="42"/>
+        <source>Asiaa ei löytynyt (se on ehkä poistettu).</source>
+        <translation>Matter not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="46"/>
+        <source>Asia on jo siirretty kokoukseen {label}.</source>
+        <translation>The matter has already been carried to meeting {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="48"/>
+        <source>Palaute on jo kokouksen {label} asialistalla.</source>
+        <translation>The item is already on the agenda of meeting {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
+        <source>Valitse kunta, joka toi asian kokoukseen.</source>
+        <translation>Choose the municipality that raised the matter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
+        <source>Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan.</source>
+        <translation>A follow-up belongs either to a feedback item or to an agenda matter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
         <source>Jatkotoimenpidettä ei löytynyt (se on ehkä poistettu).</source>
         <translation>The follow-up was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="29"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
         <source>Toimintasektoria ei löytynyt (se on ehkä poistettu).</source>
         <translation>The sector was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="30"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
         <source>Kierrosta ei löytynyt.</source>
         <translation>The round was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="31"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="61"/>
         <source>Vuoden {year} kierrosta ei ole.</source>
         <translation>There is no round for {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="32"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
         <source>Toimintasektoria ei ole.</source>
         <translation>The sector does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="33"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
         <source>Sektorikommentille pitää valita toimintasektori.</source>
         <translation>A sector comment needs a sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="35"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="65"/>
         <source>Kuntaa &apos;{value}&apos; ei ole. Jäsenkunnat: {names}.</source>
         <translation>There is no municipality &apos;{value}&apos;. Member municipalities: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="37"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="67"/>
         <source>Suunnittelukauden loppuvuosi on ennen alkuvuotta.</source>
         <translation>The planning period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="68"/>
         <source>Vuoden {year} kierros on jo suunniteltu.</source>
         <translation>The round for {year} has already been planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="39"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="69"/>
         <source>Toimintasektoria &apos;{value}&apos; ei ole.</source>
         <translation>There is no sector &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
         <source>Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).</source>
         <translation>A code may contain only capital letters and digits (1–16).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
         <source>Koodi {value} on jo käytössä.</source>
         <translation>The code {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="43"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
         <source>Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.</source>
         <translation>The database already has rounds; demo data is only added to an empty one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="45"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
         <source>Esimerkkiaineistoa ei voi luoda: jäsenkunnat tai oletussektorit puuttuvat. Korjaa: kuntapalaute check --repair</source>
         <translation>The demo data cannot be created: member municipalities or default sectors are missing. Fix: kuntapalaute check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="48"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla tekstiä.</source>
         <translation>The field &apos;{field}&apos; must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
         <source>Kentässä &apos;{field}&apos; on virheellisiä merkkejä.</source>
         <translation>The field &apos;{field}&apos; contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
         <source>Kentässä &apos;{field}&apos; on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.</source>
         <translation>The field &apos;{field}&apos; contains control characters (e.g. NUL) that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
         <source>Kenttä &apos;{field}&apos; ei voi olla tyhjä.</source>
         <translation>The field &apos;{field}&apos; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="53"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
         <source>Kentän &apos;{field}&apos; teksti on liian pitkä ({length} merkkiä, enintään {limit}).</source>
         <translation>The text in &apos;{field}&apos; is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
         <source>Kentässä &apos;{field}&apos; ei voi olla rivinvaihtoja.</source>
         <translation>The field &apos;{field}&apos; cannot contain line breaks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei kelpaa (sallitut: {allowed}).</source>
         <translation>The value &apos;{value}&apos; is not valid for &apos;{field}&apos; (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="58"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
         <source>Kenttä &apos;{field}&apos; on pakollinen.</source>
         <translation>The field &apos;{field}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
         <source>Kentän &apos;{field}&apos; arvo ei ole päivämäärä.</source>
         <translation>The value of &apos;{field}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole päivämäärä (muoto 27.11.2026).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a date (format 27.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
         <source>Kentän &apos;{field}&apos; vuosi {year} ei ole välillä {low}–{high}.</source>
         <translation>The year {year} in &apos;{field}&apos; is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="94"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole kellonaika (muoto 14.30).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a time (format 14.30).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="66"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="96"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole vuosiluku.</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="67"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="97"/>
+        <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole numero.</source>
+        <translation>The value &apos;{value}&apos; of field &apos;{field}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="98"/>
+        <source>Kentän &apos;{field}&apos; arvon pitää olla välillä {low}–{high} (nyt {value}).</source>
+        <translation>The value of field &apos;{field}&apos; must be between {low} and {high} (now {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="100"/>
         <source>Vuoden pitää olla välillä {low}–{high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
@@ -1566,92 +1647,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>

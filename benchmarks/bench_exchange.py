@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert
 
+from benchmarks.results import Result, record
 from desktop_app.exchange.bundle import build_bundle, export_bundle
 from desktop_app.exchange.importer import import_bundle
 from desktop_app.exchange.scope import Scope
@@ -120,14 +121,10 @@ def baselines(source: Any) -> tuple[float, int, float, int]:
     return dumps_time, dumps_peak, loads_time, loads_peak
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--items", type=int, default=100_000)
-    args = parser.parse_args()
+def run(items: int = 100_000) -> None:
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        fill_time, counts = timed(lambda: fill(folder / "a.db", args.items))
+        fill_time, counts = timed(lambda: fill(folder / "a.db", items))
         total = sum(counts.values()) + 8 + 11
         print(f"Filled {total:,} items in {fill_time:.1f} s: {counts}")
         source = open_database(folder / "a.db", "Kuormitus")
@@ -148,14 +145,24 @@ def main() -> None:
             target.dispose()
 
     mb = 1024 * 1024
-    print(f"{'operation':<28}{'time s':>9}{'× baseline':>12}{'peak MB':>10}{'× baseline':>12}")
-    print(f"{'json.dumps (baseline)':<28}{dumps_time:>9.2f}{1:>12.1f}{dumps_peak / mb:>10.1f}{1:>12.1f}")
-    print(f"{'export_bundle':<28}{export_time:>9.2f}{export_time / dumps_time:>12.1f}"
-          f"{export_peak / mb:>10.1f}{export_peak / dumps_peak:>12.1f}")
-    print(f"{'json.loads (baseline)':<28}{loads_time:>9.2f}{1:>12.1f}{loads_peak / mb:>10.1f}{1:>12.1f}")
-    print(f"{'import_bundle (empty db)':<28}{import_time:>9.2f}{import_time / loads_time:>12.1f}"
-          f"{import_peak / mb:>10.1f}{import_peak / loads_peak:>12.1f}")
-    print(f"{'import again (all skipped)':<28}{again_time:>9.2f}{again_time / loads_time:>12.1f}")
+    rows = f", {total:,} rows"
+    record(Result("exchange", f"export{rows}", export_time, "s", baseline=dumps_time,
+                  baseline_name="json.dumps", target=3))
+    record(Result("exchange", f"export, peak memory{rows}", export_peak / mb, "MB",
+                  baseline=dumps_peak / mb, baseline_name="json.dumps"))
+    record(Result("exchange", f"import into an empty database{rows}", import_time, "s",
+                  baseline=loads_time, baseline_name="json.loads", target=10))
+    record(Result("exchange", f"import, peak memory{rows}", import_peak / mb, "MB",
+                  baseline=loads_peak / mb, baseline_name="json.loads", target=2))
+    record(Result("exchange", f"re-import of the same bundle (everything skipped){rows}", again_time,
+                  "s", baseline=loads_time, baseline_name="json.loads", target=3))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=100_000)
+    run(parser.parse_args().items)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from benchmarks.results import Result, record
 from desktop_app.domain.enums import (
     DevelopmentScope,
     FeedbackKind,
@@ -132,20 +133,22 @@ def interleaved(first: Callable[[], bytes], second: Callable[[], bytes],
     return statistics.median(a), statistics.median(b), out_a, out_b
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=9)
-    args = parser.parse_args()
+def run(repeat: int = 9) -> None:
     data = full_round()
     items = data.item_count
     bare(data), build_round_summary(data)  # warm up: font parsing, imports
     base_time, full_time, base_pdf, full_pdf = interleaved(lambda: bare(data),
-                                                           lambda: build_round_summary(data), args.repeat)
+                                                           lambda: build_round_summary(data), repeat)
     print(f"Full round: {len(data.meetings)} municipalities × {len(data.sectors)} sectors, {items} items "
-          f"(median CPU time of {args.repeat}, interleaved)")
-    print(f"  bare SimpleDocTemplate : {base_time * 1000:8.1f} ms  ({len(base_pdf) // 1024} KiB)")
-    print(f"  round summary          : {full_time * 1000:8.1f} ms  ({len(full_pdf) // 1024} KiB)")
-    print(f"  ratio                  : {full_time / base_time:8.2f} ×  (target ≤ 1.5 ×)")
+          f"(median CPU time of {repeat}, interleaved; {len(full_pdf) // 1024} KiB)")
+    record(Result("reports", f"round summary PDF, {items} items", full_time * 1000, "ms",
+                  baseline=base_time * 1000, baseline_name="a bare SimpleDocTemplate", target=1.5))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=9)
+    run(parser.parse_args().repeat)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from benchmarks.dataset import build
+from benchmarks.results import Result, record
 from desktop_app.services import Services
 from desktop_app.storage import morphology
 from desktop_app.storage.engine import apply_pragmas
@@ -50,7 +51,7 @@ def ms(value: float) -> str:
     return f"{value * 1000:.2f} ms"
 
 
-def bench_edit(path: Path, repeat: int) -> None:
+def bench_edit(path: Path, repeat: int, size: str = "") -> None:
     db = open_database(path, "benchmark")
     services = Services.for_database(db)
     with db.read() as session:
@@ -88,11 +89,13 @@ def bench_edit(path: Path, repeat: int) -> None:
         audited += _times(bare_with_audit, 1)
     raw.close()
     s, b, a = statistics.median(service), statistics.median(baseline), statistics.median(audited)
-    print(f"  (a) edit, durable: service {ms(s)} vs bare commit {ms(b)} → ratio {s / b:.2f}× "
-          f"(target ≤ 3×); vs bare commit + audit row {ms(a)} → {s / a:.2f}×")
+    record(Result("storage", f"durable single edit through the service{size}", s * 1000, "ms",
+                  baseline=a * 1000, baseline_name="a bare commit + audit row", target=2))
+    record(Result("storage", f"durable single edit through the service{size}", s * 1000, "ms",
+                  baseline=b * 1000, baseline_name="a bare commit", note="for comparison"))
 
 
-def bench_search(path: Path, repeat: int) -> None:
+def bench_search(path: Path, repeat: int, size: str = "") -> None:
     db = open_database(path, "benchmark")
     services = Services.for_database(db)
     service = []
@@ -113,18 +116,19 @@ def bench_search(path: Path, repeat: int) -> None:
                         "ORDER BY rank LIMIT 50", (expression,)).fetchall()
             bare.append(time.perf_counter() - start)
     raw.close()
-    print(f"  (b) search p95 ({morphology.active().name}): service {ms(p95(service))} "
-          f"(median {ms(statistics.median(service))}) vs bare FTS5 MATCH p95 {ms(p95(bare))} → ratio "
-          f"{p95(service) / p95(bare):.2f}× (target p95 ≤ 20 ms)")
+    record(Result("storage", f"search p95 ({morphology.active().name}){size}", p95(service) * 1000, "ms",
+                  target=10, note=f"median {ms(statistics.median(service))}; bare FTS5 MATCH ORDER BY "
+                                  f"rank p95 {ms(p95(bare))}"))
     db = open_database(path, "benchmark")
     services = Services.for_database(db)
     zero = _times(lambda: (services.search.search("lentoliikennevero", limit=50),
                            services.search.suggest("lentoliikennevero")), repeat)
     db.dispose()
-    print(f"      zero hits + suggestions ('lentoliikennevero'): median {ms(statistics.median(zero))}")
+    record(Result("storage", f"zero hits + suggestions, median{size}", statistics.median(zero) * 1000,
+                  "ms"))
 
 
-def bench_index_build(path: Path) -> None:
+def bench_index_build(path: Path, size: str = "") -> None:
     """Building the Finnish index (cold word cache) vs a plain FTS5 index of the same texts."""
     db = open_database(path, "benchmark")
     with db.write() as session:
@@ -143,11 +147,11 @@ def bench_index_build(path: Path) -> None:
         count = rebuild_index(session)
         finnish = time.perf_counter() - start
     db.dispose()
-    print(f"  (d) index build, {count:,} items: Finnish ({morphology.active().name}, cold cache) "
-          f"{finnish:.2f} s vs plain FTS5 {plain:.2f} s → ratio {finnish / plain:.1f}×")
+    record(Result("storage", f"Finnish search index build, {count:,} items (cold word cache)", finnish,
+                  "s", baseline=plain, baseline_name="a plain FTS5 index"))
 
 
-def bench_open_and_list(path: Path, repeat: int) -> None:
+def bench_open_and_list(path: Path, repeat: int, size: str = "") -> None:
     def through_services() -> None:
         db = open_database(path, "benchmark")
         services = Services.for_database(db)
@@ -170,24 +174,29 @@ def bench_open_and_list(path: Path, repeat: int) -> None:
 
     service = statistics.median(_times(through_services, repeat))
     baseline = statistics.median(_times(bare, repeat))
-    print(f"  (c) open + list a round + open a meeting: service {ms(service)} vs bare {ms(baseline)}"
-          f" → ratio {service / baseline:.2f}×")
+    record(Result("storage", f"open + list a round + open a meeting (no UI){size}", service * 1000, "ms",
+                  baseline=baseline * 1000, baseline_name="bare sqlite3"))
+
+
+def run(quick: bool = False) -> None:
+    """Record every storage result (9,000 items, and 100,000 unless `quick`)."""
+    sizes = [9_000] if quick else [9_000, 100_000]
+    with tempfile.TemporaryDirectory(prefix="kp-bench-") as folder:
+        for size in sizes:
+            path = Path(folder) / f"bench-{size}.db"
+            counts = build(path, size)
+            label = f", {counts['feedback']:,} items"
+            print(f"\n{counts['feedback']:,} feedback items ({path.stat().st_size / 1e6:.0f} MB):")
+            bench_edit(path, repeat=100, size=label)
+            bench_search(path, repeat=10, size=label)
+            bench_open_and_list(path, repeat=10, size=label)
+            bench_index_build(path, size=label)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="only the 9,000-item database")
-    args = parser.parse_args()
-    sizes = [9_000] if args.quick else [9_000, 100_000]
-    with tempfile.TemporaryDirectory(prefix="kp-bench-") as folder:
-        for size in sizes:
-            path = Path(folder) / f"bench-{size}.db"
-            counts = build(path, size)
-            print(f"\n{counts['feedback']:,} feedback items ({path.stat().st_size / 1e6:.0f} MB):")
-            bench_edit(path, repeat=100)
-            bench_search(path, repeat=10)
-            bench_open_and_list(path, repeat=10)
-            bench_index_build(path)
+    run(parser.parse_args().quick)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, insert
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from benchmarks.results import Result, record  # noqa: E402
 from desktop_app.domain.enums import FeedbackKind  # noqa: E402
 from desktop_app.storage import models as m  # noqa: E402
 from desktop_app.storage.migrate import open_database  # noqa: E402
@@ -90,9 +91,7 @@ def bare_bulk_insert(url: str, changes, *, copy: bool = False) -> float:
     return elapsed
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.parse_args()
+def run() -> None:
     from sync_support import start_postgres_or_skip  # the tests' throwaway server
     server = start_postgres_or_skip()
     folder = Path(tempfile.mkdtemp(prefix="kp-bench-"))
@@ -136,15 +135,19 @@ def main() -> int:
 
     baseline, first, copy_floor = min(baselines), min(firsts), min(copies)
     incremental = statistics.median(timings)
-    print(f"(best of {REPEATS}; all runs: bare {[round(t * 1000) for t in baselines]} ms, "
-          f"sync {[round(t * 1000) for t in firsts]} ms)")
-    print(f"Bare bulk insert of the same rows:   {baseline * 1000:8.0f} ms")
-    print(f"First sync (push, receipts, pull):   {first * 1000:8.0f} ms   ratio {first / baseline:.2f}x"
-          f"  (target <= 3x)")
-    print(f"Bare COPY of the same rows:          {copy_floor * 1000:8.0f} ms   "
-          f"first sync = {first / copy_floor:.2f}x this floor")
-    print(f"Incremental sync of 10 items:        {incremental * 1000:8.0f} ms   median of {len(timings)}"
-          f"  (target <= 200 ms)")
+    rows = f", {len(changes):,} rows (best of {REPEATS})"
+    record(Result("sync", f"first sync into PostgreSQL{rows}", first * 1000, "ms", baseline=copy_floor * 1000,
+                  baseline_name="a bare COPY", target=4))
+    record(Result("sync", f"first sync into PostgreSQL{rows}", first * 1000, "ms", baseline=baseline * 1000,
+                  baseline_name="a bare executemany", note="for comparison"))
+    record(Result("sync", "incremental sync of 10 changed items, median", incremental * 1000, "ms",
+                  target=200))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.parse_args()
+    run()
     return 0
 
 

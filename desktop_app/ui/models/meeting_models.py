@@ -164,7 +164,8 @@ class FeedbackListModel(QAbstractListModel):
                 "%1", ", ".join(who)) if who
                 else QCoreApplication.translate("FeedbackListModel", "Jatkotoimenpide kirjattu."))
             text += f" {said}"
-        if item.id in self._links:
+        if item.id in self._links:   # its own sentence, even after a text without a full stop
+            text = text if text.endswith((".", "!", "?", "…")) else text + "."
             text += f" {links_text(self._links[item.id])}."
         return text
 

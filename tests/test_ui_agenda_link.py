@@ -174,3 +174,19 @@ def test_earlier_rounds_show_where_an_item_was_brought(qtbot, services, tmp_path
     history = window.workspace.history_model
     qtbot.waitUntil(lambda: history.rowCount() == 1)
     assert "Kuntajohtajakokous 1/2026, asia 1" in history.index(0).data()
+
+
+def test_a_matter_removed_on_the_managers_side_leaves_no_stale_link(qtbot, services, tmp_path, kuhmo):
+    meeting, target = kuhmo
+    extra = services.managers.add_meeting("4.8.2026")
+    matter = services.agenda.bring_feedback(target.id, extra.id)
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.open_item(meeting.id, target.id)
+    editor = window.workspace_view.editor
+    assert editor.link_button.text() == "Kuntajohtajakokous 1/2026, asia 1"
+    qtbot.keyClick(editor.text, Qt.Key.Key_J, CTRL)   # elsewhere (the managers' workspace) …
+    services.agenda.delete(matter.id)                  # … the matter is taken off the agenda
+    qtbot.keyClick(window.followups.table, Qt.Key.Key_E, CTRL)   # back to the open meeting
+    assert window.pages.currentWidget() is window.workspace_view
+    assert not editor.link_button.isVisible()
+    assert "asialistalla" not in window.workspace.items_model.index(0).data()

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self) -> None:
         if self.workspace.detail is not None:
+            self.workspace.refresh_links()   # a matter may have been added or removed meanwhile
             self._show_page(self.workspace_view)
             self._focus_editor()
 

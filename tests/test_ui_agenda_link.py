@@ -190,3 +190,23 @@ def test_a_matter_removed_on_the_managers_side_leaves_no_stale_link(qtbot, servi
     assert window.pages.currentWidget() is window.workspace_view
     assert not editor.link_button.isVisible()
     assert "asialistalla" not in window.workspace.items_model.index(0).data()
+
+
+def test_an_item_of_a_closed_negotiation_can_be_brought(qtbot, services, tmp_path, kuhmo):
+    """The negotiation does not change (the matter is on the managers' side), so a closed one's
+    items — last year's, typically — can be brought onto an agenda."""
+    meeting, target = kuhmo
+    services.meetings.set_status(meeting.id, MeetingStatus.CLOSED)
+    extra = services.managers.add_meeting("4.8.2026")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.workspace.today = lambda: JULY_20
+    window.open_item(meeting.id, target.id)
+    assert window.workspace_view.banner.isVisible()   # read-only
+    listed = _in_dialog(qtbot, _keys(Qt.Key.Key_Return))
+    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(listed))
+    links = services.agenda.links_for_feedback([target.id])[target.id]
+    assert [link.managers_meeting_id for link in links] == [extra.id]
+    assert window.workspace_view.editor.link_button.text() == "Kuntajohtajakokous 1/2026, asia 1"
+    assert services.meetings.get(meeting.id).status == MeetingStatus.CLOSED
+    assert services.feedback.get(target.id).version == target.version   # the item is untouched

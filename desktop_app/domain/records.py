@@ -170,7 +170,9 @@ class FollowUpRow:
     For a managers' meeting's agreement: `feedback_text` is the matter's title, `meeting_id` the
     managers' meeting, `municipality_name` the municipality that raised the matter (or ""),
     `round_year` the meeting's year and `sector_name` "". `source` names where it was agreed
-    or promised: "Kuntajohtajakokous 7/2026, asia 3" or "Kuntaneuvottelu Kuhmo 2026".
+    or promised: "Kuntajohtajakokous 7/2026, asia 3" or "Kuntaneuvottelu Kuhmo 2026" (in Finnish,
+    for the CLI and reports; the UI words it from `meeting_number` and `matter_number`, which
+    are 0 for a negotiation's follow-up).
     """
 
     follow_up: FollowUpRecord
@@ -181,6 +183,8 @@ class FollowUpRow:
     sector_name: str
     kind: MeetingKind = MeetingKind.NEGOTIATION
     source: str = ""
+    meeting_number: int = 0
+    matter_number: int = 0
 
 
 @dataclass(frozen=True)

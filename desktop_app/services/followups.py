@@ -216,6 +216,7 @@ class FollowUpService:
                 meeting_id=meeting.id, municipality_name=municipality.name_fi if municipality else "",
                 round_year=meeting.year, sector_name="", kind=MeetingKind.MANAGERS,
                 source=f"Kuntajohtajakokous {meeting.number}/{meeting.year}, asia {matter.number}",
+                meeting_number=meeting.number, matter_number=matter.number,
             )
             for follow_up, matter, meeting, municipality in found
         ]

@@ -60,6 +60,9 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
          lambda: status(MeetingStatus.IN_PROGRESS)),
         ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting),
         ("reopen_meeting", T.translate("Actions", "Avaa uudelleen &muokattavaksi"), win.reopen_meeting),
+        ("bring_to_agenda", T.translate("Actions", "&Vie kuntajohtajakokouksen asialistalle…"),
+         ws.bring_to_agenda),
+        ("open_agenda_link", T.translate("Actions", "Avaa kohdan &kuntajohtajakokous"), ws.open_agenda_link),
         ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors),
         ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts),
         ("about", T.translate("Actions", "&Tietoja"), win.show_about),
@@ -105,8 +108,9 @@ def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
                 "advocacy", "sectors_section", "development", "next_section", "prev_section",
                 "focus_sections"):
         menus["view"].addSeparator() if key is None else menus["view"].addAction(a[key])
-    for key in ("start_meeting", "close_meeting", "reopen_meeting"):
-        menus["meeting"].addAction(a[key])
+    for key in ("start_meeting", "close_meeting", "reopen_meeting", None, "bring_to_agenda",
+                "open_agenda_link"):
+        menus["meeting"].addSeparator() if key is None else menus["meeting"].addAction(a[key])
     menus["meeting"].addSeparator()
     menus["tools"].addAction(a["sectors"])
     menus["help"].addAction(a["shortcuts"])

@@ -1,5 +1,6 @@
-"""All follow-ups across meetings: filter by owner, status and due date; mark done (undoable,
-through the same write path as the workspace); open the item."""
+"""All follow-ups across meetings of both kinds (a negotiation's promises, a managers' meeting's
+agreements): filter by kind of meeting, owner, status and due date; mark done (undoable, through
+the same write path as the workspace; allowed on closed meetings too); open where it was agreed."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
+from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus, MeetingKind
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
@@ -31,6 +32,7 @@ from desktop_app.ui.workspace.commands import UndoRunner
 
 class FollowUpsView(QWidget):
     open_item = Signal(str, str)   # meeting id, feedback id
+    open_matter = Signal(str, str)  # managers' meeting id, matter id
     message = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, ops: UndoRunner,
@@ -41,6 +43,10 @@ class FollowUpsView(QWidget):
         self._generation = 0
         title = QLabel(self.tr("Jatkotoimenpiteet"))
         title.setObjectName("headerTitle")
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Kaikki"), None)
+        self.kind_filter.addItem(self.tr("Kuntaneuvottelut"), MeetingKind.NEGOTIATION.value)
+        self.kind_filter.addItem(self.tr("Kuntajohtajakokoukset"), MeetingKind.MANAGERS.value)
         self.owner_filter = QComboBox()
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Avoimet"), "open-all")
@@ -68,7 +74,8 @@ class FollowUpsView(QWidget):
         self.summary.setObjectName("muted")
         # Visible labels tied to the filters: a combo box alone is read by its value.
         filters = QHBoxLayout()
-        for text, widget in ((self.tr("&Vastuuhenkilö"), self.owner_filter),
+        for text, widget in ((self.tr("&Kokous"), self.kind_filter),
+                             (self.tr("&Vastuuhenkilö"), self.owner_filter),
                              (self.tr("T&ila"), self.status_filter),
                              (self.tr("Määrä&päivä"), self.due_filter)):
             filters.addWidget(buddy_label(text, widget))
@@ -82,7 +89,7 @@ class FollowUpsView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        for combo in (self.owner_filter, self.status_filter, self.due_filter):
+        for combo in (self.kind_filter, self.owner_filter, self.status_filter, self.due_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
     def reload_owners(self) -> None:
@@ -104,6 +111,7 @@ class FollowUpsView(QWidget):
         due_days = self.due_filter.currentData()
         due_before = dt.date.today() + dt.timedelta(days=due_days) if due_days is not None else None
         owner = self.owner_filter.currentData()
+        kind = MeetingKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
         self._generation += 1
         generation = self._generation
         current = self.table.currentIndex()
@@ -125,7 +133,7 @@ class FollowUpsView(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
         self.tasks.start(lambda _p: self.services.followups.list_all(
-            owner=owner, statuses=statuses, due_before=due_before), on_done=done,
+            owner=owner, statuses=statuses, due_before=due_before, kind=kind), on_done=done,
             on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def mark_done(self) -> None:
@@ -146,6 +154,11 @@ class FollowUpsView(QWidget):
                       undone=self.tr("Tehdyksi merkintä kumottu."))
 
     def _activated(self, index) -> None:
+        """Enter on a row opens where it was agreed: the negotiation at its item, or the
+        managers' meeting at its matter."""
         if index.isValid():
             row = self.model.record(index.row())
-            self.open_item.emit(row.meeting_id, row.follow_up.feedback_id)
+            if row.follow_up.matter_id is not None:
+                self.open_matter.emit(row.meeting_id, row.follow_up.matter_id)
+            elif row.follow_up.feedback_id is not None:
+                self.open_item.emit(row.meeting_id, row.follow_up.feedback_id)

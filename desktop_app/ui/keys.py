@@ -41,6 +41,8 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "menus": ("F10",),
     "close_meeting": ("Ctrl+Shift+L",),
     "reopen_meeting": ("Ctrl+Shift+O",),
+    "bring_to_agenda": ("Ctrl+Shift+A",),   # the item onto a managers' meeting's agenda (asialista)
+    "open_agenda_link": ("Ctrl+Shift+K",),  # the managers' meeting (kuntajohtajakokous) it is on
     "shortcuts": (Key.HelpContents,),
     "undo": (Key.Undo,),
     "redo": (Key.Redo,),

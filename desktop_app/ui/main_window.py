@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.navigation.message.connect(self.show_status)
         self.search.open_item.connect(self.open_item)
         self.followups.open_item.connect(self.open_item)
+        self.followups.open_matter.connect(self._open_managers_meeting)
+        self.workspace.open_managers_meeting.connect(self._open_managers_meeting)
         self.followups.message.connect(self.show_status)
         self.workspace.message.connect(self.show_status)
         self.workspace.meeting_changed.connect(self._meeting_changed)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self) -> None:
         if self.workspace.detail is not None:
+            self.workspace.refresh_links()   # a matter may have been added or removed meanwhile
             self._show_page(self.workspace_view)
             self._focus_editor()
 
@@ -218,6 +221,18 @@ class MainWindow(QMainWindow):
             self.show_status(error_text(exc))
             return
         self.open_meeting(meeting_id, section_key_of(record) or "", feedback_id)
+
+    def _open_managers_meeting(self, managers_meeting_id: str, matter_id: str) -> None:
+        """A link to a managers' meeting matter (from a negotiation item or the follow-ups view)
+        opens that meeting's workspace at the matter: `open_managers_meeting(meeting id, matter
+        id)`, provided by the managers' meeting workspace."""
+        opener = getattr(self, "open_managers_meeting", None)
+        if opener is None:
+            self.show_status(self.tr("Kuntajohtajakokousta ei voi avata: kuntajohtajakokousten "
+                                     "näkymä puuttuu tästä versiosta."))
+            return
+        self.autosave.flush()
+        opener(managers_meeting_id, matter_id)
 
     def step_section(self, delta: int) -> None:
         if self.pages.currentWidget() is self.workspace_view:
@@ -297,7 +312,7 @@ class MainWindow(QMainWindow):
         in_workspace = self.pages.currentWidget() is self.workspace_view
         status = detail.meeting.status if detail else None
         for key in ("new_item", "delete_item", "move_up", "move_down", "copy_forward", "next_section",
-                    "prev_section", "focus_sections"):
+                    "prev_section", "focus_sections", "bring_to_agenda", "open_agenda_link"):
             a[key].setEnabled(in_workspace)
         a["workspace"].setEnabled(detail is not None)
         a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)

@@ -219,68 +219,134 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="63"/>
+        <source>&amp;Vie kuntajohtajakokouksen asialistalle…</source>
+        <translation>&amp;Bring to a managers&apos; meeting agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="65"/>
+        <source>Avaa kohdan &amp;kuntajohtajakokous</source>
+        <translation>Open the item&apos;s &amp;managers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="66"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/actions.py" line="67"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="71"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/actions.py" line="73"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/actions.py" line="84"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="86"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/actions.py" line="87"/>
         <source>Kuntajo&amp;htajakokous</source>
         <translation>Mana&amp;gers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/actions.py" line="88"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions.py" line="89"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/actions.py" line="93"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLink</name>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="68"/>
+        <source>käynnissä</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="70"/>
+        <source>jo asialistalla, asia %1</source>
+        <translation>already on the agenda, matter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/links.py" line="15"/>
+        <source>Kuntajohtajakokous %1, asia %2</source>
+        <translation>Managers&apos; meeting %1, matter %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/links.py" line="24"/>
+        <source>%1, asia %2</source>
+        <translation>%1, matter %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/links.py" line="36"/>
+        <source>asialistalla %1</source>
+        <translation>on agenda %1</translation>
+    </message>
+</context>
+<context>
+    <name>BringToAgendaDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="82"/>
+        <source>Vie kuntajohtajakokouksen asialistalle</source>
+        <translation>Bring to a managers&apos; meeting agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="87"/>
+        <source>Kohta: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="99"/>
+        <source>Kohdasta tulee kokouksen asialistalle uusi asia, jonka tuoja on kunta; molemmat puolet näyttävät linkin.</source>
+        <translation>The item becomes a new matter on the meeting&apos;s agenda, raised by the municipality; both sides show the link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="106"/>
+        <source>Vie asialistalle</source>
+        <translation>Bring to agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="111"/>
+        <source>&amp;Kuntajohtajakokous</source>
+        <translation>&amp;Managers&apos; meeting</translation>
     </message>
 </context>
 <context>
@@ -1364,22 +1430,22 @@
 <context>
     <name>FeedbackListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="154"/>
         <source>Kohta %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="161"/>
         <source>määräpäivä %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="163"/>
         <source>Jatkotoimenpide: %1.</source>
         <translation>Follow-up: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="153"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="165"/>
         <source>Jatkotoimenpide kirjattu.</source>
         <translation>Follow-up recorded.</translation>
     </message>
@@ -1387,47 +1453,57 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <source>Kuntajohtajakokous %1, asia %2</source>
+        <translation>Managers&apos; meeting %1, matter %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <source>Kuntaneuvottelu %1</source>
+        <translation>Municipal negotiation %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="138"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="139"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="140"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="141"/>
         <source>Jatkotoimenpide</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="142"/>
+        <source>Kokous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="143"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="128"/>
-        <source>Vuosi</source>
-        <translation>Year</translation>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="145"/>
+        <source>Palaute tai asia</source>
+        <translation>Feedback or matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="144"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="130"/>
-        <source>Palaute</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>%1 – myöhässä</source>
         <translation>%1 – overdue</translation>
     </message>
@@ -1435,77 +1511,97 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="42"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <source>Kaikki</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
+        <source>Kuntaneuvottelut</source>
+        <translation>Municipal negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <source>Kuntajohtajakokoukset</source>
+        <translation>Managers&apos; meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="58"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="59"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="61"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="69"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (%1)</source>
         <translation>Mark the selected follow-up done (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="145"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="77"/>
+        <source>&amp;Kokous</source>
+        <translation>Meeti&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followups_view.py" line="153"/>
         <source>Merkitty tehdyksi. %1 kumoaa.</source>
         <translation>Marked done. %1 undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="78"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="79"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="80"/>
         <source>Määrä&amp;päivä</source>
         <translation>&amp;Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="99"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1513,22 +1609,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="142"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="147"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="141"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="149"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="154"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -1536,7 +1632,7 @@
 <context>
     <name>HistoryListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="217"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="238"/>
         <source>Jatkotoimenpide: %1 (%2)</source>
         <translation>Follow-up: %1 (%2)</translation>
     </message>
@@ -1657,82 +1753,87 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>Kuntajohtajakokousta ei voi avata: kuntajohtajakokousten näkymä puuttuu tästä versiosta.</source>
+        <translation>The managers&apos; meeting cannot be opened: this version has no view for managers&apos; meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -2215,32 +2316,32 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="86"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="87"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="88"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="88"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="89"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="90"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="90"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="91"/>
         <source>Osuma</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="102"/>
         <source>Jatkotoimenpide:</source>
         <translation>Follow-up:</translation>
     </message>
@@ -2370,7 +2471,7 @@
         <translation>Type what the municipality says…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="125"/>
         <source>Jatkotoimenpide: mitä liitto lupasi tehdä</source>
         <translation>Follow-up action: what the council promised to do</translation>
     </message>
@@ -2390,37 +2491,37 @@
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="90"/>
         <source>Aloita uusi kohta (%1)</source>
         <translation>Start a new item (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="91"/>
         <source>Siirrä ylös (%1)</source>
         <translation>Move up (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="92"/>
         <source>Siirrä alas (%1)</source>
         <translation>Move down (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="93"/>
         <source>Poista kohta (%1)</source>
         <translation>Delete item (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="127"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="129"/>
         <source>M&amp;ääräpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="84"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
@@ -2430,42 +2531,47 @@
         <translation>Who at the council takes care of it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="76"/>
+        <source>Avaa kuntajohtajakokous tämän asian kohdalta (%1)</source>
+        <translation>Open the managers&apos; meeting at this matter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="85"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="86"/>
         <source>Alas</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="87"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="113"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="116"/>
         <source>Tärke&amp;ys</source>
         <translation>Im&amp;portance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="124"/>
         <source>&amp;Jatkotoimenpide</source>
         <translation>Follo&amp;w-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="131"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/workspace/editor_view.py" line="156"/>
         <source>Kohdan teksti — %1</source>
         <translation>Item text — %1</translation>
     </message>
@@ -2473,7 +2579,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="86"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="87"/>
         <source>%1, %n kohta(a)</source>
         <translation>
             <numerusform>%1, %n item</numerusform>
@@ -2481,7 +2587,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="88"/>
         <source>%1, ei vielä kohtia</source>
         <translation>%1, no items yet</translation>
     </message>
@@ -2489,32 +2595,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="171"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="172"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="173"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="174"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="177"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="178"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>
@@ -2856,37 +2962,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="137"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="137"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="138"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="138"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="139"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="139"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2894,49 +3000,80 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="268"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="275"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="313"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="321"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="314"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="322"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="430"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="438"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="433"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="441"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="461"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="469"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="462"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="470"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="58"/>
+        <source>Valitse ensin kohta, jonka haluat viedä asialistalle.</source>
+        <translation>First choose the item you want to bring to the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="64"/>
         <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="75"/>
+        <source>Yhtään avointa kuntajohtajakokousta ei ole suunniteltu. Suunnittele ensin vuoden kokoukset.</source>
+        <translation>No open managers&apos; meeting is planned. Plan the year&apos;s meetings first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="95"/>
+        <source>Vie kohta asialistalle</source>
+        <translation>Bring the item to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="97"/>
+        <source>Asia poistettu asialistalta.</source>
+        <translation>Matter removed from the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="100"/>
+        <source>Kohta viety asialistalle: %1. %2 kumoaa.</source>
+        <translation>Item brought to the agenda: %1. %2 undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="109"/>
+        <source>Kohta ei ole minkään kuntajohtajakokouksen asialistalla. %1 vie sen asialistalle.</source>
+        <translation>The item is on no managers&apos; meeting agenda. %1 brings it to one.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>

@@ -4,7 +4,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n jatkotoimenpide</numerusform>
@@ -27,7 +27,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/meeting_models.py" line="86"/>
+        <location filename="../../desktop_app/ui/models/meeting_models.py" line="87"/>
         <source>%1, %n kohta(a)</source>
         <translation>
             <numerusform>%1, %n kohta</numerusform>
@@ -38,7 +38,7 @@
 <context>
     <name>WorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="219"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n kohta</numerusform>

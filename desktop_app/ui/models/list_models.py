@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.domain.enums import MeetingKind
 from desktop_app.domain.formatting import fi_date
 from desktop_app.domain.records import FollowUpRow, SearchHit, SectorRecord
 from desktop_app.ui.models import labels
@@ -113,8 +114,22 @@ class SearchResultModel(_RecordTable):
         return None
 
 
+def follow_up_source(record: FollowUpRow) -> str:
+    """Where a follow-up was promised or agreed, in the UI language: "Kuntaneuvottelu 2026" (the
+    municipality has its own column) or "Kuntajohtajakokous 7/2026, asia 3"."""
+    if record.kind == MeetingKind.MANAGERS:
+        return QCoreApplication.translate("FollowUpTableModel", "Kuntajohtajakokous %1, asia %2").replace(
+            "%1", f"{record.meeting_number}/{record.round_year}").replace("%2", str(record.matter_number))
+    return QCoreApplication.translate("FollowUpTableModel", "Kuntaneuvottelu %1").replace(
+        "%1", str(record.round_year))
+
+
 class FollowUpTableModel(_RecordTable):
-    COL_ACTION, COL_FEEDBACK = 3, 7
+    """Follow-ups of both kinds of meeting: a negotiation's promises and a managers' meeting's
+    agreements (the "Kokous" column says which, and where)."""
+
+    COL_ACTION, COL_SOURCE, COL_FEEDBACK = 3, 4, 7
+
     def __init__(self, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
@@ -124,10 +139,10 @@ class FollowUpTableModel(_RecordTable):
                 QCoreApplication.translate("FollowUpTableModel", "Vastuuhenkilö"),
                 QCoreApplication.translate("FollowUpTableModel", "Tila"),
                 QCoreApplication.translate("FollowUpTableModel", "Jatkotoimenpide"),
+                QCoreApplication.translate("FollowUpTableModel", "Kokous"),
                 QCoreApplication.translate("FollowUpTableModel", "Kunta"),
-                QCoreApplication.translate("FollowUpTableModel", "Vuosi"),
                 QCoreApplication.translate("FollowUpTableModel", "Sektori"),
-                QCoreApplication.translate("FollowUpTableModel", "Palaute")]
+                QCoreApplication.translate("FollowUpTableModel", "Palaute tai asia")]
 
     def cell(self, record: FollowUpRow, column: int) -> str:
         follow_up = record.follow_up
@@ -135,8 +150,8 @@ class FollowUpTableModel(_RecordTable):
         if follow_up.is_overdue(self.today):   # said in words, not by the red colour alone
             due = QCoreApplication.translate("FollowUpTableModel", "%1 – myöhässä").replace("%1", due)
         return [due, follow_up.owner, labels.follow_up_status(follow_up.status),
-                " ".join(follow_up.description.split())[:200], record.municipality_name,
-                str(record.round_year), record.sector_name,
+                " ".join(follow_up.description.split())[:200], follow_up_source(record),
+                record.municipality_name, record.sector_name,
                 " ".join(record.feedback_text.split())[:200]][column]
 
     def record_id(self, record: FollowUpRow) -> str:

@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.domain.enums import Priority
 from desktop_app.domain.formatting import fi_date
-from desktop_app.domain.records import FeedbackRecord, HistoryItem, ParticipantRecord
+from desktop_app.domain.records import FeedbackLink, FeedbackRecord, HistoryItem, ParticipantRecord
 from desktop_app.ui.models import labels
+from desktop_app.ui.models.links import links_text, list_mark
 from desktop_app.ui.models.nav_models import ID_ROLE, NO_PARENT, RECORD_ROLE, Index
 from desktop_app.ui.models.sections import PARTICIPANTS, Section
 
@@ -110,11 +111,22 @@ class SectionListModel(QAbstractListModel):
 
 
 class FeedbackListModel(QAbstractListModel):
-    """The current section's items, numbered, with kind/priority/follow-up marks."""
+    """The current section's items, numbered, with kind/priority/follow-up marks and the
+    managers' meeting agenda an item was brought to ("asialistalla 7/2026")."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[FeedbackRecord] = []
+        self._links: dict[str, tuple[FeedbackLink, ...]] = {}
+
+    def set_links(self, links: dict[str, tuple[FeedbackLink, ...]]) -> None:
+        """Item id → its agenda matters (AgendaService.links_for_feedback); kept across set_items."""
+        self._links = dict(links)
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def links(self, item_id: str) -> tuple[FeedbackLink, ...]:
+        return self._links.get(item_id, ())
 
     def set_items(self, items: list[FeedbackRecord]) -> None:
         self.beginResetModel()
@@ -152,6 +164,9 @@ class FeedbackListModel(QAbstractListModel):
                 "%1", ", ".join(who)) if who
                 else QCoreApplication.translate("FeedbackListModel", "Jatkotoimenpide kirjattu."))
             text += f" {said}"
+        if item.id in self._links:   # its own sentence, even after a text without a full stop
+            text = text if text.endswith((".", "!", "?", "…")) else text + "."
+            text += f" {links_text(self._links[item.id])}."
         return text
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
@@ -172,6 +187,8 @@ class FeedbackListModel(QAbstractListModel):
             if item.follow_ups:
                 follow_up = item.follow_ups[0]
                 marks.append("→ " + ", ".join(p for p in (follow_up.owner, fi_date(follow_up.due_date)) if p))
+            if item.id in self._links:
+                marks.append(list_mark(self._links[item.id]))
             prefix = f"[{' · '.join(marks)}] " if marks else ""
             return f"{index.row() + 1}. {prefix}{_first_line(item.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -186,15 +203,19 @@ class FeedbackListModel(QAbstractListModel):
 
 
 class HistoryListModel(QAbstractListModel):
-    """Earlier rounds' items for the same municipality and section, read-only."""
+    """Earlier rounds' items for the same municipality and section, read-only, each with the
+    managers' meeting agendas it was brought to."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[HistoryItem] = []
+        self._links: dict[str, tuple[FeedbackLink, ...]] = {}
 
-    def set_items(self, items: list[HistoryItem]) -> None:
+    def set_items(self, items: list[HistoryItem],
+                  links: dict[str, tuple[FeedbackLink, ...]] | None = None) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._links = dict(links or {})
         self.endResetModel()
 
     def item(self, row: int) -> HistoryItem:
@@ -216,6 +237,8 @@ class HistoryListModel(QAbstractListModel):
                 status = labels.follow_up_status(follow_up.status)
                 lines.append(QCoreApplication.translate("HistoryListModel", "Jatkotoimenpide: %1 (%2)")
                              .replace("%1", who or "–").replace("%2", status))
+            if item.id in self._links:
+                lines.append(links_text(self._links[item.id]))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
-from desktop_app.domain.records import FeedbackRecord, MeetingDetail
+from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.services.meetings import READ_ONLY_STATUSES
 from desktop_app.ui.announce import announce
@@ -29,6 +29,7 @@ from desktop_app.ui.models.sections import (
 )
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workspace.agenda_ops import AgendaLinkOperations
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
 from desktop_app.ui.workspace.commands import UndoRunner
@@ -42,9 +43,10 @@ HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
 UNDERNEATH_CHECK_MS = 2000  # how often an open, untouched item is compared with the database
 
 
-class WorkspaceController(MeetingOperations, ItemOperations, QObject):
+class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperations, QObject):
     message = Signal(str)
     meeting_changed = Signal()   # status or coverage changed: the navigation list is stale
+    open_managers_meeting = Signal(str, str)   # managers' meeting id, matter id (an item's link)
 
     def __init__(self, services: Services, view: WorkspaceView, settings: UiSettings,
                  autosave: AutosaveController, undo: QUndoStack, tasks: TaskRunner, language: str = "fi",
@@ -56,6 +58,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, QObject):
         self.autosave, self.undo, self.language = autosave, undo, language
         self.detail: MeetingDetail | None = None
         self.feedback: dict[str, FeedbackRecord] = {}
+        self.links: dict[str, tuple[FeedbackLink, ...]] = {}   # item id → its agenda matters
         self.section: Section | None = None
         self.buffer: EditBuffer | None = None
         self._loading = False
@@ -93,6 +96,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, QObject):
         editor.up_button.clicked.connect(lambda: self.move_current(-1))
         editor.down_button.clicked.connect(lambda: self.move_current(1))
         editor.delete_button.clicked.connect(self.delete_current)
+        editor.link_button.clicked.connect(self.open_agenda_link)
         self.view.continuity.copy_button.clicked.connect(self.copy_forward)
         self.view.continuity.items.doubleClicked.connect(lambda _index: self.copy_forward())
         self.view.header.edited.connect(self._details_edited)
@@ -142,6 +146,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, QObject):
         self.participants.show_meeting(self.detail.meeting, self.editable)
         self._set_editable(self.editable)
         self._update_coverage()
+        self.refresh_links()
         if self.section_model.row_of(section_key) < 0:
             section_key = PARTICIPANTS if not self.detail.participants else ADVOCACY
         # Said once with the first section: which meeting the user is now in.
@@ -247,12 +252,14 @@ class WorkspaceController(MeetingOperations, ItemOperations, QObject):
                 kind=None if section.is_sector else section.kind, limit=HISTORY_LIMIT)
             if section.kind == FeedbackKind.DEVELOPMENT_VIEW:
                 history = [h for h in history if h.feedback.scope == section.scope]
-            return history
+            links = self.services.agenda.links_for_feedback(h.feedback.id for h in history)
+            return history, links
 
-        def done(history: list) -> None:
+        def done(found: tuple) -> None:
             if generation != self._history_generation:
                 return
-            self.history_model.set_items(history)
+            history, links = found
+            self.history_model.set_items(history, links)
             self.view.continuity.set_empty(not history)
             if not self.editable:
                 self.view.continuity.copy_button.setEnabled(False)
@@ -303,6 +310,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, QObject):
             QTimer.singleShot(0, editor.text, lambda: announce(editor.text, position))
         editor.show_error("")
         self._show_follow_up_status()
+        self.show_link()
         assert self.detail is not None and self.section is not None
         self.settings.remember_position(self.detail.meeting.id, self.section.key, buf.item_id or "")
 

@@ -68,6 +68,14 @@ class SectionEditorView(QWidget):
         self.follow_up_status = QComboBox()
         for status in FollowUpStatus:
             self.follow_up_status.addItem(labels.follow_up_status(status), status.value)
+        # The managers' meeting agenda the item was brought to; pressing it (or the key) opens it.
+        self.link_button = QPushButton()
+        self.link_button.setObjectName("agendaLink")
+        self.link_button.setFlat(True)
+        self.link_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.link_button.setToolTip(with_keys(self.tr("Avaa kuntajohtajakokous tämän asian kohdalta (%1)"),
+                                              "open_agenda_link"))
+        self.link_button.hide()
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -108,6 +116,7 @@ class SectionEditorView(QWidget):
         details.addWidget(buddy_label(self.tr("Tärke&ys"), self.priority))
         details.addWidget(self.priority)
         details.addStretch(1)
+        details.addWidget(self.link_button)
         # The follow-up: what was promised on its own line, then who, by when and how far; the
         # labels share one column so the fields line up.
         follow_up = QGridLayout()
@@ -145,6 +154,12 @@ class SectionEditorView(QWidget):
         hears which sector the words go into ("Kohdan teksti — Liikenne ja saavutettavuus")."""
         self.title.setText(title)
         self.text.setAccessibleName(self.tr("Kohdan teksti — %1").replace("%1", title))
+
+    def show_link(self, text: str) -> None:
+        """The item's agenda link ("Kuntajohtajakokous 7/2026, asia 3"), or hidden for ""."""
+        self.link_button.setText(text)
+        self.link_button.setAccessibleName(text)
+        self.link_button.setVisible(bool(text))
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed or approved meeting: the item texts and details cannot be changed (the

@@ -107,8 +107,8 @@ class WorkspaceView(QWidget):
         # its details, the item list and buttons, and last the earlier rounds.
         header, editor = self.header, self.editor
         chain = [header.date_edit, header.time_edit, header.place_edit, self.sections, editor.text,
-                 editor.kind, editor.priority, editor.description, editor.owner, editor.due,
-                 editor.follow_up_status,
+                 editor.kind, editor.priority, editor.link_button, editor.description, editor.owner,
+                 editor.due, editor.follow_up_status,
                  editor.items, editor.new_button, editor.up_button, editor.down_button,
                  editor.delete_button, self.continuity.items, self.continuity.copy_button]
         for first, second in pairwise(chain):

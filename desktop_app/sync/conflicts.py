@@ -26,6 +26,8 @@ __all__ = ["DELETE_CHILD", "KEEP_MINE", "KEEP_THEIRS", "MERGED", "RESTORE_PARENT
 ENTITY_LABELS = {
     "sectors": "Toimintasektori", "rounds": "Kierros", "meetings": "Neuvottelu",
     "participants": "Osallistuja", "feedback": "Palaute", "follow_ups": "Jatkotoimenpide",
+    "managers_meetings": "Kuntajohtajakokous", "agenda_matters": "Asialistan asia",
+    "managers_attendees": "Kuntajohtajakokouksen osallistuja",
 }
 
 

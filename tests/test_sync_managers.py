@@ -369,3 +369,26 @@ def test_the_conflict_dialog_names_every_field_and_value_of_the_new_tables() -> 
                 assert typed_to_wire(entity, key, shown) == member.value  # and back
     assert show_value("managers_attendees", "attendance", "remote") == "Etänä"
     assert show_value("agenda_matters", "status", "carried") == "Siirretty seuraavaan kokoukseen"
+
+
+def test_two_laptops_prefill_the_same_meeting_offline_and_get_one_list(pair, central_url) -> None:
+    """Both secretaries open 7/2026 offline and prefill its attendance: the rows are the same
+    rows (ids from the meeting and the municipality), so sync merges the marks each one made
+    instead of listing every manager twice."""
+    a, b = pair
+    for services in pair:
+        services.managers.plan_year(2026)
+    july = a.managers.find(2026, 7).id
+    mine, theirs = a.attendance.prefill(july), b.attendance.prefill(july)
+    assert [p.id for p in mine] == [p.id for p in theirs] and len(mine) == 9
+    a.attendance.set_attendance(mine[0].id, Attendance.PRESENT)
+    b.attendance.set_attendance(theirs[1].id, Attendance.REMOTE)
+    run_sync(a.db, central_url)
+    assert run_sync(b.db, central_url).new_conflicts == 0
+    _everyone_equal([a, b], central_url)
+    marks = [p.attendance for p in a.attendance.list_for_meeting(july)]
+    assert len(marks) == 9 and marks[:2] == [Attendance.PRESENT, Attendance.REMOTE]
+    # Removed and prefilled again: the same rows come back, not new ones.
+    for person in a.attendance.list_for_meeting(july):
+        a.attendance.remove(person.id)
+    assert [p.id for p in a.attendance.prefill(july)] == [p.id for p in mine]

@@ -5,6 +5,7 @@ export round trip is byte-identical with the new data; hostile bundles are refus
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 import uuid
@@ -201,7 +202,18 @@ def test_the_cli_exports_and_imports_the_managers_year(demo_source, tmp_path: Pa
     csv_out = tmp_path / "asiat.csv"
     assert main(["--db", str(target), "--user", "Komento", "export", "--format", "csv",
                  "--flat", "asiat", "--out", str(csv_out)]) == 0
-    lines = csv_out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("Tunniste;Kokous;Kokouspäivä")
-    assert any("7/2026" in line and "Maakuntaohjelman" in line for line in lines[1:])
+    with csv_out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0][:3] == ["Tunniste", "Kokous", "Kokouspäivä"]
+    assert any(row[1] == "'7/2026" and "Maakuntaohjelman" in row[5] for row in rows[1:])
+    # "8/2026" would turn into a date in a spreadsheet: written as text ('8/2026), as documented.
+    carried = next(row for row in rows[1:] if row[1] == "'8/2026")
+    assert carried[5] == "Kajaani–Oulu-ratayhteyden rahoitus" and carried[11] == "7/2026, asia 2"
+    brought = next(row for row in rows[1:] if row[0] == demo_source.managers["brought"])
+    assert brought[12].endswith(" 2026")  # the negotiation it came from, by name
+    assert main(["--db", str(demo_source.db_path), "--user", "Komento", "export", "--format", "csv",
+                 "--flat", "jatkotoimet", "--out", str(tmp_path / "jt.csv")]) == 0
+    sources = {line.split(";")[1] for line in
+               (tmp_path / "jt.csv").read_text(encoding="utf-8-sig").splitlines()[1:]}
+    assert sources == {"Kuntaneuvottelu", "Kuntajohtajakokous"}
     assert json.loads(out.read_text(encoding="utf-8"))["format_version"] == 2

@@ -158,7 +158,7 @@ FLAT_MATTER_COLUMNS: tuple[Column, ...] = (
     Column("notes", "Keskustelu"),
     Column("status", "Asian tila"),
     Column("carried_from", "Jatkoa kokouksesta"),
-    Column("feedback_id", "Neuvottelun palaute"),
+    Column("brought_from", "Tuotu neuvottelusta"),
     Column("agreements", "Sovittuja", INT),
     Column("agreement_actions", "Sovittiin"),
     *_BOOKKEEPING_COLUMNS,
@@ -193,12 +193,29 @@ def _raiser(matter: dict[str, Any], municipalities: dict[str, dict[str, Any]]) -
     return RAISER_LABELS.get(matter["raised_by"], matter["raised_by"])
 
 
+def _negotiation_labels(data: dict[str, list[dict[str, Any]]],
+                        municipalities: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Feedback item id → "Kuhmo 2026": the negotiation it was said in (items in the bundle)."""
+    rounds = {r["id"]: r for r in data["rounds"]}
+    meetings = {r["id"]: r for r in data["meetings"]}
+    out: dict[str, str] = {}
+    for item in data["feedback"]:
+        meeting = meetings.get(item["meeting_id"])
+        round_ = rounds.get(meeting["round_id"]) if meeting else None
+        if meeting and round_:
+            name = municipalities.get(meeting["municipality_code"], {}).get(
+                "name_fi", meeting["municipality_code"])
+            out[item["id"]] = f"{name} {round_['year']}"
+    return out
+
+
 def flat_matters(data: dict[str, list[dict[str, Any]]]) -> Table:
     """One row per live agenda matter of a live managers' meeting, in meeting order (year,
     number) and agenda order, with its agreements (sovittiin) as lines: action (owner, due
     date, status), and the meeting it was carried on from."""
     meetings, matters = _live(data, "managers_meetings"), {r["id"]: r for r in data["agenda_matters"]}
     municipalities = {r["code"]: r for r in data["municipalities"]}
+    negotiations = _negotiation_labels(data, municipalities)
     every_meeting = {r["id"]: r for r in data["managers_meetings"]}
     lines: dict[str, list[str]] = {}
     for follow_up in data["follow_ups"]:
@@ -221,7 +238,7 @@ def flat_matters(data: dict[str, list[dict[str, Any]]]) -> Table:
             "status": MATTER_STATUS_LABELS.get(matter["status"], matter["status"]),
             "carried_from": (f"{_meeting_label(earlier_meeting)}, asia {earlier['number']}"
                              if earlier and earlier_meeting else ""),
-            "feedback_id": matter["feedback_id"] or "",
+            "brought_from": negotiations.get(matter["feedback_id"] or "", ""),
             "agreements": len(lines.get(matter["id"], [])),
             "agreement_actions": "\n".join(lines.get(matter["id"], [])),
             **{key: matter[key] for key in ("version", "created_at", "created_by", "updated_at",

@@ -213,7 +213,7 @@ def test_the_cli_exports_and_imports_the_managers_year(demo_source, tmp_path: Pa
     assert brought[12].endswith(" 2026")  # the negotiation it came from, by name
     assert main(["--db", str(demo_source.db_path), "--user", "Komento", "export", "--format", "csv",
                  "--flat", "jatkotoimet", "--out", str(tmp_path / "jt.csv")]) == 0
-    sources = {line.split(";")[1] for line in
-               (tmp_path / "jt.csv").read_text(encoding="utf-8-sig").splitlines()[1:]}
+    with (tmp_path / "jt.csv").open(encoding="utf-8-sig", newline="") as handle:
+        sources = {row[1] for row in list(csv.reader(handle, delimiter=";"))[1:]}
     assert sources == {"Kuntaneuvottelu", "Kuntajohtajakokous"}
     assert json.loads(out.read_text(encoding="utf-8"))["format_version"] == 2

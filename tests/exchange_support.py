@@ -48,6 +48,46 @@ def save(bundle: dict[str, Any], path: Path, *, fix_checksum: bool = True) -> Pa
 AWKWARD_TEXT = '=SUM(A1) Äänestys "lainaus"; pilkku, rivi\nvaihto ja €-merkki – ÅÖ 🌲 -loppu'
 
 
+def add_managers_data(services: Any, feedback_id: str) -> dict[str, str]:
+    """A year of managers' meetings as people fill them: meeting 7/2026 with prefilled and marked
+    attendance, an invited expert heard on a matter, three matters (one awkward text, one brought
+    from the negotiation item `feedback_id`), agreements, one matter carried to 8/2026, one matter
+    and one attendee deleted, and an extra meeting. Returns the ids the tests look at."""
+    from desktop_app.domain.enums import Attendance, AttendeeRole, MatterRaiser
+
+    if 2026 not in services.managers.years():
+        services.managers.plan_year(2026)
+    july = services.managers.find(2026, 7)
+    attendees = services.attendance.prefill(july.id)
+    for attendee, mark in zip(attendees, (Attendance.PRESENT, Attendance.REMOTE, Attendance.ABSENT),
+                              strict=False):
+        services.attendance.set_attendance(attendee.id, mark)
+    plan = services.agenda.add(july.id, "Maakuntaohjelman toteuttamissuunnitelma 2027–2028",
+                               presenter="Aluekehitysjohtaja", description="Luonnos lausunnolle.",
+                               notes=AWKWARD_TEXT)
+    rail = services.agenda.add(july.id, "Kajaani–Oulu-ratayhteyden rahoitus",
+                               raised_by=MatterRaiser.MUNICIPALITY, municipality_code="205",
+                               presenter="Kaupunginjohtaja", notes="Kuntien osuudet selvitetään.")
+    eu = services.agenda.add(july.id, "EU-rahoitushaku", raised_by=MatterRaiser.THIRD_PARTY,
+                             raised_by_name="Business Kainuu")
+    brought = services.agenda.bring_feedback(feedback_id, july.id)
+    expert = services.attendance.add(july.id, "Liisa Asiantuntija", AttendeeRole.EXPERT,
+                                     organisation="Väylävirasto", matter_id=rail.id,
+                                     attendance=Attendance.PRESENT)
+    services.attendance.remove(attendees[-1].id)
+    agreement = services.followups.add_agreement(
+        plan.id, owner="Maakuntajohtaja", due_date="30.9.2026",
+        description="Liitto valmistelee toteuttamissuunnitelman luonnoksen syyskuun kokoukseen.")
+    services.followups.add_agreement(rail.id, owner="Kajaanin kaupunki",
+                                     description="Selvitys rahoitusosuuksista.")
+    carried = services.agenda.carry_forward(rail.id)
+    services.agenda.delete(eu.id)
+    extra = services.managers.add_meeting("15.12.2026")
+    return {"july": july.id, "plan": plan.id, "rail": rail.id, "carried": carried.id,
+            "brought": brought.id, "expert": expert.id, "agreement": agreement.id,
+            "deleted_matter": eu.id, "extra": extra.id}
+
+
 class DemoSource:
     """A demo database (DemoService) with an edit, a tombstone and awkward text, exported once."""
 
@@ -76,10 +116,13 @@ class DemoSource:
             services.feedback.update(open_items[0], text=AWKWARD_TEXT)
             services.feedback.delete(open_items[1])
             self.edited_id, self.deleted_id = open_items[0], open_items[1]
+            self.managers = add_managers_data(services, open_items[2])
             self.all = folder / "kaikki.json"
             self.meeting = folder / "neuvottelu.json"
             export_bundle(db, parse_scope("all"), self.all)
             export_bundle(db, parse_scope(f"meeting:{self.meeting_id}"), self.meeting)
+            self.managers_year = folder / "kuntajohtajakokoukset.json"
+            export_bundle(db, parse_scope("managers:2026"), self.managers_year)
         finally:
             db.dispose()
 

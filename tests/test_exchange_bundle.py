@@ -167,7 +167,8 @@ def test_the_example_in_the_docs_is_a_valid_bundle(db: Database, tmp_path: Path)
     path = tmp_path / "esimerkki.json"
     path.write_text(example, encoding="utf-8")
     report = import_bundle(db, path)
-    assert report.counts["feedback"].added == 1 and report.counts["follow_ups"].added == 1
+    assert report.counts["feedback"].added == 1 and report.counts["follow_ups"].added == 2
+    assert report.counts["agenda_matters"].added == 1 and report.counts["managers_attendees"].added == 1
     assert not import_bundle(db, path).changed
 
 

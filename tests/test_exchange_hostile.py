@@ -87,7 +87,7 @@ EDITS: list[tuple[str, Callable[[dict[str, Any]], None], bool, str, str]] = [
     ("wrong checksum", _set("feedback", "text", "Muutettu jälkikäteen."), False, "tarkistussumma",
      "manifest.sha256"),
     ("wrong count", lambda b: b["data"]["feedback"].pop(), False, "luettelossa", "manifest.counts.feedback"),
-    ("other schema version", lambda b: b.update(format_version=2), True, "muotoversio 2", "format_version"),
+    ("other schema version", lambda b: b.update(format_version=3), True, "muotoversio 3", "format_version"),
     ("not a bundle", lambda b: b.update(format="jotain-muuta"), True, "ei ole Kuntapalautteen", "format"),
     ("data is a list", lambda b: b.update(data=[]), False, "väärä tyyppi", "kenttä data"),
 ]

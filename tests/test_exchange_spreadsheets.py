@@ -16,7 +16,14 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.exchange.entities import DATE, DATETIME, ENTITIES, INT, TIME
 from desktop_app.exchange.scope import parse_scope
 from desktop_app.exchange.spreadsheets import export_csv, export_xlsx
-from desktop_app.exchange.tables import FLAT_FEEDBACK_COLUMNS, Column, entity_tables, flat_feedback
+from desktop_app.exchange.tables import (
+    FLAT_FEEDBACK_COLUMNS,
+    Column,
+    entity_tables,
+    flat_feedback,
+    flat_follow_ups,
+    flat_matters,
+)
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
 
@@ -76,7 +83,8 @@ def test_csv_refuses_other_delimiters(source, tmp_path: Path) -> None:
 def test_xlsx_has_typed_cells_frozen_headers_and_sized_columns(source, demo_source, tmp_path: Path) -> None:
     export_xlsx(source, parse_scope("all"), tmp_path / "kaikki.xlsx")
     book = openpyxl.load_workbook(tmp_path / "kaikki.xlsx")
-    assert book.sheetnames == ["Palautekoonti", *(e.sheet for e in ENTITIES)]
+    assert book.sheetnames == ["Palautekoonti", "Asiakoonti", "Jatkotoimikoonti",
+                               *(e.sheet for e in ENTITIES)]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.b for cell in sheet[1])
@@ -148,7 +156,8 @@ def test_libreoffice_opens_the_xlsx_and_reads_the_same_values(source, demo_sourc
         capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     data = load(demo_source.all)["data"]
-    tables = [flat_feedback(data), *entity_tables(data)]
+    tables = [flat_feedback(data), flat_matters(data), flat_follow_ups(data), *entity_tables(data)]
+    assert all(table.rows for table in tables)  # the managers' meetings are in there too
     for table in tables:
         rows = _read_csv(tmp_path / "lo" / f"kaikki-{table.sheet}.csv")
         assert rows[0] == [c.header for c in table.columns]

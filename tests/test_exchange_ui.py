@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from exchange_support import demo_source_fixture, dump_database, load, save  # noqa: F401
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
@@ -118,7 +119,8 @@ def test_export_of_the_open_meeting_as_a_bundle(qtbot, source, demo_source, dial
     dialogs.save_to = str(tmp_path / "neuvottelu")  # no suffix typed: the JSON filter decides
     with qtbot.waitSignal(actions.finished, timeout=20_000) as finished:
         actions.export_action.trigger()
-    assert len(dialogs.scope_labels) == 3 and dialogs.scope_labels[0] == "Kaikki tiedot"
+    assert len(dialogs.scope_labels) == 4 and dialogs.scope_labels[0] == "Kaikki tiedot"
+    assert dialogs.scope_labels[1] == "Kuntajohtajakokoukset 2026"
     written = tmp_path / "neuvottelu.json"
     assert written.read_bytes() == demo_source.meeting.read_bytes()  # the default pick is the meeting
     assert dialogs.shown[-1][:2] == ("info", "Vienti valmis") and "Tarkistussumma" in finished.args[0]
@@ -130,8 +132,20 @@ def test_export_to_excel_when_nothing_is_open(qtbot, source, dialogs, tmp_path: 
     dialogs.save_to = str(tmp_path / "kaikki.xlsx")
     with qtbot.waitSignal(actions.finished, timeout=30_000):
         actions.export_action.trigger()
-    assert dialogs.scope_labels == []  # only "everything" was possible, so no question asked
+    # No round or negotiation open: everything or a year's managers' meetings, everything first.
+    assert dialogs.scope_labels == ["Kaikki tiedot", "Kuntajohtajakokoukset 2026"]
     assert (tmp_path / "kaikki.xlsx").read_bytes()[:2] == b"PK"
+    sheets = openpyxl.load_workbook(tmp_path / "kaikki.xlsx")
+    assert sheets["Palautekoonti"].max_row > 1 and sheets["Asiakoonti"].max_row > 1
+
+
+def test_export_of_a_years_managers_meetings(qtbot, source, demo_source, dialogs, tmp_path: Path) -> None:
+    _host, actions = _install(qtbot, source)
+    dialogs.save_to = str(tmp_path / "kokoukset.json")
+    dialogs.scope_label = "Kuntajohtajakokoukset 2026"
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.export_action.trigger()
+    assert (tmp_path / "kokoukset.json").read_bytes() == demo_source.managers_year.read_bytes()
 
 
 def test_import_previews_then_imports_and_refreshes(qtbot, db: Database, demo_source, dialogs) -> None:

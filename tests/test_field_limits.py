@@ -47,6 +47,9 @@ def _typers(services: Services) -> dict[tuple[str, str], object]:
     item = services.feedback.add(meeting.id, "question", "Kysymys")
     follow_up = services.followups.add(item.id, owner="Liitto")
     sector = services.sectors.find("LII")
+    managers = services.managers.add_meeting("3.11.2026")
+    matter = services.agenda.add(managers.id, "Maakuntaohjelman toimeenpano")
+    attendee = services.attendance.add(managers.id, "Asiantuntija", "expert")
     return {
         ("sectors", "code"): lambda v: services.sectors.add(v.upper()[:-1] + "Q", "Uusi"),
         ("sectors", "name_fi"): lambda v: services.sectors.rename(sector.id, v),
@@ -60,6 +63,12 @@ def _typers(services: Services) -> dict[tuple[str, str], object]:
         ("feedback", "text"): lambda v: services.feedback.update(item.id, text=v),
         ("follow_ups", "description"): lambda v: services.followups.update(follow_up.id, description=v),
         ("follow_ups", "owner"): lambda v: services.followups.update(follow_up.id, owner=v),
+        **{("managers_meetings", key): (lambda v, key=key: services.managers.update_details(
+            managers.id, **{key: v})) for key in ("place", "remote_link", "chair", "secretary", "notes")},
+        **{("agenda_matters", key): (lambda v, key=key: services.agenda.update(matter.id, **{key: v}))
+           for key in ("title", "raised_by_name", "presenter", "description", "notes")},
+        **{("managers_attendees", key): (lambda v, key=key: services.attendance.update(
+            attendee.id, **{key: v})) for key in ("name", "organisation", "title")},
     }
 
 

@@ -30,8 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--out", required=True, metavar="POLKU",
                         help="kohdetiedosto; csv ilman --flat: kansio, johon tulee tiedosto per taulu")
     export.add_argument("--delimiter", choices=[";", ","], default=";", help="CSV-erotin (oletus ;)")
-    export.add_argument("--flat", action="store_true",
-                        help="CSV: yksi palautetiedosto, jossa kunta, sektori ja kierros nimeltä")
+    export.add_argument("--flat", nargs="?", const="palautteet", default=None,
+                        choices=["palautteet", "asiat", "jatkotoimet"], metavar="KOONTI",
+                        help="CSV: yksi koontitaulukko ihmisille: palautteet (oletus; kunta, sektori "
+                             "ja kierros nimeltä), asiat (kuntajohtajakokousten asiat ja sovitut "
+                             "jatkotoimet) tai jatkotoimet (kaikki jatkotoimet lähteineen)")
     export.add_argument("--raw", action="store_true",
                         help="CSV koneluettavaksi: arvot täsmälleen kuten siirtopaketissa (ei heittomerkkiä "
                              "kaavan tai luvun näköisen tekstin eteen, ei jatkosarakkeita). Älä avaa "
@@ -66,7 +69,8 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"Siirtopaketti tallennettu: {out} (rajaus {summary.scope}; {counts}).")
             print(f"SHA-256: {summary.sha256}")
         elif args.format == "csv":
-            sheets = export_csv(db, scope, out, delimiter=args.delimiter, flat=args.flat, raw=args.raw)
+            sheets = export_csv(db, scope, out, delimiter=args.delimiter, flat=bool(args.flat),
+                                raw=args.raw, flat_table=args.flat or "palautteet")
             print(f"CSV tallennettu: {', '.join(str(p) for p in sheets.paths)} "
                   f"({sum(sheets.rows.values())} riviä).")
             for notice in sheets.notices:

@@ -23,8 +23,16 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.failures import os_reason
 
 FORMAT = "kuntapalaute-bundle"
-FORMAT_VERSION = 1
-SCHEMA_FILE = f"bundle-{FORMAT_VERSION}.schema.json"
+FORMAT_VERSION = 2  # 2: managers' meetings, agenda matters, attendees, follow_ups.matter_id
+READABLE_VERSIONS = (1, 2)  # a version 1 bundle (before the managers' meetings) still imports
+
+
+def schema_file(version: int = FORMAT_VERSION) -> str:
+    """File name of the JSON Schema of one format version, under resources/schema/."""
+    return f"bundle-{version}.schema.json"
+
+
+SCHEMA_FILE = schema_file()
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class Field:
     kind: str
     nullable: bool = False
     ref: str | None = None  # entity name this field points to
+    uuid: bool = False      # an identifier that is not a checked reference (a plain link)
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,45 @@ ENTITIES: tuple[Entity, ...] = (
         Field("kind", ENUM), Field("scope", ENUM, nullable=True), Field("text", TEXT),
         Field("priority", ENUM), Field("sort_order", INT),
     )),
+    Entity("managers_meetings", m.ManagersMeeting, "kuntajohtajakokous", "Kuntajohtajakokoukset",
+           "id", _synced(
+               Field("year", INT), Field("number", INT),
+               Field("meeting_date", DATE, nullable=True), Field("start_time", TIME, nullable=True),
+               Field("place", TEXT), Field("remote_link", TEXT), Field("chair", TEXT),
+               Field("secretary", TEXT), Field("status", ENUM), Field("notes", TEXT),
+           )),
+    Entity("agenda_matters", m.AgendaMatter, "asia", "Asiat", "id", _synced(
+        Field("managers_meeting_id", TEXT, ref="managers_meetings"), Field("number", INT),
+        Field("title", TEXT), Field("raised_by", ENUM),
+        Field("municipality_code", TEXT, nullable=True, ref="municipalities"),
+        Field("raised_by_name", TEXT), Field("presenter", TEXT), Field("description", TEXT),
+        Field("notes", TEXT), Field("status", ENUM),
+        # A plain link (no foreign key, models.AgendaMatter): an import of one year's meetings
+        # must not need every earlier matter of the chain.
+        Field("carried_from_id", TEXT, nullable=True, uuid=True),
+        Field("feedback_id", TEXT, nullable=True, ref="feedback"),
+    )),
+    Entity("managers_attendees", m.ManagersAttendee, "kokouksen osallistuja", "Kokousosallistujat",
+           "id", _synced(
+               Field("managers_meeting_id", TEXT, ref="managers_meetings"), Field("name", TEXT),
+               Field("organisation", TEXT), Field("title", TEXT), Field("role", ENUM),
+               Field("municipality_code", TEXT, nullable=True, ref="municipalities"),
+               Field("attendance", ENUM),
+               Field("matter_id", TEXT, nullable=True, ref="agenda_matters"),
+               Field("sort_order", INT),
+           )),
+    # A negotiation's promise hangs off a feedback item, a managers' meeting's agreement off an
+    # agenda matter: exactly one of the two is set (checked on import, exchange/records.py).
     Entity("follow_ups", m.FollowUp, "jatkotoimenpide", "Jatkotoimenpiteet", "id", _synced(
-        Field("feedback_id", TEXT, ref="feedback"), Field("description", TEXT), Field("owner", TEXT),
+        Field("feedback_id", TEXT, nullable=True, ref="feedback"),
+        Field("matter_id", TEXT, nullable=True, ref="agenda_matters"),
+        Field("description", TEXT), Field("owner", TEXT),
         Field("due_date", DATE, nullable=True), Field("status", ENUM),
     )),
 )
+# Format version 1 (before the managers' meetings) had neither these entities nor
+# follow_ups.matter_id; a version 1 bundle is read as version 2 with them empty (reader.py).
+ADDED_IN_V2: tuple[str, ...] = ("managers_meetings", "agenda_matters", "managers_attendees")
 BY_NAME: dict[str, Entity] = {entity.name: entity for entity in ENTITIES}
 ENTITY_NAMES: tuple[str, ...] = tuple(BY_NAME)
 

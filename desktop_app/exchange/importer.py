@@ -219,6 +219,8 @@ def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportR
                               "sama sektorikoodi on jo toisella sektorilla")
     problems += _check_unique(session, plan, "meetings", ("round_id", "municipality_code"),
                               "kierroksella on jo toinen neuvottelu saman kunnan kanssa")
+    problems += _check_unique(session, plan, "managers_meetings", ("year", "number"),
+                              "vuodella on jo toinen kuntajohtajakokous samalla numerolla")
     if problems:
         raise BundleError(report.file, problems)
     return plan

@@ -20,7 +20,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from desktop_app.domain.validation import text_problem
-from desktop_app.exchange.bundle import FORMAT_VERSION, SCHEMA_FILE, checksum
+from desktop_app.exchange.bundle import FORMAT_VERSION, READABLE_VERSIONS, checksum, schema_file
+from desktop_app.exchange.entities import ADDED_IN_V2
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.resources import resource_path
 from desktop_app.storage.failures import os_reason
@@ -42,20 +43,30 @@ _JSON_MESSAGES = {
 
 
 @cache
-def bundle_schema() -> dict[str, Any]:
-    return json.loads(resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+def bundle_schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema of format `version` (one of READABLE_VERSIONS)."""
+    return json.loads(resource_path("schema", schema_file(version)).read_text(encoding="utf-8"))
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(bundle_schema())
+def _validator(version: int) -> Draft202012Validator:
+    return Draft202012Validator(bundle_schema(version))
 
 
 @cache
-def _fast_validator() -> Any:
+def _fast_validator(version: int) -> Any:
     """The same schema compiled to Python code: ~30× faster on a large valid bundle. It stops at the
     first error, so a refused bundle is run through jsonschema again for every located message."""
-    return fastjsonschema.compile(bundle_schema())
+    return fastjsonschema.compile(bundle_schema(version))
+
+
+def _declared_version(document: Any) -> int:
+    """The readable format version the document says it has; otherwise the current one, whose
+    schema then refuses the document with a message naming its version."""
+    declared = document.get("format_version") if isinstance(document, dict) else None
+    if type(declared) is int and declared in READABLE_VERSIONS:
+        return declared
+    return FORMAT_VERSION
 
 
 class _DuplicateKey(Exception):
@@ -238,7 +249,8 @@ def _describe(error: SchemaError) -> str:
     if kind == "const" and list(error.absolute_path) == ["format"]:
         return "tiedosto ei ole Kuntapalautteen siirtopaketti"
     if kind == "const" and list(error.absolute_path) == ["format_version"]:
-        return f"tuntematon muotoversio {str(value)[:20]}; tämä sovellus lukee versiota {FORMAT_VERSION}"
+        readable = " ja ".join(map(str, READABLE_VERSIONS))
+        return f"tuntematon muotoversio {str(value)[:20]}; tämä sovellus lukee versioita {readable}"
     return f"arvo ei kelpaa ({kind})"
 
 
@@ -264,12 +276,20 @@ def locate(document: Any, path: list[Any], message: str) -> Problem:
 
 
 def validate_schema(document: Any, name: str) -> None:
+    version = _declared_version(document)
+    if isinstance(document, dict) and document.get("format") == "kuntapalaute-bundle" \
+            and "format_version" in document and document["format_version"] != version:
+        # Another version's content cannot be judged by this one's schema: say only that.
+        schema = bundle_schema(version)["properties"]["format_version"]
+        error = next(Draft202012Validator(schema).iter_errors(document["format_version"]))
+        error.path.append("format_version")
+        raise BundleError(name, [locate(document, ["format_version"], _describe(error))])
     try:
-        _fast_validator()(document)
+        _fast_validator(version)(document)
         return
     except fastjsonschema.JsonSchemaException as exc:
         fast_error = exc
-    errors = sorted(islice(_validator().iter_errors(document), MAX_PROBLEMS),
+    errors = sorted(islice(_validator(version).iter_errors(document), MAX_PROBLEMS),
                     key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         raise BundleError(name, [locate(document, list(e.absolute_path), _describe(e)) for e in errors])
@@ -316,6 +336,20 @@ def check_characters(document: dict[str, Any], name: str) -> None:
         raise BundleError(name, problems)
 
 
+def upgrade_document(document: dict[str, Any]) -> dict[str, Any]:
+    """A checked version 1 document read as version 2, in place: the entities added in version 2
+    empty and every follow-up a negotiation's (`matter_id` null). Counts and checksum were
+    verified on the file as it was; the manifest gains zero counts for the new entities."""
+    if document["format_version"] == 1:
+        data, counts = document["data"], document["manifest"]["counts"]
+        for follow_up in data["follow_ups"]:
+            follow_up["matter_id"] = None
+        for entity in ADDED_IN_V2:
+            data[entity] = []
+            counts[entity] = 0
+    return document
+
+
 def read_bundle(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """Everything that can be checked without the database. Returns the validated document."""
     raw = read_bytes(path, max_bytes)
@@ -329,4 +363,4 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
     validate_schema(document, name)
     check_characters(document, name)
     check_manifest(document, name)
-    return document
+    return upgrade_document(document)

@@ -42,7 +42,7 @@ def _shape_error(entity: Entity, field: Field, value: Any) -> str | None:
     """Python's `$` in the schema patterns also matches before a trailing newline; check exactly."""
     if not isinstance(value, str):
         return None
-    if field.name == "id" or (field.ref and field.ref != "municipalities"):
+    if field.name == "id" or field.uuid or (field.ref and field.ref != "municipalities"):
         return None if _UUID.fullmatch(value) else "odotettiin UUID-tunnistetta (pienet kirjaimet)"
     if field.ref == "municipalities" or (entity.name == "municipalities" and field.name == "code"):
         return None if _MUNICIPALITY_CODE.fullmatch(value) else "odotettiin kolminumeroista kuntanumeroa"
@@ -83,6 +83,11 @@ def convert(document: dict[str, Any], name: str) -> dict[str, list[Incoming]]:
                     what = {DATE: "päivämäärää", TIME: "kellonaikaa", DATETIME: "aikaleimaa"}.get(
                         field.kind, "arvoa")
                     problem(f"{what} '{str(value)[:40]}' ei ole olemassa", field.name)
+            if entity.name == "follow_ups" and (raw["feedback_id"] is None) == (raw["matter_id"] is None):
+                both = raw["feedback_id"] is not None
+                problem("jatkotoimenpide kuuluu joko palautteeseen (feedback_id) tai kokouksen asiaan "
+                        "(matter_id): " + ("nyt molemmat on annettu" if both else "nyt ei kumpaakaan"),
+                        "matter_id" if both else "feedback_id")
             if key in seen:
                 problem(f"sama tunniste esiintyy jo kohdassa nro {seen[key] + 1}", entity.key)
             else:

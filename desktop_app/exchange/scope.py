@@ -1,4 +1,5 @@
-"""Which records an export takes: everything, one round, one meeting, or what changed since a date.
+"""Which records an export takes: everything, one round, one meeting, one year's managers'
+meetings, or what changed since a date.
 
 A scope always includes what its records point to (the round of a meeting, the sector of a feedback
 item, the municipality), so a bundle imports into an empty database on its own.
@@ -20,10 +21,10 @@ from desktop_app.exchange.entities import BY_NAME, ENTITIES, Entity
 from desktop_app.storage import models as m
 from desktop_app.storage.receipts import local_midnight_utc, received_since
 
-ALL, ROUND, MEETING, SINCE = "all", "round", "meeting", "since"
+ALL, ROUND, MEETING, MANAGERS, SINCE = "all", "round", "meeting", "managers", "since"
 _CHUNK = 900  # ids per IN (...) query, under SQLite's variable limit
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-SCOPE_HELP = "all | round:VUOSI | meeting:ID | meeting:VUOSI:KUNTA | since:VVVV-KK-PP"
+SCOPE_HELP = "all | round:VUOSI | meeting:ID | meeting:VUOSI:KUNTA | managers:VUOSI | since:VVVV-KK-PP"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Scope:
             return f"round:{self.year}"
         if self.kind == MEETING:
             return f"meeting:{self.meeting}"
+        if self.kind == MANAGERS:
+            return f"managers:{self.year}"
         if self.kind == SINCE:
             assert self.since is not None
             return f"since:{self.since.isoformat()}"
@@ -45,7 +48,8 @@ class Scope:
 
 
 def parse_scope(text: str) -> Scope:
-    """`all`, `round:2026`, `meeting:<id>`, `meeting:2026:Kuhmo` (or :290), `since:2026-01-01`."""
+    """`all`, `round:2026`, `meeting:<id>`, `meeting:2026:Kuhmo` (or :290), `managers:2026`,
+    `since:2026-01-01`. Raises ValidationError."""
     kind, _, rest = (text or "").strip().partition(":")
     kind = kind.lower()
     if kind == ALL and not rest:
@@ -54,6 +58,8 @@ def parse_scope(text: str) -> Scope:
         return Scope(ROUND, year=int(rest))
     if kind == MEETING and rest:
         return Scope(MEETING, meeting=rest.strip())
+    if kind == MANAGERS and rest.isdigit():
+        return Scope(MANAGERS, year=int(rest))
     if kind == SINCE:
         try:
             return Scope(SINCE, since=dt.date.fromisoformat(rest.strip()))
@@ -103,7 +109,12 @@ def _resolve_meeting_id(session: Session, spec: str) -> str:
 
 def select_records(session: Session, scope: Scope) -> tuple[Scope, dict[str, list[Any]]]:
     """The rows in the scope plus everything they reference. Returns the resolved scope (a
-    meeting given as year:municipality becomes its id) and rows per entity, unsorted."""
+    meeting given as year:municipality becomes its id) and rows per entity, unsorted.
+
+    `round:` and `meeting:` are the negotiations (their items' follow-ups included, not the
+    managers' meetings an item was brought to); `managers:YEAR` is that year's managers' meetings
+    with their matters, attendees and agreements, plus the negotiation items a matter was brought
+    from (and what those need). Raises ValidationError for a round, meeting or year not here."""
     e = BY_NAME
     picked: dict[str, dict[Any, Any]] = {entity.name: {} for entity in ENTITIES}
 
@@ -126,6 +137,18 @@ def select_records(session: Session, scope: Scope) -> tuple[Scope, dict[str, lis
                 table = entity.model.__table__
                 add(entity.name, _rows(session, entity,
                                        table.c.id.in_(received_since(table.name, since))))
+    elif scope.kind == MANAGERS:
+        meetings = _rows(session, e["managers_meetings"],
+                         m.ManagersMeeting.__table__.c.year == scope.year)
+        if not meetings:
+            raise ValidationError(f"Vuodelle {scope.year} ei ole kuntajohtajakokouksia tietokannassa.",
+                                  "scope")
+        add("managers_meetings", meetings)
+        add("agenda_matters", _rows_by_keys(session, e["agenda_matters"], "managers_meeting_id",
+                                            picked["managers_meetings"]))
+        add("managers_attendees", _rows_by_keys(session, e["managers_attendees"],
+                                                "managers_meeting_id", picked["managers_meetings"]))
+        add("follow_ups", _rows_by_keys(session, e["follow_ups"], "matter_id", picked["agenda_matters"]))
     else:
         if scope.kind == ROUND:
             rounds = _rows(session, e["rounds"], m.Round.__table__.c.year == scope.year)
@@ -142,7 +165,8 @@ def select_records(session: Session, scope: Scope) -> tuple[Scope, dict[str, lis
         add("feedback", _rows_by_keys(session, e["feedback"], "meeting_id", picked["meetings"]))
         add("follow_ups", _rows_by_keys(session, e["follow_ups"], "feedback_id", picked["feedback"]))
 
-    # Close upwards: children before parents, so one pass picks up every referenced row.
+    # Close upwards: children before parents, so one pass picks up every referenced row (no
+    # entity refers to one listed after it; a matter's carried_from_id is a plain link, not closed).
     for entity in reversed(ENTITIES):
         for field in entity.references():
             target = e[field.ref or ""]

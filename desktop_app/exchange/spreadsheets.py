@@ -39,7 +39,15 @@ from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.exchange.bundle import build_bundle
 from desktop_app.exchange.entities import DATE, DATETIME, INT, TIME, Field, load_value
 from desktop_app.exchange.scope import Scope
-from desktop_app.exchange.tables import Column, Table, entity_tables, flat_feedback
+from desktop_app.exchange.tables import (
+    FLAT_TABLES,
+    Column,
+    Table,
+    entity_tables,
+    flat_feedback,
+    flat_follow_ups,
+    flat_matters,
+)
 from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
 from desktop_app.storage.failures import os_reason
@@ -197,14 +205,20 @@ def _csv_bytes(sheet: _Sheet, delimiter: str) -> bytes:
 
 
 def export_csv(db: Database, scope: Scope, out: Path, *, delimiter: str = ";", flat: bool = False,
-               raw: bool = False, progress: Progress = NO_PROGRESS) -> SpreadsheetSummary:
-    """`flat`: one file `out` with the joined feedback table. Otherwise `out` is a folder that gets
+               raw: bool = False, progress: Progress = NO_PROGRESS,
+               flat_table: str = "palautteet") -> SpreadsheetSummary:
+    """`flat`: one file `out` with a table for people, `flat_table` (tables.FLAT_TABLES:
+    palautteet = the joined feedback, asiat = managers' meeting matters with their agreements,
+    jatkotoimet = every follow-up with its source). Otherwise `out` is a folder that gets
     one `<entity>.csv` per entity. `raw`: values exactly as in the bundle (for machine imports;
     no apostrophes, no continuation columns). Raises ValidationError, KuntapalauteError."""
     if delimiter not in DELIMITERS:
         raise ValidationError("CSV-erottimen pitää olla ; tai ,", "delimiter")
+    if flat_table not in FLAT_TABLES:
+        raise ValidationError(f"Tuntematon koontitaulukko '{flat_table}'; valitse "
+                              f"{', '.join(FLAT_TABLES)}.", "flat")
     data = build_bundle(db, scope, progress)["data"]
-    tables = [flat_feedback(data)] if flat else list(entity_tables(data))
+    tables = [FLAT_TABLES[flat_table](data)] if flat else list(entity_tables(data))
     paths: list[Path] = []
     notices: list[str] = []
     try:
@@ -275,7 +289,7 @@ def _write_sheet(workbook: Workbook, table: Table) -> tuple[str, ...]:
 def export_xlsx(db: Database, scope: Scope, out: Path,
                 progress: Progress = NO_PROGRESS) -> SpreadsheetSummary:
     data = build_bundle(db, scope, progress)["data"]
-    tables = [flat_feedback(data), *entity_tables(data)]
+    tables = [flat_feedback(data), flat_matters(data), flat_follow_ups(data), *entity_tables(data)]
     workbook = Workbook(write_only=True)
     notices: list[str] = []
     for done, table in enumerate(tables, start=1):

@@ -19,6 +19,7 @@ from desktop_app.services.managers import ensure_managers_editable, previous_mee
 from desktop_app.services.meetings import check_version
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.seed import stable_id
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
@@ -61,6 +62,19 @@ def _next_sort(session: Session, managers_meeting_id: str) -> int:
         m.ManagersAttendee.managers_meeting_id == managers_meeting_id)) or 0) + 1
 
 
+def _prefilled(session: Session, key: str, values: dict[str, object]) -> None:
+    """Add the prefilled row with the id derived from `key`, or bring back the removed one."""
+    row_id = stable_id("managers_attendee", key)
+    row = session.get(m.ManagersAttendee, row_id)
+    if row is None:
+        session.add(m.ManagersAttendee(id=row_id, **values))
+    elif row.deleted_at is not None:
+        row.deleted_at = None
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.attendance = Attendance.UNMARKED
+
+
 class AttendanceService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -74,6 +88,12 @@ class AttendanceService:
         with their marks cleared, or, with no earlier list, a row per member municipality (role
         manager) and one for the council. A list that has anyone already is left as it is.
 
+        The rows' ids derive from the meeting and what each row stands for (the previous
+        meeting's row, the municipality, the council), as a meeting's id derives from its
+        number: two laptops that prefill the same meeting offline make the same rows, which sync
+        merges field by field (each one's marks kept), instead of a doubled list. A row removed
+        earlier under the same id comes back.
+
         Raises NotFoundError (`not_found.managers_meeting`) and MeetingLockedError."""
         with self.db.write() as session:
             meeting = ensure_managers_editable(session, managers_meeting_id)
@@ -86,18 +106,18 @@ class AttendanceService:
                 for row in live_attendees(session, source.id):
                     if row.role == AttendeeRole.EXPERT:
                         continue
-                    session.add(m.ManagersAttendee(
+                    _prefilled(session, f"{meeting.id}:{row.id}", dict(
                         managers_meeting_id=meeting.id, name=row.name, organisation=row.organisation,
                         title=row.title, role=row.role, municipality_code=row.municipality_code,
                         sort_order=row.sort_order))
             else:
                 municipalities = session.scalars(select(m.Municipality).order_by(m.Municipality.sort_order))
                 for order, municipality in enumerate(municipalities, start=1):
-                    session.add(m.ManagersAttendee(
+                    _prefilled(session, f"{meeting.id}:manager:{municipality.code}", dict(
                         managers_meeting_id=meeting.id, organisation=municipality.name_fi,
                         title="kunnanjohtaja", role=AttendeeRole.MANAGER,
                         municipality_code=municipality.code, sort_order=order))
-                session.add(m.ManagersAttendee(
+                _prefilled(session, f"{meeting.id}:council", dict(
                     managers_meeting_id=meeting.id, organisation=COUNCIL_NAME, title="maakuntajohtaja",
                     role=AttendeeRole.COUNCIL, sort_order=100))
             session.flush()

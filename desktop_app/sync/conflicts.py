@@ -26,6 +26,8 @@ __all__ = ["DELETE_CHILD", "KEEP_MINE", "KEEP_THEIRS", "MERGED", "RESTORE_PARENT
 ENTITY_LABELS = {
     "sectors": "Toimintasektori", "rounds": "Kierros", "meetings": "Neuvottelu",
     "participants": "Osallistuja", "feedback": "Palaute", "follow_ups": "Jatkotoimenpide",
+    "managers_meetings": "Kuntajohtajakokous", "agenda_matters": "Asialistan asia",
+    "managers_attendees": "Kuntajohtajakokouksen osallistuja",
 }
 
 
@@ -153,6 +155,10 @@ FIELD_LABELS = {
     "code": "Koodi", "name_fi": "Nimi", "name_en": "Nimi (en)", "retired_at": "Poistettu käytöstä",
     "year": "Vuosi", "period_start": "TTS-alku", "period_end": "TTS-loppu",
     "deleted_at": "Poistettu",
+    "number": "Numero", "remote_link": "Etäyhteys", "chair": "Puheenjohtaja", "secretary": "Sihteeri",
+    "managers_meeting_id": "Kuntajohtajakokous", "raised_by": "Tuoja", "raised_by_name": "Tuova taho",
+    "presenter": "Esittelijä", "carried_from_id": "Jatkoa asiasta", "role": "Rooli",
+    "attendance": "Läsnäolo", "matter_id": "Asia",
 }
 
 

@@ -1,5 +1,6 @@
-"""Orphans: a child (meeting, participant, feedback, follow-up) added or changed on one laptop
-under a parent (round, meeting, feedback) that another laptop deleted.
+"""Orphans: a child (meeting, participant, feedback, follow-up; agenda matter, attendee,
+agreement) added or changed on one laptop under a parent (round, meeting, feedback; managers'
+meeting, agenda matter) that another laptop deleted.
 
 The child is never dropped and never left hidden without a word: it becomes an "orphan" conflict
 on the child row, and a person chooses to restore the parent (and its deleted ancestors) or to
@@ -33,13 +34,24 @@ from desktop_app.sync.rows import ENTITIES, row_to_wire
 ORPHAN = "orphan"
 RESTORE_PARENT, DELETE_CHILD = "restore_parent", "delete_child"
 
-# child table -> (its column naming the parent, parent table): what contains what.
-CONTAINERS: dict[str, tuple[str, str]] = {
-    "meetings": ("round_id", "rounds"),
-    "participants": ("meeting_id", "meetings"),
-    "feedback": ("meeting_id", "meetings"),
-    "follow_ups": ("feedback_id", "feedback"),
+# child table -> its (column naming a parent, parent table) pairs: what contains what. A
+# follow-up hangs off a feedback item or (an agreement) off an agenda matter; an invited expert
+# belongs to the meeting and to the matter they were heard on. (A matter's feedback_id and
+# carried_from_id are links, not containment: deleting the item or the earlier matter leaves it.)
+CONTAINERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "meetings": (("round_id", "rounds"),),
+    "participants": (("meeting_id", "meetings"),),
+    "feedback": (("meeting_id", "meetings"),),
+    "agenda_matters": (("managers_meeting_id", "managers_meetings"),),
+    "managers_attendees": (("managers_meeting_id", "managers_meetings"), ("matter_id", "agenda_matters")),
+    "follow_ups": (("feedback_id", "feedback"), ("matter_id", "agenda_matters")),
 }
+
+
+def container_of(entity: str, row: Any) -> tuple[str, str] | None:
+    """(column, parent table) of the parent that holds `row`: the first link that is set."""
+    return next(((column, parent) for column, parent in CONTAINERS.get(entity, ())
+                 if getattr(row, column) is not None), None)
 _CHUNK = 500
 
 
@@ -63,8 +75,8 @@ def flag_orphans(session: Session, landed: dict[str, set[str]], device_id: str, 
     already = {(e, r) for e, r in session.execute(
         select(sync_conflicts.c.entity, sync_conflicts.c.row_id)
         .where(sync_conflicts.c.status == "open"))}
-    found: list[tuple[str, str, str, str]] = []  # child entity, child id, parent entity, parent id
-    for child, (column, parent) in CONTAINERS.items():
+    found: list[tuple[str, str, str, str, str]] = []  # child, its id, column, parent, parent id
+    for child, column, parent in ((c, col, p) for c, links in CONTAINERS.items() for col, p in links):
         c_model, p_model = ENTITIES[child], ENTITIES[parent]
         link = getattr(c_model, column)
         # R1: the parent's tombstone just arrived (clean here); the child has unsent changes.
@@ -76,16 +88,16 @@ def flag_orphans(session: Session, landed: dict[str, set[str]], device_id: str, 
                             p_model.deleted_at.is_not(None), p_model.dirty.is_(False),
                             c_model.dirty.is_(True) | sync_base.c.version.is_(None)
                             | ((c_model.device_id == device_id) if mine_too else False)))
-            found.extend((child, cid, parent, pid) for cid, pid in session.execute(query))
+            found.extend((child, cid, column, parent, pid) for cid, pid in session.execute(query))
         # R2: the child just arrived, alive, under a parent this laptop deleted.
         for chunk in _chunks(landed.get(child, ())):
             query = (select(c_model.id, link).select_from(c_model).join(p_model, p_model.id == link)
                      .where(c_model.id.in_(chunk), c_model.deleted_at.is_(None),
                             p_model.deleted_at.is_not(None),
                             p_model.dirty.is_(True) | (p_model.device_id == device_id)))
-            found.extend((child, cid, parent, pid) for cid, pid in session.execute(query))
+            found.extend((child, cid, column, parent, pid) for cid, pid in session.execute(query))
     recorded = 0
-    for child, child_id, parent, parent_id in found:
+    for child, child_id, column, parent, parent_id in found:
         if (child, child_id) in already:
             continue
         already.add((child, child_id))
@@ -95,7 +107,7 @@ def flag_orphans(session: Session, landed: dict[str, set[str]], device_id: str, 
         session.execute(insert(sync_conflicts).values(
             entity=child, row_id=child_id, created_at=_stamp(), kind=ORPHAN,
             parent_entity=parent, parent_id=parent_id,
-            fields=json.dumps([CONTAINERS[child][0]]), base=None,
+            fields=json.dumps([column]), base=None,
             mine=_dumps(row_to_wire(child, row)), theirs=_dumps(row_to_wire(parent, parent_row)),
             theirs_version=0, status="open",
         ))
@@ -150,8 +162,8 @@ def resolve_orphan(session: Session, record: Any, choice: str, actor: str, devic
             if row.deleted_at is not None:
                 row.deleted_at = None
                 touched.append((entity, row))
-            column, parent = CONTAINERS.get(entity, (None, None))
-            entity, row_id = parent, (getattr(row, column) if column else None)
+            up = container_of(entity, row)
+            entity, row_id = (up[1], getattr(row, up[0])) if up else (None, None)
     now = utcnow()
     for _, row in touched:
         row.version += 1

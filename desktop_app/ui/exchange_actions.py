@@ -50,9 +50,14 @@ class ExchangeActions(QObject):
     # ---- export -------------------------------------------------------------------------------
 
     def _scope_choices(self) -> list[tuple[str, Scope]]:
-        from desktop_app.exchange.scope import ALL, MEETING, ROUND, Scope
+        """Everything, each year's managers' meetings, then the open round and negotiation (the
+        most specific last: what the question offers first when one is open)."""
+        from desktop_app.exchange.scope import ALL, MANAGERS, MEETING, ROUND, Scope
 
         choices = [(self.tr("Kaikki tiedot"), Scope(ALL))]
+        for year in sorted(self.host.services.managers.years(), reverse=True):
+            label = self.tr("Kuntajohtajakokoukset %1").replace("%1", str(year))
+            choices.append((label, Scope(MANAGERS, year=year)))
         round_id = self.host.current_round_id()
         if round_id:
             round_ = self.host.services.rounds.get(round_id)
@@ -67,12 +72,16 @@ class ExchangeActions(QObject):
         return choices
 
     def export(self) -> None:
+        from desktop_app.exchange.scope import MANAGERS
+
         choices = self._scope_choices()
         scope = choices[0][1]
         if len(choices) > 1:
             labels = [label for label, _ in choices]
+            opened = choices[-1][1].kind != MANAGERS  # a round or negotiation is open: offer it
             picked, ok = QInputDialog.getItem(self.host.window(), self.tr("Vie tiedot"),
-                                              self.tr("Mitä viedään?"), labels, len(labels) - 1, False)
+                                              self.tr("Mitä viedään?"), labels,
+                                              len(labels) - 1 if opened else 0, False)
             if not ok:
                 return
             scope = choices[labels.index(picked)][1]

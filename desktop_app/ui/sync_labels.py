@@ -11,9 +11,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.enums import (
+    Attendance,
+    AttendeeRole,
     DevelopmentScope,
     FeedbackKind,
     FollowUpStatus,
+    MatterRaiser,
+    MatterStatus,
     MeetingStatus,
     Priority,
     Side,
@@ -34,8 +38,16 @@ def _deleted(wire: Any) -> str:
 
 def field_label(entity: str, key: str) -> str:
     T = QCoreApplication  # literal T.translate(...) calls: lupdate finds them
-    if key == "title" and entity == "participants":
+    if key == "title" and entity in ("participants", "managers_attendees"):
         return T.translate("ConflictLabels", "Tehtävänimike")
+    if key == "number" and entity == "agenda_matters":
+        return T.translate("ConflictLabels", "Asian numero")
+    if key == "municipality_code" and entity == "agenda_matters":
+        return T.translate("ConflictLabels", "Tuova kunta")
+    if key == "notes" and entity == "agenda_matters":
+        return T.translate("ConflictLabels", "Keskustelu")
+    if key == "description" and entity == "agenda_matters":
+        return T.translate("ConflictLabels", "Kuvaus")
     names = {
         "text": T.translate("ConflictLabels", "Teksti"),
         "place": T.translate("ConflictLabels", "Paikka"),
@@ -67,6 +79,18 @@ def field_label(entity: str, key: str) -> str:
         "period_start": T.translate("ConflictLabels", "TTS-alku"),
         "period_end": T.translate("ConflictLabels", "TTS-loppu"),
         "deleted_at": T.translate("ConflictLabels", "Poistettu"),
+        "number": T.translate("ConflictLabels", "Numero"),
+        "remote_link": T.translate("ConflictLabels", "Etäyhteys"),
+        "chair": T.translate("ConflictLabels", "Puheenjohtaja"),
+        "secretary": T.translate("ConflictLabels", "Sihteeri"),
+        "managers_meeting_id": T.translate("ConflictLabels", "Kuntajohtajakokous"),
+        "raised_by": T.translate("ConflictLabels", "Tuoja"),
+        "raised_by_name": T.translate("ConflictLabels", "Tuova taho"),
+        "presenter": T.translate("ConflictLabels", "Esittelijä"),
+        "carried_from_id": T.translate("ConflictLabels", "Jatkoa asiasta"),
+        "role": T.translate("ConflictLabels", "Rooli"),
+        "attendance": T.translate("ConflictLabels", "Läsnäolo"),
+        "matter_id": T.translate("ConflictLabels", "Asia"),
     }
     return names.get(key, key)
 
@@ -80,17 +104,47 @@ def entity_label(entity: str) -> str:
         "participants": T.translate("ConflictLabels", "Osallistuja"),
         "feedback": T.translate("ConflictLabels", "Palaute"),
         "follow_ups": T.translate("ConflictLabels", "Jatkotoimenpide"),
+        "managers_meetings": T.translate("ConflictLabels", "Kuntajohtajakokous"),
+        "agenda_matters": T.translate("ConflictLabels", "Asialistan asia"),
+        "managers_attendees": T.translate("ConflictLabels", "Kuntajohtajakokouksen osallistuja"),
     }
     return names.get(entity, entity)
 
 
 def _enum_of(entity: str, key: str) -> type[StrEnum] | None:
     if key == "status":
-        return {"meetings": MeetingStatus, "follow_ups": FollowUpStatus}.get(entity)
-    return {"priority": Priority, "kind": FeedbackKind, "scope": DevelopmentScope, "side": Side}.get(key)
+        return {"meetings": MeetingStatus, "managers_meetings": MeetingStatus,
+                "agenda_matters": MatterStatus, "follow_ups": FollowUpStatus}.get(entity)
+    return {"priority": Priority, "kind": FeedbackKind, "scope": DevelopmentScope, "side": Side,
+            "raised_by": MatterRaiser, "role": AttendeeRole, "attendance": Attendance}.get(key)
+
+
+def _managers_label(value: StrEnum) -> str | None:
+    """The managers' meeting's own values (issue 11), as the conflict dialog names them."""
+    T = QCoreApplication  # literal T.translate(...) calls: lupdate finds them
+    # Keyed by (enum, value): members of different enums with the same value are equal strings.
+    names = {
+        (MatterStatus, "open"): T.translate("ConflictLabels", "Avoin"),
+        (MatterStatus, "done"): T.translate("ConflictLabels", "Käsitelty"),
+        (MatterStatus, "carried"): T.translate("ConflictLabels", "Siirretty seuraavaan kokoukseen"),
+        (MatterRaiser, "municipality"): T.translate("ConflictLabels", "Kunta"),
+        (MatterRaiser, "council"): T.translate("ConflictLabels", "Kainuun liitto"),
+        (MatterRaiser, "third_party"): T.translate("ConflictLabels", "Muu taho"),
+        (AttendeeRole, "manager"): T.translate("ConflictLabels", "Kunnanjohtaja"),
+        (AttendeeRole, "deputy"): T.translate("ConflictLabels", "Varahenkilö"),
+        (AttendeeRole, "council"): T.translate("ConflictLabels", "Kainuun liitto"),
+        (AttendeeRole, "expert"): T.translate("ConflictLabels", "Asiantuntija"),
+        (Attendance, "unmarked"): T.translate("ConflictLabels", "Merkitsemättä"),
+        (Attendance, "present"): T.translate("ConflictLabels", "Läsnä"),
+        (Attendance, "absent"): T.translate("ConflictLabels", "Poissa"),
+        (Attendance, "remote"): T.translate("ConflictLabels", "Etänä"),
+    }
+    return names.get((type(value), value.value))
 
 
 def _enum_label(value: StrEnum) -> str:
+    if isinstance(value, MatterStatus | MatterRaiser | AttendeeRole | Attendance):
+        return _managers_label(value) or value.value
     if isinstance(value, MeetingStatus):
         return labels.meeting_status(value)
     if isinstance(value, FollowUpStatus):

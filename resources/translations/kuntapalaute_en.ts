@@ -483,179 +483,332 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="36"/>
         <source>poistettu</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="36"/>
         <source>voimassa</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="38"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="42"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="44"/>
+        <source>Asian numero</source>
+        <translation>Matter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
+        <source>Tuova kunta</source>
+        <translation>Raising municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="48"/>
+        <source>Keskustelu</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="50"/>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="52"/>
         <source>Teksti</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
         <source>Päivämäärä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
         <source>Tärkeys</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
         <source>Näkökulma</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
         <source>Järjestys</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="50"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="101"/>
         <source>Toimintasektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="51"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="103"/>
         <source>Neuvottelu</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="52"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="102"/>
         <source>Kierros</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="105"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="130"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="75"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="70"/>
         <source>Puoli</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="71"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="72"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="73"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="74"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="76"/>
         <source>Nimi (en)</source>
         <translation>Name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
         <source>TTS-alku</source>
         <translation>Plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
         <source>TTS-loppu</source>
         <translation>Plan period end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
         <source>Poistettu</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="83"/>
+        <source>Etäyhteys</source>
+        <translation>Remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="84"/>
+        <source>Puheenjohtaja</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="85"/>
+        <source>Sihteeri</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="107"/>
+        <source>Kuntajohtajakokous</source>
+        <translation>Municipal managers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="87"/>
+        <source>Tuoja</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="88"/>
+        <source>Tuova taho</source>
+        <translation>Raising party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="89"/>
+        <source>Esittelijä</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="90"/>
+        <source>Jatkoa asiasta</source>
+        <translation>Continues matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="91"/>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="92"/>
+        <source>Läsnäolo</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="93"/>
+        <source>Asia</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="104"/>
         <source>Osallistuja</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="106"/>
         <source>Jatkotoimenpide</source>
         <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="108"/>
+        <source>Asialistan asia</source>
+        <translation>Agenda matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="109"/>
+        <source>Kuntajohtajakokouksen osallistuja</source>
+        <translation>Managers&apos; meeting attendee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="127"/>
+        <source>Avoin</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="128"/>
+        <source>Käsitelty</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="129"/>
+        <source>Siirretty seuraavaan kokoukseen</source>
+        <translation>Carried to the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="131"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="135"/>
+        <source>Kainuun liitto</source>
+        <translation>Regional Council of Kainuu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="132"/>
+        <source>Muu taho</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="133"/>
+        <source>Kunnanjohtaja</source>
+        <translation>Municipal manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="134"/>
+        <source>Varahenkilö</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="136"/>
+        <source>Asiantuntija</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="137"/>
+        <source>Merkitsemättä</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="138"/>
+        <source>Läsnä</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="139"/>
+        <source>Poissa</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="140"/>
+        <source>Etänä</source>
+        <translation>Remote</translation>
     </message>
 </context>
 <context>
@@ -1272,157 +1425,162 @@
         <translation>Import a transfer bundle from another computer or the central system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="57"/>
         <source>Kaikki tiedot</source>
         <translation>All data</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_actions.py" line="59"/>
+        <source>Kuntajohtajakokoukset %1</source>
+        <translation>Municipal managers&apos; meetings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="64"/>
         <source>Kierros %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="69"/>
         <source>Neuvottelu: %1 %2</source>
         <translation>Meeting: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="74"/>
         <location filename="../../desktop_app/ui/exchange_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="91"/>
         <source>Vie tiedot</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="83"/>
         <source>Mitä viedään?</source>
         <translation>What to export?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="88"/>
         <source>Siirtopaketti (*.json)</source>
         <translation>Transfer bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="88"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="89"/>
         <source>CSV, palautekoonti (*.csv)</source>
         <translation>CSV, feedback summary (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="111"/>
         <source>Viedään tietoja…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="118"/>
         <source>Siirtopaketti tallennettiin: %1
 %2 tietuetta. Tarkistussumma %3…</source>
         <translation>Transfer bundle saved: %1
 %2 records. Checksum %3…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
         <source>Taulukko tallennettiin: %1
 %2 riviä.</source>
         <translation>Spreadsheet saved: %1
 %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="124"/>
         <source>Huomaa:</source>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="125"/>
         <source>Vienti valmis</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="130"/>
         <source>Tuo siirtopaketti</source>
         <translation>Import transfer bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="131"/>
         <source>Siirtopaketti (*.json);;Kaikki tiedostot (*)</source>
         <translation>Transfer bundle (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
         <source>Tarkistetaan siirtopakettia…</source>
         <translation>Checking the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="142"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="143"/>
         <source>Paketissa ei ole mitään uutta tähän tietokantaan.</source>
         <translation>The bundle has nothing new for this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="145"/>
         <source>Paketista %1 lisätään %2 ja päivitetään %3 tietuetta; %4 ohitetaan. Jatketaanko?</source>
         <translation>From bundle %1, %2 records will be added and %3 updated; %4 are skipped. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="149"/>
         <source>Tuodaanko siirtopaketti?</source>
         <translation>Import the transfer bundle?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="153"/>
         <source>Tuonti peruttiin.</source>
         <translation>Import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="156"/>
         <source>Tuodaan siirtopakettia…</source>
         <translation>Importing the transfer bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="161"/>
         <source>Tuonti valmis</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="170"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="171"/>
         <source>Tiedonsiirto</source>
         <translation>Data transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="204"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="213"/>
         <source>Siirtopakettia %1 ei tuotu, eikä tietokantaan tehty muutoksia.</source>
         <translation>Transfer bundle %1 was not imported, and the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="207"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="216"/>
         <source>…ja %1 muuta.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="220"/>
         <source>Odottamaton virhe: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="221"/>
         <source>Tiedonsiirto epäonnistui</source>
         <translation>Data transfer failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_actions.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_actions.py" line="225"/>
         <source>Tiedonsiirto peruttiin; mitään ei tallennettu.</source>
         <translation>Data transfer was cancelled; nothing was saved.</translation>
     </message>
@@ -1753,87 +1911,87 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Kuntajohtajakokousta ei voi avata: kuntajohtajakokousten näkymä puuttuu tästä versiosta.</source>
         <translation>The managers&apos; meeting cannot be opened: this version has no view for managers&apos; meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>

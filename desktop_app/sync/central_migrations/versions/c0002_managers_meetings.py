@@ -6,8 +6,13 @@ Create Date: 2026-11-30 19:45:00
 
 Mirrors the local 0008_managers_meetings: three synced tables, and `follow_ups` gains `matter_id`
 with `feedback_id` made nullable (an agreement of a managers' meeting hangs off a matter).
-A laptop running an older version pulls an agreement it cannot store (its `feedback_id` is NOT
-NULL): it is set aside on that laptop (sync/set_aside.py), never lost, until the laptop updates.
+A laptop running an older version never sees an agreement (NULL `feedback_id`, which its
+follow_ups could not store): once the store is at c0002, the older version's `ensure_schema`
+(sync/central.py) refuses to sync at all ("Keskitietokannan rakenne (versio c0002) on uudempi
+kuin tämä Kuntapalaute-versio ymmärtää. Päivitä sovellus ennen synkronointia."), before any row
+moves either way. Its own unsynced work stays on it, dirty, and goes up after the update (or in
+a version 1 export bundle, which this version imports). Checked by hand with the released code
+against a c0002 store; tests/test_sync_managers.py checks the refusal and the upgrade with data.
 """
 
 from __future__ import annotations

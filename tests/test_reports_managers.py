@@ -94,6 +94,7 @@ def test_agenda_lists_the_meeting_and_its_matters_in_order(tmp_path: Path, servi
         "4. Valtatie 76 Kuhmo–Sotkamo kuntoon", "Tuoja: Kuhmo",
         "Kuntaneuvottelusta: Kuhmo 2026, edunajamiskohde",
     ])
+    assert text.count("Valtatie 76 Kuhmo–Sotkamo kuntoon") == 1  # its description only repeats it
     # an agenda is sent before the meeting: no notes, agreements or attendance on it, and no draft mark
     for absent in ("Rahoitusosuus selvisi", "Sovittiin", "Osallistujat", "LUONNOS", "Siirretty"):
         assert absent not in text.replace(" ", "") if absent == "LUONNOS" else absent not in text, absent

@@ -17,6 +17,7 @@ from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.reports.blocks import data_table, note
 from desktop_app.reports.inputs import ManagersMeetingData
 from desktop_app.reports.managers_common import (
+    description_of,
     document_info,
     matter_facts,
     matter_heading,
@@ -50,8 +51,8 @@ def build_agenda(data: ManagersMeetingData, *, created: dt.date | None = None,
     for index, matter in enumerate(matters):
         progress.step(index, len(matters), "Kootaan asialistaa…")
         story += [*matter_heading(matter), matter_facts(data, matter)]
-        if matter.description.strip():
-            story.append(Paragraph(markup(matter.description), st.body))
+        if description_of(matter):
+            story.append(Paragraph(markup(description_of(matter)), st.body))
     unattached = [a for a in data.detail.attendees if a.role == AttendeeRole.EXPERT and a.matter_id is None]
     if unattached:
         rows = [[Paragraph(person(a), st.cell), a.organisation or "–"] for a in unattached]

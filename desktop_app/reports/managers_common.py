@@ -51,6 +51,14 @@ def person(attendee: AttendeeRecord) -> str:
     return name + (f", {title}" if title else "") + deputy
 
 
+def description_of(matter: AgendaMatterRecord) -> str:
+    """The matter's description, or "" when it only repeats the title (a negotiation item brought
+    onto the agenda is titled from its own short text)."""
+    if one_line(matter.description) == one_line(matter.title):
+        return ""
+    return matter.description.strip()
+
+
 def document_info(data: ManagersMeetingData, document: str, *, created: dt.date, draft: bool,
                   keyword: str) -> tuple[DocumentInfo, str]:
     """PDF metadata and footer for "Kuntajohtajakokouksen asialista 7/2026" and the like, and the

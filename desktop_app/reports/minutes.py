@@ -24,6 +24,7 @@ from desktop_app.reports.managers_common import (
     ATTENDANCE_FI,
     COUNCIL,
     FINAL_STATUSES,
+    description_of,
     document_info,
     matter_facts,
     matter_heading,
@@ -122,8 +123,8 @@ def _mark(attendee: AttendeeRecord) -> str:
 def _matter(data: ManagersMeetingData, matter: AgendaMatterRecord) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [*matter_heading(matter), matter_facts(data, matter)]
-    if matter.description.strip():
-        story.append(Paragraph(f"<b>Kuvaus:</b> {markup(matter.description)}", st.body))
+    if description_of(matter):
+        story.append(Paragraph(f"<b>Kuvaus:</b> {markup(description_of(matter))}", st.body))
     if matter.notes.strip():
         story.append(Paragraph(f"<b>Keskustelu:</b> {markup(matter.notes)}", st.body))
     if matter.follow_ups:

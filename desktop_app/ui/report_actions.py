@@ -48,6 +48,7 @@ class ReportActions(QObject):
         self.negotiation_follow_ups = self._action(
             self.tr("Kuntaneuvottelujen avoimet jatkotoimenpiteet (PDF)…"),
             lambda: self._preview_follow_ups(MeetingKind.NEGOTIATION))
+        meeting_menu.addSeparator()
         meeting_menu.addAction(self.negotiation_follow_ups)
         meeting_menu.aboutToShow.connect(self.update_enabled)
 

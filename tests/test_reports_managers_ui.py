@@ -30,6 +30,8 @@ def window(qtbot, services: Services, tmp_path: Path) -> tuple[MainWindow, Repor
     assert len(actions) == 1
     yield main, actions[0], filled
     main.tasks.wait()
+    for dialog in list(actions[0].dialogs):  # closing releases the PDF document
+        dialog.close()
 
 
 def _open_managers_menu(qtbot, main: MainWindow) -> QMenu:

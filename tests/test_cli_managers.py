@@ -178,6 +178,10 @@ def test_follow_up_list_by_kind(filled_db: Path, tmp_path: Path) -> None:
     assert "Neuvottelun lupaus" not in managers and "Kootaan kuntien painotukset" in managers
     negotiations = listed("--kind", "negotiation")
     assert "Neuvottelun lupaus" in negotiations and "Kuntajohtajakokous" not in negotiations
+    this_year = listed("--kind", "managers", "--year", "2026")
+    assert "Kuntajohtajakokoukset 2026" in this_year and "Kootaan kuntien painotukset" in this_year
+    no_round = listed("--kind", "managers", "--year", "2027")  # there is no round 2027: no matter
+    assert "Kuntajohtajakokoukset 2027" in no_round and "Ei avoimia jatkotoimenpiteitä." in no_round
     bad = run("--db", str(filled_db), "report", "followups", "--kind", "kaikki",
               "-o", str(tmp_path / "x.pdf"))
     assert bad.returncode == 2 and not (tmp_path / "x.pdf").exists()

@@ -127,3 +127,14 @@ def test_a_round_scope_keeps_the_managers_agreements_of_its_year(services: Servi
     assert data.scope_label.endswith("ja kuntajohtajakokoukset 2026")
     only = load_follow_up_list(services.db, today=TODAY, round_id=round_id, kind=MeetingKind.MANAGERS)
     assert len(only.rows) == 4 and only.scope_label == "Kuntajohtajakokoukset 2026"
+
+
+def test_a_year_limits_both_kinds_by_their_own_year(services: Services, make_feedback) -> None:
+    _both_kinds(services, make_feedback)
+    later = services.managers.add_meeting("3.3.2027")
+    services.followups.add_agreement(services.agenda.add(later.id, "Vuoden 2027 asia").id,
+                                     owner="Aino", description="Ensi vuoden sopimus")
+    in_2027 = load_follow_up_list(services.db, today=TODAY, year=2027)
+    assert [row.follow_up.description for row in in_2027.rows] == ["Ensi vuoden sopimus"]
+    assert in_2027.scope_label == "Kuntaneuvottelut ja kuntajohtajakokoukset 2027"
+    assert len(load_follow_up_list(services.db, today=TODAY, year=2026).rows) == 5

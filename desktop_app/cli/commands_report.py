@@ -13,6 +13,7 @@ from desktop_app.cli.context import CliError, open_services
 from desktop_app.domain.enums import MeetingKind
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import RoundRecord
+from desktop_app.domain.validation import parse_year
 from desktop_app.files import write_atomically
 from desktop_app.reports import (
     ManagersMeetingData,
@@ -117,10 +118,13 @@ def run_round(args: argparse.Namespace) -> int:
 
 def run_follow_ups(args: argparse.Namespace) -> int:
     def produce(services: Services) -> tuple[bytes, str]:
-        round_id = services.rounds.find_by_year(args.year).id if args.year else None
         kind = MeetingKind(args.kind) if args.kind else None
-        data = load_follow_up_list(services.db, round_id=round_id, owner=(args.owner or "").strip() or None,
-                                   kind=kind)
+        owner = (args.owner or "").strip() or None
+        if args.year and kind == MeetingKind.MANAGERS:  # managers' meetings need no round that year
+            data = load_follow_up_list(services.db, year=parse_year(args.year), owner=owner, kind=kind)
+        else:
+            round_id = services.rounds.find_by_year(args.year).id if args.year else None
+            data = load_follow_up_list(services.db, round_id=round_id, owner=owner, kind=kind)
         return build_follow_up_list(data), f"Jatkotoimenpidelista ({len(data.rows)} avointa)"
     return _run(args, produce)
 

@@ -42,17 +42,22 @@ KIND_LABELS = {None: "Kuntaneuvottelut ja kuntajohtajakokoukset",
 
 
 def load_follow_up_list(db: Database, *, round_id: str | None = None, owner: str | None = None,
-                        today: dt.date | None = None, kind: MeetingKind | None = None) -> FollowUpListData:
+                        today: dt.date | None = None, kind: MeetingKind | None = None,
+                        year: int | None = None) -> FollowUpListData:
     """Open follow-ups (open or in progress) of both kinds of meeting, or of `kind` only:
     the negotiations' promises and the managers' meetings' agreements.
 
     `round_id` limits the negotiations to that round and the managers' meetings to the round's
-    year; `owner` to one owner. Raises NotFoundError (`not_found.round`)."""
+    year; without it, `year` limits both to that year (a round's year, a meeting's year);
+    `owner` to one owner. Raises NotFoundError (`not_found.round`)."""
     service = FollowUpService(db)
     rows = []
     scope = KIND_LABELS[kind]
     if round_id is None:
         rows = service.list_all(owner=owner, statuses=OPEN_FOLLOW_UP_STATUSES, kind=kind)
+        if year is not None:
+            rows = [row for row in rows if row.round_year == year]
+            scope = f"{scope} {year}"
     else:
         round_ = RoundService(db).get(round_id)
         scope = {None: f"{round_.label} ja kuntajohtajakokoukset {round_.year}",

@@ -238,3 +238,49 @@ def test_earlier_open_agreements_are_only_those_of_earlier_meetings(services: Se
                                                           "Kuntajohtajakokous 7/2026, asia 2"}
     carried = next(m for m in eight.detail.matters if m.title == "EU-rahoitushaku 2027")
     assert eight.carried_from[carried.id] == ("7/2026",)
+
+
+def test_managers_content_hash_definition_is_pinned() -> None:
+    import hashlib
+    import json
+
+    from desktop_app.domain.enums import Attendance, AttendeeRole, FollowUpStatus, MatterRaiser, MatterStatus
+    from desktop_app.domain.records import (
+        AgendaMatterRecord,
+        AttendeeRecord,
+        FollowUpRecord,
+        ManagersMeetingDetail,
+        ManagersMeetingRecord,
+    )
+    from desktop_app.reports.content_hash import canonical_managers_json
+
+    def detail(notes: str, status: MeetingStatus, mark: Attendance) -> ManagersMeetingDetail:
+        now = dt.datetime(2026, 8, 4, 9, 0)
+        meeting = ManagersMeetingRecord("k", 2026, 7, dt.date(2026, 8, 4), dt.time(9, 0), "Kajaani", "Teams",
+                                        "Pj", "Siht", status, "", 3, now)
+        agreed = FollowUpRecord("f", None, "Lausunto", "Aino", dt.date(2026, 9, 15), FollowUpStatus.OPEN, 1,
+                                matter_id="a")
+        matter = AgendaMatterRecord("a", "k", 1, "Rata", MatterRaiser.MUNICIPALITY, "290", "", "Esittelijä",
+                                    "Kuvaus", notes, MatterStatus.OPEN, None, None, 2, (agreed,))
+        expert = AttendeeRecord("e", "k", "Mikko", "BF", "asiantuntija", AttendeeRole.EXPERT, None, mark,
+                                "a", 1, 1)
+        return ManagersMeetingDetail(meeting, (expert,), (matter,))
+
+    pinned = detail("Keskustelu", MeetingStatus.PLANNED, Attendance.REMOTE)
+    canonical = canonical_managers_json(pinned)
+    assert json.loads(canonical) == {
+        "v": 1, "kind": "managers",
+        "meeting": {"id": "k", "year": 2026, "number": 7, "date": "2026-08-04", "time": "09:00",
+                    "place": "Kajaani", "remote_link": "Teams", "chair": "Pj", "secretary": "Siht",
+                    "notes": ""},
+        "attendees": [["expert", "Mikko", "asiantuntija", "BF", "", "remote", 1]],
+        "matters": [[1, "Rata", "municipality", "290", "", "Esittelijä", "Kuvaus", "Keskustelu",
+                     [["Lausunto", "Aino", "2026-09-15"]]]],
+    }
+    assert managers_content_hash(pinned) == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    assert managers_content_hash(detail("Keskustelu", MeetingStatus.APPROVED, Attendance.REMOTE)) == \
+        managers_content_hash(pinned)
+    assert managers_content_hash(detail("Keskustelu!", MeetingStatus.PLANNED, Attendance.REMOTE)) != \
+        managers_content_hash(pinned)
+    assert managers_content_hash(detail("Keskustelu", MeetingStatus.PLANNED, Attendance.ABSENT)) != \
+        managers_content_hash(pinned)

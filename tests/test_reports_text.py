@@ -96,3 +96,12 @@ def test_fit_shortens_by_measured_width() -> None:
     shortened = fit("Ö" * 400, REGULAR, 8, 120)
     assert shortened.endswith("…") and stringWidth(shortened, REGULAR, 8) <= 120
     assert stringWidth(shortened[:-1] + "Ö…", REGULAR, 8) > 120  # as long as fits, not shorter
+
+
+def test_fit_marks_what_the_one_font_cannot_draw() -> None:
+    from desktop_app.reports.fonts import REGULAR
+    from desktop_app.reports.text import fit
+
+    # a running header or contents line is drawn in the body font alone: no silent gaps
+    assert fit("Asia 7: Hyvä 😀 päivä ✓", REGULAR, 8, 400) == "Asia 7: Hyvä \ufffd päivä \ufffd"
+    assert fit("äöå Дякую", REGULAR, 8, 400) == "äöå Дякую"

@@ -15,7 +15,7 @@ from desktop_app.domain.enums import FeedbackKind
 from desktop_app.services import Services
 from desktop_app.ui import pdf_preview
 from desktop_app.ui.extensions import INSTALLERS
-from desktop_app.ui.host import MENU_FILE, MENU_HELP, MENU_MEETING, MENU_TOOLS
+from desktop_app.ui.host import MENU_FILE, MENU_HELP, MENU_MANAGERS, MENU_MEETING, MENU_TOOLS
 from desktop_app.ui.report_actions import ReportActions, install_report_actions
 from desktop_app.ui.workers import TaskRunner
 
@@ -26,11 +26,13 @@ class FakeHost(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self.menus: dict[str, QMenu] = {}
-        for key, title in ((MENU_FILE, "Tiedosto"), (MENU_MEETING, "Neuvottelu"), (MENU_TOOLS, "Työkalut"),
+        for key, title in ((MENU_FILE, "Tiedosto"), (MENU_MEETING, "Neuvottelu"),
+                           (MENU_MANAGERS, "Kuntajohtajakokous"), (MENU_TOOLS, "Työkalut"),
                            (MENU_HELP, "Ohje")):
             self.menus[key] = self.menuBar().addMenu(title)
         self.menus[MENU_FILE].addAction("Lopeta")
         self.meeting_id: str | None = None
+        self.managers_meeting_id: str | None = None
         self.round_id: str | None = None
         self.statuses: list[str] = []
 
@@ -45,6 +47,9 @@ class FakeHost(QMainWindow):
 
     def current_meeting_id(self) -> str | None:
         return self.meeting_id
+
+    def current_managers_meeting_id(self) -> str | None:
+        return self.managers_meeting_id
 
     def show_status(self, message: str, timeout_ms: int = 5000) -> None:
         self.statuses.append(message)

@@ -22,7 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
 # Each module adds its subcommands with `register(subparsers)` and sets the handler as `func`.
 # Imported only when a command is given, so starting the app does not load ReportLab, openpyxl…
 COMMAND_MODULES = ["commands_data", "commands_maintenance", "commands_report", "commands_exchange",
-                   "commands_sync"]
+                   "commands_sync", "commands_managers"]
 
 
 def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""Follow-up list: the council's open promises by owner, soonest due first, overdue marked."""
+"""Follow-up list: the council's open promises by owner, soonest due first, overdue marked; the
+negotiations' follow-ups and the managers' meetings' agreements, or one kind of them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop_app.domain.enums import MeetingKind
 from desktop_app.domain.formatting import fi_date
 from desktop_app.domain.progress import NO_PROGRESS, Progress
 from desktop_app.domain.records import FollowUpRow
@@ -18,6 +20,9 @@ from desktop_app.reports.text import markup, one_line
 
 NO_OWNER = "Ei vastuuhenkilöä"
 TITLE = "Avoimet jatkotoimenpiteet"
+KIND_KEYWORDS = {None: ("kuntaneuvottelut", "kuntajohtajakokoukset"),
+                 MeetingKind.NEGOTIATION: ("kuntaneuvottelut",),
+                 MeetingKind.MANAGERS: ("kuntajohtajakokoukset",)}
 
 
 def sort_key(row: FollowUpRow) -> tuple[bool, dt.date, str, str]:
@@ -39,11 +44,31 @@ def group_by_owner(rows: tuple[FollowUpRow, ...]) -> list[tuple[str, list[Follow
     return result
 
 
+def where_agreed(row: FollowUpRow) -> str:
+    """"Kuntaneuvottelu Kuhmo 2026 · Liikenne ja saavutettavuus" for a negotiation's promise,
+    "Kuntajohtajakokous 7/2026, asia 3 · Kuhmo" for a managers' meeting's agreement (with the
+    municipality that raised the matter)."""
+    if row.kind == MeetingKind.MANAGERS:
+        source = row.source or f"Kuntajohtajakokous {row.round_year}"
+        return " · ".join(part for part in (source, row.municipality_name) if part)
+    source = row.source or " ".join(part for part in (row.municipality_name, str(row.round_year)) if part)
+    return " · ".join(part for part in (source, row.sector_name) if part)
+
+
+def kind_counts(rows: tuple[FollowUpRow, ...]) -> str:
+    """" (3 kuntaneuvotteluista, 2 kuntajohtajakokouksista)" when both kinds are listed, else ""."""
+    managers = sum(1 for row in rows if row.kind == MeetingKind.MANAGERS)
+    negotiations = len(rows) - managers
+    if not managers or not negotiations:
+        return ""
+    return f" ({negotiations} kuntaneuvotteluista, {managers} kuntajohtajakokouksista)"
+
+
 def build_follow_up_list(data: FollowUpListData, *, created: dt.date | None = None,
                          progress: Progress = NO_PROGRESS) -> bytes:
     info = DocumentInfo(
         title=TITLE, subject=f"Avoimet jatkotoimenpiteet vastuuhenkilöittäin: {one_line(data.scope_label)}",
-        keywords=("jatkotoimenpiteet", "kuntaneuvottelut", "Kainuun liitto"),
+        keywords=("jatkotoimenpiteet", *KIND_KEYWORDS[data.kind], "Kainuun liitto"),
         created=created or dt.date.today(),
         header_text=f"{TITLE} · {one_line(data.scope_label)}",
     )
@@ -53,7 +78,8 @@ def build_follow_up_list(data: FollowUpListData, *, created: dt.date | None = No
     story: list[Flowable] = [
         Paragraph(TITLE, st.title),
         Paragraph(markup(data.scope_label), st.subtitle),
-        Paragraph(f"{len(data.rows)} avointa, joista <font color='#b3261e'><b>{overdue} myöhässä</b></font> "
+        Paragraph(f"{len(data.rows)} avointa{kind_counts(data.rows)}, joista "
+                  f"<font color='#b3261e'><b>{overdue} myöhässä</b></font> "
                   f"({fi_date(data.today)}) · {len(groups)} vastuuhenkilöä", st.body),
         Spacer(1, 4 * mm),
     ]
@@ -82,8 +108,7 @@ def _table(rows: list[FollowUpRow], today: dt.date) -> Flowable:
                     else Paragraph(markup(due), st.cell))
         what = markup(follow_up.description) if follow_up.description.strip() else "<i>–</i>"
         about = markup(one_line(row.feedback_text, 160))
-        where = " · ".join(part for part in (row.municipality_name, str(row.round_year),
-                                              row.sector_name) if part)
+        where = where_agreed(row)
         body.append([
             due_cell,
             Paragraph(f"{what}<br/><font size='8' color='#5b6570'>{about}</font>", st.cell),
@@ -93,5 +118,5 @@ def _table(rows: list[FollowUpRow], today: dt.date) -> Flowable:
         if late:
             marks.append(("LINEBEFORE", (0, r), (0, r), 2.5, WARNING))
     widths = [26 * mm, CONTENT_WIDTH - 26 * mm - 44 * mm - 20 * mm, 44 * mm, 20 * mm]
-    return data_table(["Määräpäivä", "Toimenpide", "Kunta · kierros · sektori", "Tila"],
+    return data_table(["Määräpäivä", "Toimenpide", "Missä sovittu", "Tila"],
                       body, widths, extra_style=marks)  # type: ignore[arg-type]

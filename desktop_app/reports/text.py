@@ -69,8 +69,13 @@ def one_line(text: str, limit: int = 0) -> str:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line, shortened with an ellipsis until it is at most `width` points wide
-    (for strings drawn directly on the canvas: running headers, contents lines)."""
+    (for strings drawn directly on the canvas: running headers, contents lines). Drawn in one
+    font, so a character that font lacks (an emoji in a matter's title) prints as U+FFFD rather
+    than vanishing silently."""
     text = one_line(text)
+    if not body_chars().issuperset(text):
+        known = body_chars()
+        text = "".join(char if char in known or char.isspace() else _REPLACEMENT for char in text)
     if stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)  # binary search for the longest prefix that fits with "…"

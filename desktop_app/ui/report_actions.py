@@ -1,5 +1,6 @@
-"""Menu actions for the printed summaries: preview, print and save the meeting handout; the round
-summary and the follow-up list. PDFs are built in a worker; the GUI thread only shows them."""
+"""Menu actions for the printed summaries: preview, print and save the meeting handout and the
+agenda and minutes of a managers' meeting; the round summary and the follow-up list (both kinds
+of meeting, or one). PDFs are built in a worker; the GUI thread only shows them."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop_app.domain.enums import MeetingKind
 from desktop_app.domain.progress import Progress
 from desktop_app.ui.error_text import error_text
-from desktop_app.ui.host import MENU_FILE, MENU_MEETING, AppHost
+from desktop_app.ui.host import MENU_FILE, MENU_MANAGERS, MENU_MEETING, AppHost
 
 # ReportLab (in the jobs) and PDFium with Qt's print module (in the preview) load on first use.
 if TYPE_CHECKING:
@@ -43,12 +45,43 @@ class ReportActions(QObject):
         self.save_handout = self._action(self.tr("Tallenna neuvottelumuistio PDF:ksi…"), self._save_handout)
         for action in (self.preview_handout, self.print_handout, self.save_handout):
             meeting_menu.addAction(action)
+        self.negotiation_follow_ups = self._action(
+            self.tr("Kuntaneuvottelujen avoimet jatkotoimenpiteet (PDF)…"),
+            lambda: self._preview_follow_ups(MeetingKind.NEGOTIATION))
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(self.negotiation_follow_ups)
         meeting_menu.aboutToShow.connect(self.update_enabled)
+
+        managers_menu = host.menu(MENU_MANAGERS)
+        managers_menu.addSeparator()
+        self.preview_agenda = self._action(self.tr("Esikatsele asialista…"),
+                                           lambda: self._managers_document("agenda", self._show))
+        self.print_agenda = self._action(self.tr("Tulosta asialista…"),
+                                         lambda: self._managers_document("agenda", self._print))
+        self.save_agenda = self._action(self.tr("Tallenna asialista PDF:ksi…"),
+                                        lambda: self._managers_document("agenda", self._save))
+        self.preview_minutes = self._action(self.tr("Esikatsele muistio…"),
+                                            lambda: self._managers_document("minutes", self._show))
+        self.print_minutes = self._action(self.tr("Tulosta muistio…"),
+                                          lambda: self._managers_document("minutes", self._print))
+        self.save_minutes = self._action(self.tr("Tallenna muistio PDF:ksi…"),
+                                         lambda: self._managers_document("minutes", self._save))
+        self.managers_follow_ups = self._action(
+            self.tr("Kuntajohtajakokousten avoimet jatkotoimenpiteet (PDF)…"),
+            lambda: self._preview_follow_ups(MeetingKind.MANAGERS))
+        self.managers_documents = (self.preview_agenda, self.print_agenda, self.save_agenda,
+                                   self.preview_minutes, self.print_minutes, self.save_minutes)
+        managers_menu.addActions(list(self.managers_documents[:3]))
+        managers_menu.addSeparator()
+        managers_menu.addActions(list(self.managers_documents[3:]))
+        managers_menu.addSeparator()
+        managers_menu.addAction(self.managers_follow_ups)
+        managers_menu.aboutToShow.connect(self.update_enabled)
 
         file_menu = host.menu(MENU_FILE)
         self.round_summary = self._action(self.tr("Kierroksen yhteenveto (PDF)…"), self._preview_round)
         self.follow_up_list = self._action(self.tr("Avoimet jatkotoimenpiteet (PDF)…"),
-                                           self._preview_follow_ups)
+                                           lambda: self._preview_follow_ups(None))
         # printouts go to the top of the file menu, above whatever the window put there (quit last)
         existing = file_menu.actions()
         if existing:
@@ -67,6 +100,9 @@ class ReportActions(QObject):
         has_meeting = self.host.current_meeting_id() is not None
         for action in (self.preview_handout, self.print_handout, self.save_handout):
             action.setEnabled(has_meeting)
+        has_managers_meeting = self.host.current_managers_meeting_id() is not None
+        for action in self.managers_documents:
+            action.setEnabled(has_managers_meeting)
 
     # --- generation in the worker -------------------------------------------------------------
 
@@ -117,17 +153,49 @@ class ReportActions(QObject):
                              f"Yhteenveto kuntaneuvottelut {data.round.year}.pdf")
         return job
 
-    def _follow_up_job(self) -> Callable[[Progress], Generated]:
+    def _follow_up_job(self, kind: MeetingKind | None) -> Callable[[Progress], Generated]:
         services = self.host.services
         round_id = self.host.current_round_id()
+        title, file_name = {
+            None: (self.tr("Avoimet jatkotoimenpiteet"), "Avoimet jatkotoimenpiteet.pdf"),
+            MeetingKind.NEGOTIATION: (self.tr("Kuntaneuvottelujen avoimet jatkotoimenpiteet"),
+                                      "Avoimet jatkotoimenpiteet kuntaneuvottelut.pdf"),
+            MeetingKind.MANAGERS: (self.tr("Kuntajohtajakokousten avoimet jatkotoimenpiteet"),
+                                   "Avoimet jatkotoimenpiteet kuntajohtajakokoukset.pdf"),
+        }[kind]
 
         def job(progress: Progress) -> Generated:
             from desktop_app.reports import build_follow_up_list
             from desktop_app.services.report_data import load_follow_up_list
 
-            data = load_follow_up_list(services.db, round_id=round_id)
+            # the managers' list is never limited to the round open in the negotiation workspace
+            data = load_follow_up_list(services.db, kind=kind,
+                                       round_id=None if kind == MeetingKind.MANAGERS else round_id)
             pdf = build_follow_up_list(data, progress=progress)
-            return Generated(pdf, self.tr("Avoimet jatkotoimenpiteet"), "Avoimet jatkotoimenpiteet.pdf")
+            return Generated(pdf, title, file_name)
+        return job
+
+    def _managers_job(self, document: str) -> Callable[[Progress], Generated] | None:
+        """`document` is "agenda" or "minutes"."""
+        meeting_id = self.host.current_managers_meeting_id()
+        if meeting_id is None:
+            self.host.show_status(self.tr("Valitse ensin kuntajohtajakokous."))
+            return None
+        services = self.host.services
+        if document == "agenda":
+            title, stem = self.tr("Asialista: kuntajohtajakokous {0}"), "Asialista kuntajohtajakokous"
+        else:
+            title, stem = self.tr("Muistio: kuntajohtajakokous {0}"), "Muistio kuntajohtajakokous"
+
+        def job(progress: Progress) -> Generated:
+            from desktop_app.reports import build_agenda, build_minutes
+            from desktop_app.services.report_data import load_managers_meeting
+
+            data = load_managers_meeting(services.db, meeting_id)
+            build = build_agenda if document == "agenda" else build_minutes
+            pdf = build(data, progress=progress)
+            label = data.detail.meeting.label
+            return Generated(pdf, title.format(label), f"{stem} {label.replace('/', '-')}.pdf")
         return job
 
     # --- what happens with the PDF -------------------------------------------------------------
@@ -178,8 +246,16 @@ class ReportActions(QObject):
         if job:
             self._generate(job, self._show)
 
-    def _preview_follow_ups(self) -> None:
-        self._generate(self._follow_up_job(), self._show)
+    def _preview_follow_ups(self, kind: MeetingKind | None) -> None:
+        self._generate(self._follow_up_job(kind), self._show)
+
+    def _print(self, result: Generated) -> None:
+        self._show(result).print_pdf()
+
+    def _managers_document(self, document: str, then: Callable[[Generated], object]) -> None:
+        job = self._managers_job(document)
+        if job:
+            self._generate(job, then)  # type: ignore[arg-type]
 
 
 def install_report_actions(host: AppHost) -> ReportActions:

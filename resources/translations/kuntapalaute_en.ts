@@ -2376,97 +2376,162 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
         <source>Esikatsele neuvottelumuistio…</source>
         <translation>Preview meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Tulosta neuvottelumuistio…</source>
         <translation>Print meeting handout…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>Tallenna neuvottelumuistio PDF:ksi…</source>
         <translation>Save meeting handout as PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
+        <source>Kuntaneuvottelujen avoimet jatkotoimenpiteet (PDF)…</source>
+        <translation>Open follow-ups of the negotiations (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <source>Esikatsele asialista…</source>
+        <translation>Preview agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
+        <source>Tulosta asialista…</source>
+        <translation>Print agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
+        <source>Tallenna asialista PDF:ksi…</source>
+        <translation>Save agenda as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="63"/>
+        <source>Esikatsele muistio…</source>
+        <translation>Preview minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <source>Tulosta muistio…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
+        <source>Tallenna muistio PDF:ksi…</source>
+        <translation>Save minutes as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
+        <source>Kuntajohtajakokousten avoimet jatkotoimenpiteet (PDF)…</source>
+        <translation>Open follow-ups of the managers&apos; meetings (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="82"/>
         <source>Kierroksen yhteenveto (PDF)…</source>
         <translation>Round summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="83"/>
         <source>Avoimet jatkotoimenpiteet (PDF)…</source>
         <translation>Open follow-ups (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
         <source>Luodaan PDF-tiedostoa…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
         <source>PDF:n luonti peruttiin.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="116"/>
         <source>PDF:n luonti epäonnistui.</source>
         <translation>Creating the PDF failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
         <source>PDF:n luonti epäonnistui</source>
         <translation>Creating the PDF failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="122"/>
         <source>Valitse ensin neuvottelu.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="132"/>
         <source>Neuvottelumuistio: {0}</source>
         <translation>Meeting handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
         <source>Kierroksia ei ole vielä.</source>
         <translation>There are no rounds yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="152"/>
         <source>Yhteenveto: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="160"/>
         <source>Avoimet jatkotoimenpiteet</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
+        <source>Kuntaneuvottelujen avoimet jatkotoimenpiteet</source>
+        <translation>Open follow-ups of the negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
+        <source>Kuntajohtajakokousten avoimet jatkotoimenpiteet</source>
+        <translation>Open follow-ups of the managers&apos; meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="182"/>
+        <source>Valitse ensin kuntajohtajakokous.</source>
+        <translation>Choose a managers&apos; meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="186"/>
+        <source>Asialista: kuntajohtajakokous {0}</source>
+        <translation>Agenda: managers&apos; meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="188"/>
+        <source>Muistio: kuntajohtajakokous {0}</source>
+        <translation>Minutes: managers&apos; meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="206"/>
         <source>PDF valmis.</source>
         <translation>PDF ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="229"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="230"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="232"/>
         <source>Tallennus peruttiin.</source>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="242"/>
         <source>Tallennettu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>

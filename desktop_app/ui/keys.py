@@ -48,6 +48,13 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "remove_participant": ("Delete",),   # in a participant list (ui/workspace/participants.py)
     "zoom_in": (Key.ZoomIn, "Ctrl+="),   # Ctrl+= where + needs Shift (US layout)
     "zoom_out": (Key.ZoomOut,),
+    # the two forums on the start page, and the managers' meeting workspace (ui/managers/)
+    "forum_negotiations": ("Alt+1",),
+    "forum_managers": ("Alt+2",),
+    "managers_agenda": ("Ctrl+Shift+A",),
+    "managers_attendance": ("Ctrl+Shift+P",),
+    "managers_carry": ("Ctrl+Shift+M",),
+    "managers_bring": ("Ctrl+Shift+T",),
 }
 
 # Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few

@@ -55,6 +55,7 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "managers_attendance": ("Ctrl+Shift+P",),
     "managers_carry": ("Ctrl+Shift+M",),
     "managers_bring": ("Ctrl+Shift+T",),
+    "edit_cell": ("F2",),   # in the attendance and agreements tables (Qt's own edit key)
 }
 
 # Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few

@@ -113,7 +113,7 @@ class MatterEditorView(QWidget):
         self.agreement_status.setAccessibleName(self.tr("Valitun sovitun tila"))
         below.addWidget(self.agreement_status)
         below.addStretch(1)
-        self.agreements_hint = QLabel(self.tr("F2 muokkaa solua."))
+        self.agreements_hint = QLabel(with_keys(self.tr("%1 muokkaa solua."), "edit_cell"))
         self.agreements_hint.setObjectName("muted")
         below.addWidget(self.agreements_hint)
         below.addWidget(self.delete_agreement_button)

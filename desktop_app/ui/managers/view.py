@@ -194,8 +194,8 @@ class AttendancePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AttendeeTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.hint = QLabel(self.tr("L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. "
-                                   "F2 muokkaa nimeä tai tehtävää."))
+        self.hint = QLabel(with_keys(self.tr("L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. "
+                                             "%1 muokkaa nimeä tai tehtävää."), "edit_cell"))
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.summary = QLabel()

@@ -55,7 +55,10 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "managers_attendance": ("Ctrl+Shift+P",),
     "managers_carry": ("Ctrl+Shift+M",),
     "managers_bring": ("Ctrl+Shift+T",),
-    "edit_cell": ("F2",),   # in the attendance and agreements tables (Qt's own edit key)
+    "edit_cell": ("F2",),
+    # the same keys as a negotiation's: only the open page's pair is enabled (main_window.py)
+    "managers_close": ("Ctrl+Shift+L",),
+    "managers_reopen": ("Ctrl+Shift+O",),   # in the attendance and agreements tables (Qt's own edit key)
 }
 
 # Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few

@@ -320,14 +320,17 @@ class MainWindow(ManagersPages, QMainWindow):
             if managers else (False, False, False)
         for key, allowed in (("managers_start", start), ("managers_close", close),
                              ("managers_reopen", reopen)):
-            a[key].setEnabled(allowed)
-        for key in ("managers_agenda", "managers_attendance", "managers_carry", "managers_bring"):
-            a[key].setEnabled(managers is not None)
+            a[key].setEnabled(allowed and in_managers)
+        for key in ("managers_agenda", "managers_attendance"):
+            a[key].setEnabled(managers is not None)   # they open its page
+        for key in ("managers_carry", "managers_bring"):
+            a[key].setEnabled(in_managers)
         a["workspace"].setEnabled(detail is not None)
         a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)
-        a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED)
-        a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS))
-        a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED)
+        a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED and not in_managers)
+        a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+                                      and not in_managers)
+        a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED and not in_managers)
 
     # ---- settings, help --------------------------------------------------------------------
 

@@ -1,0 +1,133 @@
+"""The managers' meeting workspace: a closed meeting is read-only and every edit key says so; a
+refused carry says why and leaves nothing on the undo stack; undo of a delete; the planning
+dialog keeps its values when the service refuses; typing is durable within half a second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from managers_ui_support import ALT, CTRL, SHIFT, press, type_here
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from ui_support import idle, open_window, ui_settings
+
+from desktop_app.domain.enums import Attendance, MeetingStatus
+from desktop_app.services import Services
+from desktop_app.ui.managers import dialogs as managers_dialogs
+from desktop_app.ui.managers.dialogs import PlanYearDialog
+
+K = Qt.Key
+CLOSED = "Kuntajohtajakokous on suljettu, eikä sitä voi muuttaa."
+
+
+@pytest.fixture
+def window(qtbot, services: Services, tmp_path: Path):
+    return open_window(qtbot, services, ui_settings(tmp_path))
+
+
+def _open_with_matter(qtbot, window, services: Services, meeting_id: str) -> str:
+    matter = services.agenda.add(meeting_id, "Ratayhteyden rahoitus", notes="Alku.")
+    window.open_managers_meeting(meeting_id)
+    idle(qtbot, window)
+    return matter.id
+
+
+def test_closed_meeting_is_read_only_and_every_edit_key_says_so(qtbot, window, services: Services,
+                                                                 monkeypatch) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    monkeypatch.setattr(managers_dialogs, "confirm_close", lambda parent, label: True)   # the modal
+    press(K.Key_L, CTRL | SHIFT)              # Ctrl+Shift+L: close (the negotiation's key)
+    assert services.managers.get(meeting.id).status == MeetingStatus.CLOSED
+    view = window.managers_view
+    assert view.banner.isVisible() and view.editor.notes.isReadOnly()
+    assert window.undo_stack.count() == 0
+
+    view.editor.notes.setFocus()
+    type_here("lisää tekstiä")
+    assert window.statusBar().currentMessage().startswith(CLOSED)
+    window.statusBar().clearMessage()
+    press(K.Key_Return, CTRL)                 # a new matter
+    assert window.statusBar().currentMessage().startswith(CLOSED)
+    window.statusBar().clearMessage()
+    press(K.Key_P, CTRL | SHIFT)
+    press(K.Key_L)                            # a mark
+    assert window.statusBar().currentMessage().startswith(CLOSED)
+    window.statusBar().clearMessage()
+    press(K.Key_M, CTRL | SHIFT)              # carry on
+    assert window.statusBar().currentMessage().startswith(CLOSED)
+    idle(qtbot, window)
+    assert services.agenda.get(matter_id).notes == "Alku."
+    assert {a.attendance for a in services.attendance.list_for_meeting(meeting.id)} == {Attendance.UNMARKED}
+    assert len(services.agenda.detail(meeting.id).matters) == 1
+    assert window.undo_stack.count() == 0
+
+    press(K.Key_O, CTRL | SHIFT)              # Ctrl+Shift+O: reopen for editing
+    assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS
+    assert not view.banner.isVisible() and not view.editor.notes.isReadOnly()
+
+
+def test_carry_without_a_next_meeting_says_why_and_records_nothing(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_A, CTRL | SHIFT)
+    before = window.undo_stack.count()
+    press(K.Key_M, CTRL | SHIFT)
+    assert window.statusBar().currentMessage() == (
+        "Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin.")
+    assert window.undo_stack.count() == before
+    assert window.save_state.text() != "Tallennetaan…"
+    assert services.agenda.get(matter_id).status.value == "open"
+    assert len(services.managers.list_meetings()) == 1
+
+
+def test_delete_a_matter_and_undo_it(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Delete, ALT)                  # Alt+Delete: delete the matter
+    assert services.agenda.detail(meeting.id).matters == ()
+    assert window.managers_view.agenda.model.rowCount() == 0
+    press(K.Key_Z, CTRL)
+    assert [m.id for m in services.agenda.detail(meeting.id).matters] == [matter_id]
+    assert window.managers_view.agenda.model.rowCount() == 1
+    assert window.managers_view.editor.title.text() == "Ratayhteyden rahoitus"
+
+
+def test_typed_notes_are_durable_within_half_a_second(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_K, ALT)
+    type_here(" Sovittiin yhteisestä kannanotosta.")
+    qtbot.waitUntil(lambda: services.agenda.get(matter_id).notes.endswith("kannanotosta."), timeout=500)
+    assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS   # writing started it
+
+
+def test_plan_dialog_keeps_its_values_when_the_service_refuses(qtbot, services: Services) -> None:
+    services.managers.plan_year(2026)
+    dialog = PlanYearDialog(None, 2026, services.managers.plan_year)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    dialog.time.setText("10.30")
+    dialog.place.setText("Sotkamon kunnantalo")
+    dialog.months[11].setChecked(False)
+    QTest.keyClick(dialog.year, K.Key_Return)   # OK: 2026 is already planned
+    assert dialog.isVisible() and dialog.result_value is None
+    assert dialog.error.text() == ("Vuoden 2026 kuntajohtajakokoukset on jo suunniteltu. Lisää "
+                                   "tarvittaessa ylimääräinen kokous.")
+    assert dialog.year.property("invalid") == "true" and dialog.year.hasFocus()
+    assert (dialog.time.text(), dialog.place.text(), dialog.months[11].isChecked()) == (
+        "10.30", "Sotkamon kunnantalo", False)
+    dialog.year.setValue(2027)
+    QTest.keyClick(dialog.year, K.Key_Return)
+    assert not dialog.isVisible()
+    planned = services.managers.list_meetings(2027)
+    assert len(planned) == 10                      # no July, no December
+    assert {(s.meeting.place, s.meeting.start_time.strftime("%H.%M")) for s in planned} == {
+        ("Sotkamon kunnantalo", "10.30")}
+    QApplication.processEvents()

@@ -131,3 +131,56 @@ def test_plan_dialog_keeps_its_values_when_the_service_refuses(qtbot, services: 
     assert {(s.meeting.place, s.meeting.start_time.strftime("%H.%M")) for s in planned} == {
         ("Sotkamon kunnantalo", "10.30")}
     QApplication.processEvents()
+
+
+def test_every_managers_view_names_its_controls_as_they_are_shown(qtbot, window, services: Services,
+                                                                   make_feedback) -> None:
+    from test_ui_accessibility_tree import accessibility_problems
+
+    make_feedback("Valtatie 22 kuntoon")
+    services.managers.plan_year(2026)
+    meeting = services.managers.find(2026, 7)
+    matter = services.agenda.add(meeting.id, "Ratayhteyden rahoitus")
+    services.followups.add_agreement(matter.id, owner="Kajaani", description="Kannanotto")
+    found = {}
+    for name, show in {"forums": lambda: window.show_forum(1),
+                       "agenda": lambda: window.open_managers_meeting(meeting.id),
+                       "attendance": lambda: window.managers_tab(1)}.items():
+        show()
+        idle(qtbot, window)
+        found[name] = accessibility_problems(window)
+    dialogs = [PlanYearDialog(window, 2027, services.managers.plan_year),
+               managers_dialogs.BringFeedbackDialog(window, window.managers.feedback_choices())]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found[type(dialog).__name__] = accessibility_problems(dialog)
+        dialog.reject()
+    assert not any(found.values()), found
+
+
+def test_header_details_autosave_and_a_bad_date_is_refused_beside_the_field(qtbot, window,
+                                                                            services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    window.open_managers_meeting(meeting.id)
+    header = window.managers_view.header
+    press(K.Key_P, ALT)                       # Alt+P: Päivä
+    assert header.fields["meeting_date"].hasFocus()
+    press(K.Key_Tab, times=4)                 # time, place, remote link, chair
+    assert header.fields["chair"].hasFocus()
+    type_here("Pentti Malinen")
+    idle(qtbot, window)
+    assert services.managers.get(meeting.id).chair == "Pentti Malinen"
+    press(K.Key_P, ALT)
+    press(K.Key_A, CTRL)
+    type_here("31.2.2026")
+    idle(qtbot, window)
+    assert header.error.isVisible() and header.error.text()
+    assert header.fields["meeting_date"].property("invalid") == "true"
+    assert header.fields["meeting_date"].text() == "31.2.2026"          # the typing is kept
+    assert services.managers.get(meeting.id).meeting_date.isoformat() == "2026-06-02"
+    press(K.Key_A, CTRL)
+    type_here("9.6.2026")
+    idle(qtbot, window)
+    assert not header.error.isVisible()
+    assert services.managers.get(meeting.id).meeting_date.isoformat() == "2026-06-09"

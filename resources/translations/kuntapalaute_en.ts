@@ -379,52 +379,67 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="152"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="156"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="153"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="157"/>
         <source>Uusi asia (%1)</source>
         <translation>New matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="155"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="159"/>
+        <source>Siirrä asia ylös</source>
+        <translation>Move the matter up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
         <source>Siirrä asia ylös (%1)</source>
         <translation>Move the matter up (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="158"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="162"/>
+        <source>Siirrä asia alas</source>
+        <translation>Move the matter down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
         <source>Siirrä asia alas (%1)</source>
         <translation>Move the matter down (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="161"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="165"/>
+        <source>Poista asia</source>
+        <translation>Delete the matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
         <source>Poista asia (%1)</source>
         <translation>Delete the matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
         <source>Siirrä seuraavaan</source>
         <translation>Carry to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
         <source>Siirrä asia seuraavan kokouksen asialistalle (%1)</source>
         <translation>Carry the matter to the next meeting&apos;s agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
         <source>Tuo neuvotteluista…</source>
         <translation>Bring from negotiations…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
         <source>Tuo edunajamiskohde tai sektorikommentti asialistalle (%1)</source>
         <translation>Bring an advocacy target or a sector comment onto the agenda (%1)</translation>
     </message>
@@ -475,62 +490,62 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="190"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="194"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="197"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="201"/>
         <source>L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. %1 muokkaa nimeä tai tehtävää.</source>
         <translation>L = present, P = absent, E = remote, Space cycles. %1 edits the name or title.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="203"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="207"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="208"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="212"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="210"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="214"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="211"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="215"/>
         <source>Lisää henkilö (Enter nimikentässä)</source>
         <translation>Add person (Enter in the name field)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="212"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="213"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="217"/>
         <source>Poista valittu henkilö (%1)</source>
         <translation>Remove the selected person (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
         <source>Nim&amp;i</source>
         <translation>Pe&amp;rson</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="218"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="222"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
         <source>Or&amp;ganisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="222"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="226"/>
         <source>Kuultu asiassa</source>
         <translation>Heard on matter</translation>
     </message>
@@ -1980,77 +1995,77 @@
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
         <translation>Attendance: present, absent, remote; Space cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -2576,7 +2591,7 @@
     <message>
         <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="123"/>
         <source>Poista asia</source>
-        <translation>Delete matter</translation>
+        <translation>Delete the matter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="128"/>
@@ -2683,27 +2698,27 @@
 <context>
     <name>ManagersWorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="257"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="261"/>
         <source>Asialista ja läsnäolo</source>
         <translation>Agenda and attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="258"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="262"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="259"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="263"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="265"/>
         <source>Asian vaiheet</source>
         <translation>The matter&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="264"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="268"/>
         <source>Asian aiemmat käsittelyt</source>
         <translation>Earlier handlings of the matter</translation>
     </message>
@@ -2823,8 +2838,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/editor_view.py" line="113"/>
-        <source>Valitun sovitun tila</source>
-        <translation>Status of the selected agreement</translation>
+        <source>Valitun tila: sovitun jatkotoimen tila</source>
+        <translation>Selected one&apos;s status: the agreed action&apos;s status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/editor_view.py" line="116"/>

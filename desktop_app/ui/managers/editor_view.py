@@ -109,8 +109,8 @@ class MatterEditorView(QWidget):
         entry.addWidget(self.add_agreement_button, 1, 2, 1, 2)
         entry.setColumnStretch(1, 1)
         below = QHBoxLayout()
-        below.addWidget(QLabel(self.tr("Valitun tila")))
-        self.agreement_status.setAccessibleName(self.tr("Valitun sovitun tila"))
+        below.addWidget(buddy_label(self.tr("Valitun tila"), self.agreement_status,
+                                    self.tr("Valitun tila: sovitun jatkotoimen tila")))
         below.addWidget(self.agreement_status)
         below.addStretch(1)
         self.agreements_hint = QLabel(with_keys(self.tr("%1 muokkaa solua."), "edit_cell"))

@@ -184,3 +184,27 @@ def test_header_details_autosave_and_a_bad_date_is_refused_beside_the_field(qtbo
     idle(qtbot, window)
     assert not header.error.isVisible()
     assert services.managers.get(meeting.id).meeting_date.isoformat() == "2026-06-09"
+
+
+def test_notes_changed_elsewhere_while_typing_keep_both_texts(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_K, ALT)
+    services.agenda.update(matter_id, title="Ratayhteyden rahoitus 2027", notes="Alku. Toiselta koneelta.")
+    type_here(" Omaa tekstiä.")
+    idle(qtbot, window)
+    stored = services.agenda.get(matter_id)
+    assert stored.title == "Ratayhteyden rahoitus 2027"            # only they changed it: theirs
+    assert "Alku. Omaa tekstiä." in stored.notes                    # both changed: both kept
+    assert "Alku. Toiselta koneelta." in stored.notes
+    assert window.managers_view.editor.notes.toPlainText() == stored.notes
+    assert window.managers_view.editor.title.text() == "Ratayhteyden rahoitus 2027"
+    assert "toisaalla" in window.statusBar().currentMessage()
+
+
+def test_a_matter_changed_elsewhere_is_shown_fresh_when_untouched(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    services.agenda.update(matter_id, notes="Synkronoinnissa tullut teksti.")
+    window.managers.check_underneath()
+    assert window.managers_view.editor.notes.toPlainText() == "Synkronoinnissa tullut teksti."

@@ -2664,33 +2664,98 @@
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="112"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="120"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="138"/>
         <source>%1 asiaa, %2 henkilöä</source>
         <translation>%1 matters, %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="348"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="226"/>
+        <source>Päivä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="226"/>
+        <source>Klo</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="227"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="227"/>
+        <source>Etäyhteys</source>
+        <translation>Remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="228"/>
+        <source>Puheenjohtaja</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="228"/>
+        <source>Sihteeri</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="291"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="446"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="292"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="351"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="368"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="401"/>
+        <source>Asia</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="401"/>
+        <source>Esittelijä</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="402"/>
+        <source>Muu taho</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="402"/>
+        <source>Tuoja</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="403"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="403"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="406"/>
+        <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
+        <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>

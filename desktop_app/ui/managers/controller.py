@@ -10,12 +10,12 @@ meeting is read-only and every edit key says so (`managers.closed` / `managers.a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
-from desktop_app.domain.errors import KuntapalauteError, MeetingLockedError, ValidationError
-from desktop_app.domain.records import AgendaMatterRecord, ManagersMeetingDetail
+from desktop_app.domain.errors import ConflictError, KuntapalauteError, MeetingLockedError, ValidationError
+from desktop_app.domain.records import AgendaMatterRecord, ManagersMeetingDetail, ManagersMeetingRecord
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
@@ -26,11 +26,15 @@ from desktop_app.ui.managers.attendance import AttendanceController
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
+from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
+from desktop_app.ui.workspace.underneath import clash_text, combine
 
 READ_ONLY = (MeetingStatus.CLOSED, MeetingStatus.APPROVED)
 _TEXT_KEYS = ("title", "presenter", "description", "notes", "raised_by_name")
+_LONG_TEXTS = ("description", "notes")
+UNDERNEATH_CHECK_MS = 2000   # as in the negotiation workspace
 
 
 class ManagersWorkspaceController(AgendaOperations, QObject):
@@ -57,6 +61,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.attendance.message.connect(self.message)
         self.attendance.written.connect(self.meeting_changed)
         self._connect()
+        self._underneath = QTimer(self)
+        self._underneath.setInterval(UNDERNEATH_CHECK_MS)
+        self._underneath.timeout.connect(self.check_underneath)
+        self._underneath.start()
 
     def _connect(self) -> None:
         view, editor = self.view, self.view.editor
@@ -183,17 +191,43 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         if not changed:
             return
         try:
-            meeting = self.services.managers.update_details(
-                self.detail.meeting.id, **changed, expected_version=self.detail.meeting.version)
+            try:
+                meeting = self.services.managers.update_details(
+                    self.detail.meeting.id, **changed, expected_version=self.detail.meeting.version)
+            except ConflictError as exc:
+                if exc.code != "row.changed_elsewhere":
+                    raise
+                meeting = self._header_over_change_elsewhere(values)
+                changed = {}
         except ValidationError as exc:
             header.show_error(error_text(exc), exc.field or "")
             raise
         header.show_error("")
-        header.loaded = {**header.loaded, **changed}
+        header.loaded = {**header.loaded, **changed} if changed else header.values()
         self.detail = ManagersMeetingDetail(
             meeting=meeting, attendees=self.detail.attendees, matters=self.detail.matters,
             carried_to=self.detail.carried_to, linked_feedback=self.detail.linked_feedback)
         self.meeting_changed.emit()
+
+    def _header_over_change_elsewhere(self, mine: dict[str, str]) -> ManagersMeetingRecord:
+        """The negotiation header's rule (ui/workspace/underneath.py): fields one side changed
+        are combined; a field both changed keeps the stored value and the message names both."""
+        assert self.detail is not None
+        header = self.view.header
+        loaded = dict(header.loaded)
+        fresh = self.services.managers.get(self.detail.meeting.id)
+        header.show_meeting(fresh)
+        theirs = header.values()
+        merged, clashes = combine(loaded, mine, theirs)
+        meeting = self.services.managers.update_details(fresh.id, **merged,
+                                                        expected_version=fresh.version)
+        header.set_values(merged)
+        if clashes:
+            labels = {"meeting_date": self.tr("Päivä"), "start_time": self.tr("Klo"),
+                      "place": self.tr("Paikka"), "remote_link": self.tr("Etäyhteys"),
+                      "chair": self.tr("Puheenjohtaja"), "secretary": self.tr("Sihteeri")}
+            self.message.emit(clash_text(clashes, labels, mine, theirs))
+        return meeting
 
     # ---- agenda and editor -----------------------------------------------------------------
 
@@ -216,25 +250,33 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         fresh = next((m for m in self.detail.matters if m.id == record.id), record)
         self._load_matter(fresh)
 
-    def _load_matter(self, record: AgendaMatterRecord | None) -> None:
-        """Show `record` in the editor (None: an empty new matter) with its agreements and history."""
+    def _load_matter(self, record: AgendaMatterRecord | None, keep_cursor: bool = False) -> None:
+        """Show `record` in the editor (None: an empty new matter) with its agreements and
+        history; `keep_cursor`: a field already showing its value is not touched."""
         self.matter = record
         if record is None:
             self._draft = object()
         editor = self.view.editor
         self._loading = True
-        editor.title.setText(record.title if record else "")
+        def put(field, text: str) -> None:   # type: ignore[no-untyped-def]
+            current = field.toPlainText() if hasattr(field, "toPlainText") else field.text()
+            if not keep_cursor or current != text:
+                (field.setPlainText if hasattr(field, "setPlainText") else field.setText)(text)
+
+        put(editor.title, record.title if record else "")
         raiser = record.raised_by if record else MatterRaiser.COUNCIL
         editor.raiser.setCurrentIndex(editor.raiser.findData(raiser.value))
         editor.municipality.setCurrentIndex(max(0, editor.municipality.findData(
             record.municipality_code if record else None)))
-        editor.raiser_name.setText(record.raised_by_name if record else "")
-        editor.presenter.setText(record.presenter if record else "")
+        put(editor.raiser_name, record.raised_by_name if record else "")
+        put(editor.presenter, record.presenter if record else "")
         editor.status.setCurrentIndex(editor.status.findData((record.status if record
                                                               else MatterStatus.OPEN).value))
-        editor.description.setPlainText(record.description if record else "")
-        editor.notes.setPlainText(record.notes if record else "")
-        editor.notes.moveCursor(QTextCursor.MoveOperation.End)
+        put(editor.description, record.description if record else "")
+        notes = record.notes if record else ""
+        if not keep_cursor or editor.notes.toPlainText() != notes:
+            editor.notes.setPlainText(notes)
+            editor.notes.moveCursor(QTextCursor.MoveOperation.End)   # the next words continue them
         editor.show_raiser(raiser)
         model = self.view.agenda.model
         row = model.row_of(record.id if record else None)
@@ -318,8 +360,13 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 changed = {k: v for k, v in values.items() if v != getattr(current, k)}
                 if not changed:
                     return
-                record = self.services.agenda.update(current.id, **changed,
-                                                     expected_version=current.version)
+                try:
+                    record = self.services.agenda.update(current.id, **changed,
+                                                         expected_version=current.version)
+                except ConflictError as exc:
+                    if exc.code != "row.changed_elsewhere":
+                        raise
+                    record = self._write_over_change_elsewhere(current, values)
         except ValidationError as exc:
             field = {"asia": editor.title, "kunta": editor.municipality}.get(exc.field or "")
             editor.show_error(error_text(exc), field)
@@ -327,6 +374,57 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         editor.show_error("")
         self._apply(record)
         self._started()
+
+    def _write_over_change_elsewhere(self, loaded: AgendaMatterRecord,
+                                     mine: dict[str, object]) -> AgendaMatterRecord:
+        """The matter changed underneath (a sync, an import, another window) while the user
+        typed. As in the negotiation editor, nothing vanishes: a field only one side changed
+        takes that side's value; notes or a description both changed keep both texts (the other
+        one after a conflict mark); a short field both changed keeps the stored value and the
+        message names what the user typed. Raises what AgendaService.update raises."""
+        fresh = self.services.agenda.get(loaded.id)
+        merged: dict[str, object] = {}
+        clashes: list[str] = []
+        for key, own in mine.items():
+            base, stored = getattr(loaded, key), getattr(fresh, key)
+            if own in (base, stored):
+                continue
+            if stored == base:
+                merged[key] = own
+            elif key in _LONG_TEXTS:
+                merged[key] = f"{own}\n\n{CONFLICT_MARK}{stored}"
+            else:
+                clashes.append(key)
+        record = self.services.agenda.update(fresh.id, **merged, expected_version=fresh.version) \
+            if merged else fresh
+        self._load_matter(record, keep_cursor=True)
+        labels = {"title": self.tr("Asia"), "presenter": self.tr("Esittelijä"),
+                  "raised_by_name": self.tr("Muu taho"), "raised_by": self.tr("Tuoja"),
+                  "municipality_code": self.tr("Kunta"), "status": self.tr("Tila")}
+        self.message.emit(clash_text(clashes, labels, {k: str(v) for k, v in mine.items()},
+                                     {k: str(getattr(fresh, k)) for k in clashes}) if clashes
+                          else self.tr("Asiaa muutettiin samaan aikaan toisaalla. Molempien "
+                                       "muutokset on tallennettu."))
+        return record
+
+    def check_underneath(self) -> None:
+        """An untouched header or matter that another writer changed is shown fresh; a touched
+        one is reconciled by its next save."""
+        if self.detail is None or self.autosave.has_pending or not self.view.isVisible():
+            return
+        try:
+            meeting = self.services.managers.get(self.detail.meeting.id)
+            fresh = self.services.agenda.get(self.matter.id) if self.matter else None
+        except KuntapalauteError:
+            return   # deleted, busy or failing: reported elsewhere
+        header = self.view.header
+        untouched = header.values() == header.loaded and (
+            self.matter is None or self.editor_values() == {k: getattr(self.matter, k)
+                                                             for k in self.editor_values()})
+        if untouched and (meeting.version != self.detail.meeting.version
+                          or (fresh is not None and self.matter is not None
+                              and fresh.version != self.matter.version)):
+            self.reload()
 
     def _apply(self, record: AgendaMatterRecord) -> None:
         """A written matter back into the list without disturbing the typing."""

@@ -208,3 +208,21 @@ def test_a_matter_changed_elsewhere_is_shown_fresh_when_untouched(qtbot, window,
     services.agenda.update(matter_id, notes="Synkronoinnissa tullut teksti.")
     window.managers.check_underneath()
     assert window.managers_view.editor.notes.toPlainText() == "Synkronoinnissa tullut teksti."
+
+
+def test_a_restart_returns_to_the_managers_meeting_and_matter(qtbot, services: Services,
+                                                              tmp_path: Path) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    services.agenda.add(meeting.id, "Ensimmäinen")
+    second = services.agenda.add(meeting.id, "Toinen")
+    first_window = open_window(qtbot, services, ui_settings(tmp_path))
+    first_window.open_managers_meeting(meeting.id)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Down)
+    assert first_window.managers_view.editor.title.text() == "Toinen"
+    first_window.close()
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.start()
+    assert window.pages.currentWidget() is window.managers_view
+    assert window.current_managers_meeting_id() == meeting.id
+    assert window.managers.matter is not None and window.managers.matter.id == second.id

@@ -21,7 +21,7 @@ from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.extensions import INSTALLERS
 from desktop_app.ui.followups_view import FollowUpsView
-from desktop_app.ui.managers.controller import ManagersWorkspaceController
+from desktop_app.ui.managers.controller import POSITION_SECTION, ManagersWorkspaceController
 from desktop_app.ui.managers.navigation import ForumsPage, ManagersNavigationView
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.managers.window_ops import ManagersPages
@@ -67,7 +67,7 @@ class MainWindow(ManagersPages, QMainWindow):
         self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
         self.managers_view = ManagersWorkspaceView()
         self.managers = ManagersWorkspaceController(services, self.managers_view, self.autosave,
-                                                    self.undo_stack, self)
+                                                    self.undo_stack, settings, self)
         self.pages = QStackedWidget()
         for page in (self.forums, self.workspace_view, self.search, self.followups, self.managers_view):
             page.setObjectName("page")
@@ -178,7 +178,10 @@ class MainWindow(ManagersPages, QMainWindow):
         self._show_page(self.forums, remember=False)
         if meeting_id:
             try:
-                self.open_meeting(meeting_id, section, item_id)
+                if section == POSITION_SECTION:
+                    self.open_managers_meeting(meeting_id, item_id)
+                else:
+                    self.open_meeting(meeting_id, section, item_id)
             except KuntapalauteError:
                 self.settings.remember_position(None)
         if self.pages.currentWidget() is self.forums:

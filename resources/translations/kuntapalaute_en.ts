@@ -1985,97 +1985,97 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
         <translation>Attendance: present, absent, remote; Space cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="86"/>
         <source>Kokouksen tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="106"/>
         <source>Kokous on taas muokattavissa. Muistio on LUONNOS, kunnes kokous suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The minutes are a DRAFT until the meeting is closed again.</translation>
     </message>
@@ -2664,98 +2664,98 @@
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="126"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="144"/>
         <source>%1 asiaa, %2 henkilöä</source>
         <translation>%1 matters, %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="226"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="232"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="226"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="232"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="227"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="233"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="227"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="233"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="228"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="234"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="228"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="234"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="291"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="446"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="297"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="292"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="298"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="351"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="363"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="401"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="401"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="402"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="402"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="403"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="403"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="406"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="479"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>

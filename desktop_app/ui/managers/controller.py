@@ -25,6 +25,7 @@ from desktop_app.ui.managers.agenda_ops import AgendaOperations
 from desktop_app.ui.managers.attendance import AttendanceController
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
+from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
@@ -32,6 +33,7 @@ from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPass
 from desktop_app.ui.workspace.underneath import clash_text, combine
 
 READ_ONLY = (MeetingStatus.CLOSED, MeetingStatus.APPROVED)
+POSITION_SECTION = "managers"   # UiSettings.position(): (meeting id, this, matter id)
 _TEXT_KEYS = ("title", "presenter", "description", "notes", "raised_by_name")
 _LONG_TEXTS = ("description", "notes")
 UNDERNEATH_CHECK_MS = 2000   # as in the negotiation workspace
@@ -42,8 +44,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
     meeting_changed = Signal()
 
     def __init__(self, services: Services, view: ManagersWorkspaceView, autosave: AutosaveController,
-                 undo: QUndoStack, parent: QObject | None = None) -> None:
+                 undo: QUndoStack, settings: UiSettings | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings   # where the user is, for the next start (crash or not)
         self.services, self.view, self.autosave, self.undo = services, view, autosave, undo
         self.detail: ManagersMeetingDetail | None = None
         self.matter: AgendaMatterRecord | None = None   # the matter in the editor; None: a new one
@@ -104,7 +108,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
     def editable(self) -> bool:
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY
 
-    def open_meeting(self, meeting_id: str) -> None:
+    def open_meeting(self, meeting_id: str, matter_id: str = "") -> None:
         """Show meeting `meeting_id`; an editable meeting with nobody on its attendance list gets
         the list pre-filled (AttendanceService.prefill). Raises NotFoundError."""
         self.autosave.flush()
@@ -115,7 +119,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             self.detail = self.services.agenda.detail(meeting_id)
         self.view.header.show_meeting(self.detail.meeting)
         self._set_editable()
-        self._show_agenda(select=self.detail.matters[0].id if self.detail.matters else None)
+        known = {m.id for m in self.detail.matters}
+        self._show_agenda(select=matter_id if matter_id in known else
+                          self.detail.matters[0].id if self.detail.matters else None)
         meeting = self.detail.meeting
         announce(self.view, self.tr("Kuntajohtajakokous %1, %2.").replace("%1", ml.meeting_label(meeting))
                  .replace("%2", self.view.header.status.text()))
@@ -293,6 +299,12 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         editor.show_error("")
         self._show_agreements()
         self._show_history()
+        self._remember()
+
+    def _remember(self) -> None:
+        if self.settings is not None and self.detail is not None:
+            self.settings.remember_position(self.detail.meeting.id, POSITION_SECTION,
+                                            self.matter.id if self.matter else "")
 
     def _show_history(self) -> None:
         record, detail = self.matter, self.detail
@@ -448,6 +460,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         if was_new:
             self.attendance.show(self.detail.meeting.id, self.detail.attendees, self.detail.matters)
             self._show_agreements()
+            self._remember()
         self.meeting_changed.emit()
 
     # ---- focus -----------------------------------------------------------------------------

@@ -35,11 +35,13 @@ class ManagersPages(_Base):
 
     # ---- the managers' meeting workspace ---------------------------------------------------
 
-    def open_managers_meeting(self, meeting_id: str) -> None:
+    def open_managers_meeting(self, meeting_id: str, matter_id: str = "") -> None:
+        """Raises nothing: a meeting that is gone is said in the status bar (and forgotten)."""
         try:
-            self.managers.open_meeting(meeting_id)
+            self.managers.open_meeting(meeting_id, matter_id)
         except KuntapalauteError as exc:
             self.show_status(error_text(exc))
+            self.settings.remember_position(None)
             return
         self._managers_meeting_id = meeting_id
         self._show_page(self.managers_view)

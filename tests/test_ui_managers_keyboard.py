@@ -154,7 +154,8 @@ def test_managers_meeting_by_keyboard_only(qtbot, services: Services, tmp_path: 
         QTest.keyClick(dialog.focusWidget(), K.Key_Return)
 
     when_dialog(bring)
-    press(K.Key_T, CTRL | SHIFT)              # Ctrl+Shift+T: tuo neuvotteluista
+    press(K.Key_T, CTRL | SHIFT)              # Ctrl+Shift+T: tuo neuvotteluista (read in a worker)
+    qtbot.waitUntil(lambda: ws.agenda.model.rowCount() == 4)
     back_to(window)
     idle(qtbot, window)
     assert ws.editor.title.text().startswith("Valtatie 22")

@@ -67,7 +67,7 @@ class MainWindow(ManagersPages, QMainWindow):
         self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
         self.managers_view = ManagersWorkspaceView()
         self.managers = ManagersWorkspaceController(services, self.managers_view, self.autosave,
-                                                    self.undo_stack, settings, self)
+                                                    self.undo_stack, settings, self.tasks, self)
         self.pages = QStackedWidget()
         for page in (self.forums, self.workspace_view, self.search, self.followups, self.managers_view):
             page.setObjectName("page")

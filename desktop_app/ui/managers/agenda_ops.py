@@ -185,20 +185,26 @@ class AgendaOperations(_Base):
         return choices
 
     def bring_feedback(self) -> None:
-        """Pick a negotiation item and put it on this agenda, linked both ways."""
+        """Pick a negotiation item and put it on this agenda, linked both ways. The items are
+        read in a worker (every round's negotiations: ~0.1 s for two rounds of demo data)."""
         if self.refuse_read_only() or self.detail is None:
             return
         self.autosave.flush()
-        try:
-            choices = self.feedback_choices()
-        except KuntapalauteError as exc:
-            self.message.emit(error_text(exc))
+        meeting_id = self.detail.meeting.id
+        if self.tasks is None:
+            self._choose_feedback(meeting_id, self.feedback_choices())
             return
+        self.tasks.start(lambda _progress: self.feedback_choices(),
+                         on_done=lambda choices: self._choose_feedback(meeting_id, choices),
+                         on_error=lambda exc: self.message.emit(error_text(exc)))
+
+    def _choose_feedback(self, meeting_id: str, choices: list[FeedbackChoice]) -> None:
+        if self.meeting_id != meeting_id or not self.editable:
+            return   # the user moved on (or the meeting was closed) while the list was read
         feedback_id = dialogs.ask_feedback(self.view, choices)
         if feedback_id is None:
             self.focus_entry()
             return
-        meeting_id = self.detail.meeting.id
         created: list[AgendaMatterRecord] = []
 
         def forward() -> None:

@@ -26,6 +26,7 @@ from desktop_app.ui.managers.attendance import AttendanceController
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
@@ -44,9 +45,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
     meeting_changed = Signal()
 
     def __init__(self, services: Services, view: ManagersWorkspaceView, autosave: AutosaveController,
-                 undo: QUndoStack, settings: UiSettings | None = None,
+                 undo: QUndoStack, settings: UiSettings | None = None, tasks: TaskRunner | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks   # slow reads (the negotiation items to bring); None: on this thread
         self.settings = settings   # where the user is, for the next start (crash or not)
         self.services, self.view, self.autosave, self.undo = services, view, autosave, undo
         self.detail: ManagersMeetingDetail | None = None

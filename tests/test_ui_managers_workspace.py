@@ -226,3 +226,19 @@ def test_a_restart_returns_to_the_managers_meeting_and_matter(qtbot, services: S
     assert window.pages.currentWidget() is window.managers_view
     assert window.current_managers_meeting_id() == meeting.id
     assert window.managers.matter is not None and window.managers.matter.id == second.id
+
+
+def test_the_first_matter_starting_the_meeting_keeps_header_typing_not_yet_saved(
+        qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    window.open_managers_meeting(meeting.id)
+    assert window.managers_view.editor.title.hasFocus()
+    type_here("EU-rahoitushaku")               # queued first: its write starts the meeting
+    press(K.Key_P, ALT)
+    press(K.Key_Tab, times=4)
+    type_here("Pentti Malinen")                # queued second, in the header
+    idle(qtbot, window)
+    stored = services.managers.get(meeting.id)
+    assert stored.status == MeetingStatus.IN_PROGRESS and stored.chair == "Pentti Malinen"
+    assert window.managers_view.header.fields["chair"].text() == "Pentti Malinen"
+    assert window.managers_view.header.status.text() == "Käynnissä"

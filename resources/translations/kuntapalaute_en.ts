@@ -374,72 +374,72 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="147"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="151"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="161"/>
         <source>Uusi asia (%1)</source>
         <translation>New matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="159"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
         <source>Siirrä asia ylös</source>
         <translation>Move the matter up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
         <source>Siirrä asia ylös (%1)</source>
         <translation>Move the matter up (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="162"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
         <source>Siirrä asia alas</source>
         <translation>Move the matter down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
         <source>Siirrä asia alas (%1)</source>
         <translation>Move the matter down (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="165"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="169"/>
         <source>Poista asia</source>
         <translation>Delete the matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
         <source>Poista asia (%1)</source>
         <translation>Delete the matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
         <source>Siirrä seuraavaan</source>
         <translation>Carry to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
         <source>Siirrä asia seuraavan kokouksen asialistalle (%1)</source>
         <translation>Carry the matter to the next meeting&apos;s agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
         <source>Tuo neuvotteluista…</source>
         <translation>Bring from negotiations…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
         <source>Tuo edunajamiskohde tai sektorikommentti asialistalle (%1)</source>
         <translation>Bring an advocacy target or a sector comment onto the agenda (%1)</translation>
     </message>
@@ -490,62 +490,62 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="194"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="198"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="201"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="205"/>
         <source>L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. %1 muokkaa nimeä tai tehtävää.</source>
         <translation>L = present, P = absent, E = remote, Space cycles. %1 edits the name or title.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="207"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="211"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="212"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="214"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="218"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="219"/>
         <source>Lisää henkilö (Enter nimikentässä)</source>
         <translation>Add person (Enter in the name field)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="217"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="221"/>
         <source>Poista valittu henkilö (%1)</source>
         <translation>Remove the selected person (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
         <source>Nim&amp;i</source>
         <translation>Pe&amp;rson</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="222"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="226"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
         <source>Or&amp;ganisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="226"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
         <source>Kuultu asiassa</source>
         <translation>Heard on matter</translation>
     </message>
@@ -2083,17 +2083,17 @@
 <context>
     <name>ManagersBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="132"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="136"/>
         <source>Avaa kokous uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="136"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="140"/>
         <source>Kokous on suljettu, eikä sitä voi muuttaa. Sovittujen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. The status of its agreements can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="138"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="142"/>
         <source>Kokous on hyväksytty, ja sen sisältö on lopullinen. Sovittujen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is approved and its content is final. The status of its agreements can still be changed.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="92"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="93"/>
         <source>Kuntajohtajakokous %1</source>
         <translation>Municipal managers&apos; meeting %1</translation>
     </message>
@@ -2614,148 +2614,148 @@
         <translation>Matter carried to the agenda of meeting %1 (matter %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="212"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="218"/>
         <source>Tuo asia neuvotteluista</source>
         <translation>Bring a matter from the negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="218"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="224"/>
         <source>Tuotu asialistalle asiaksi %1: %2</source>
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="290"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="296"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="307"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="313"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="311"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="317"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="322"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="328"/>
         <source>Sovittua ei tallennettu; tarkista määräpäivä (pp.kk.vvvv).</source>
         <translation>The agreement was not saved; check the due date (dd.mm.yyyy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="356"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="362"/>
         <source>Sovitun tila: %1.</source>
         <translation>Agreement status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="367"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="373"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="372"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="378"/>
         <source>Sovittu poistettu. %1 palauttaa sen.</source>
         <translation>Agreement deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="374"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="380"/>
         <source>Sovittu palautettu.</source>
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="128"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="150"/>
         <source>%1 asiaa, %2 henkilöä</source>
         <translation>%1 matters, %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="232"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="238"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="232"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="238"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="239"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="239"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="234"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="240"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="234"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="240"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="297"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="303"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="464"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="298"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="304"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="369"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="420"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="420"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="421"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="421"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="424"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="479"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="486"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -2763,27 +2763,27 @@
 <context>
     <name>ManagersWorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="266"/>
         <source>Asialista ja läsnäolo</source>
         <translation>Agenda and attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="262"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="267"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="263"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="268"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="265"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="270"/>
         <source>Asian vaiheet</source>
         <translation>The matter&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="273"/>
         <source>Asian aiemmat käsittelyt</source>
         <translation>Earlier handlings of the matter</translation>
     </message>

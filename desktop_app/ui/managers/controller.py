@@ -143,6 +143,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         assert self.detail is not None
         status = self.detail.meeting.status
         self.view.set_read_only(not self.editable, reopenable=status == MeetingStatus.CLOSED)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        assert self.detail is not None
         counts = self.tr("%1 asiaa, %2 henkilöä").replace("%1", str(len(self.detail.matters))) \
             .replace("%2", str(len(self.detail.attendees)))
         self.view.header.counts.setText(counts)
@@ -183,7 +187,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             except KuntapalauteError:
                 return
             self.detail = self.services.agenda.detail(self.detail.meeting.id)
-            self.view.header.show_meeting(self.detail.meeting)
+            self.view.header.show_status(self.detail.meeting)
 
     # ---- header ----------------------------------------------------------------------------
 
@@ -460,6 +464,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.view.editor.position.setText(self.tr("Asia %1/%2").replace("%1", str(row + 1))
                                           .replace("%2", str(self.view.agenda.model.rowCount())))
         if was_new:
+            self._show_counts()
             self.attendance.show(self.detail.meeting.id, self.detail.attendees, self.detail.matters)
             self._show_agreements()
             self._remember()

@@ -88,12 +88,16 @@ class ManagersHeader(QWidget):
         for field in f.values():
             field.textEdited.connect(self.edited)
 
-    def show_meeting(self, meeting: ManagersMeetingRecord) -> None:
+    def show_status(self, meeting: ManagersMeetingRecord) -> None:
+        """The title and the status chip only (the fields may hold typing not yet saved)."""
         self.title.setText(self.tr("Kuntajohtajakokous %1").replace("%1", ml.meeting_label(meeting)))
         self.status.setText(labels.meeting_status(meeting.status))
         self.status.setProperty("status", meeting.status.value)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def show_meeting(self, meeting: ManagersMeetingRecord) -> None:
+        self.show_status(meeting)
         self.set_values({"meeting_date": fi_date(meeting.meeting_date),
                          "start_time": fi_time(meeting.start_time), "place": meeting.place,
                          "remote_link": meeting.remote_link, "chair": meeting.chair,
@@ -241,8 +245,9 @@ class AttendancePanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for field in (self.name, self.organisation):
             set_field_read_only(field, read_only)
-        for widget in (self.role, self.matter, self.add_button, self.remove_button):
+        for widget in (self.role, self.add_button, self.remove_button):
             widget.setEnabled(not read_only)
+        self.matter.setEnabled(not read_only and self.role.currentData() == AttendeeRole.EXPERT.value)
         self.table.setEditTriggers(
             QTableView.EditTrigger.NoEditTriggers if read_only
             else QTableView.EditTrigger.EditKeyPressed | QTableView.EditTrigger.DoubleClicked)

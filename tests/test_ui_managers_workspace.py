@@ -242,3 +242,27 @@ def test_the_first_matter_starting_the_meeting_keeps_header_typing_not_yet_saved
     assert stored.status == MeetingStatus.IN_PROGRESS and stored.chair == "Pentti Malinen"
     assert window.managers_view.header.fields["chair"].text() == "Pentti Malinen"
     assert window.managers_view.header.status.text() == "Käynnissä"
+
+
+def test_a_bad_due_date_is_refused_beside_the_field_and_the_agreement_line_is_kept(
+        qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter_id = _open_with_matter(qtbot, window, services, meeting.id)
+    before = window.undo_stack.count()
+    press(K.Key_U, ALT)
+    type_here("Kajaani")
+    press(K.Key_D, ALT)
+    type_here("Kokoaa kannanoton")
+    press(K.Key_R, ALT)
+    type_here("31.13.2026")
+    press(K.Key_Return)
+    editor = window.managers_view.editor
+    assert editor.error.isVisible() and "31.13.2026" in editor.error.text()
+    assert editor.due.property("invalid") == "true" and editor.due.hasFocus()
+    assert (editor.owner.text(), editor.action.text()) == ("Kajaani", "Kokoaa kannanoton")
+    assert services.agenda.get(matter_id).follow_ups == () and window.undo_stack.count() == before
+    press(K.Key_A, CTRL)
+    type_here("30.9.2026")
+    press(K.Key_Return)
+    assert [f.owner for f in services.agenda.get(matter_id).follow_ups] == ["Kajaani"]
+    assert not editor.error.isVisible() and editor.owner.text() == ""

@@ -2554,112 +2554,107 @@
 <context>
     <name>ManagersWorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="71"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="72"/>
         <source>Asiaa ei ole vielä tallennettu; kirjoita ensin sen otsikko.</source>
         <translation>The matter is not saved yet; type its title first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="86"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="87"/>
         <source>Asia on jo ensimmäisenä.</source>
         <translation>The matter is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="88"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="89"/>
         <source>Asia on jo viimeisenä.</source>
         <translation>The matter is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="92"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="93"/>
         <source>Siirrä asia</source>
         <translation>Move matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="96"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="97"/>
         <source>Asia siirretty: nyt asia %1.</source>
         <translation>Matter moved: now matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="99"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="100"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="107"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="108"/>
         <source>Tallentamaton asia tyhjennetty.</source>
         <translation>Unsaved matter cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="123"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="124"/>
         <source>Poista asia</source>
         <translation>Delete the matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="128"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="129"/>
         <source>Asia poistettu. %1 palauttaa sen.</source>
         <translation>Matter deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="130"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="131"/>
         <source>Asia palautettu asialistan loppuun.</source>
         <translation>Matter restored at the end of the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="162"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="163"/>
         <source>Siirrä asia seuraavaan kokoukseen</source>
         <translation>Carry the matter to the next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="172"/>
         <source>Asia siirretty kokouksen %1 asialistalle (asia %2).</source>
         <translation>Matter carried to the agenda of meeting %1 (matter %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="218"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="219"/>
         <source>Tuo asia neuvotteluista</source>
         <translation>Bring a matter from the negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="224"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="225"/>
         <source>Tuotu asialistalle asiaksi %1: %2</source>
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="296"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="297"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="313"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="320"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="317"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="324"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="328"/>
-        <source>Sovittua ei tallennettu; tarkista määräpäivä (pp.kk.vvvv).</source>
-        <translation>The agreement was not saved; check the due date (dd.mm.yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="362"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="363"/>
         <source>Sovitun tila: %1.</source>
         <translation>Agreement status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="373"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="374"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="378"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="379"/>
         <source>Sovittu poistettu. %1 palauttaa sen.</source>
         <translation>Agreement deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="380"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="381"/>
         <source>Sovittu palautettu.</source>
         <translation>Agreement restored.</translation>
     </message>

@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MatterStatus
-from desktop_app.domain.errors import KuntapalauteError, NotFoundError
+from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import AgendaMatterRecord, FollowUpRecord, ManagersMeetingDetail
+from desktop_app.domain.validation import parse_date
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import dialogs
@@ -297,6 +298,12 @@ class AgendaOperations(_Base):
             )
             editor.owner.setFocus()
             return
+        try:   # said beside the field, the line kept as typed (the service checks it again)
+            parse_date(due, "määräpäivä", required=False)
+        except ValidationError as exc:
+            editor.show_error(error_text(exc), editor.due)
+            editor.due.setFocus()
+            return
         created: list[FollowUpRecord] = []
 
         def forward() -> None:
@@ -322,15 +329,9 @@ class AgendaOperations(_Base):
             for field in (editor.owner, editor.action, editor.due):
                 field.clear()
             editor.agreements.selectRow(editor.agreements_model.row_of(created[0].id))
+            editor.show_error("")
             editor.owner.setFocus()
-        else:
-            editor.show_error(
-                T.translate(
-                    "ManagersWorkspaceController",
-                    "Sovittua ei tallennettu; tarkista määräpäivä (pp.kk.vvvv).",
-                ),
-                editor.due,
-            )
+        # refused: the status bar says why (AutosaveController.refused); the line stays typed
 
     def _agreement_edited(self, record: FollowUpRecord, column: int, text: str) -> bool:
         if self.refuse_read_only():

@@ -266,3 +266,18 @@ def test_a_bad_due_date_is_refused_beside_the_field_and_the_agreement_line_is_ke
     press(K.Key_Return)
     assert [f.owner for f in services.agenda.get(matter_id).follow_ups] == ["Kajaani"]
     assert not editor.error.isVisible() and editor.owner.text() == ""
+
+
+def test_marks_stay_shown_when_a_new_matter_is_typed_afterwards(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_P, CTRL | SHIFT)
+    press(K.Key_L)
+    press(K.Key_E)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Return, CTRL)
+    type_here("Uusi asia kokouksessa")
+    idle(qtbot, window)
+    people = window.managers_view.attendance.model
+    assert [people.record(row).attendance for row in range(2)] == [Attendance.PRESENT, Attendance.REMOTE]
+    assert window.managers_view.header.counts.text() == "2 asiaa, 9 henkilöä"

@@ -52,9 +52,16 @@ class AttendanceController(QObject):
     def show(self, meeting_id: str, attendees: tuple[AttendeeRecord, ...] | list[AttendeeRecord],
              matters: tuple[AgendaMatterRecord, ...]) -> None:
         self.meeting_id = meeting_id
+        self._show_people(attendees)
+        self.show_matters(matters)
+
+    def show_matters(self, matters: tuple[AgendaMatterRecord, ...]) -> None:
+        """The matters an expert can be heard on (the choice and the titles in the list)."""
         self.model.matter_titles = {m.id: f"{m.number}. {m.title}" for m in matters}
-        keep = self.current_id()
-        self.model.set_rows(attendees)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, AttendeeTableModel.COL_TITLE),
+                                        self.model.index(self.model.rowCount() - 1,
+                                                         AttendeeTableModel.COL_TITLE))
         combo = self.panel.matter
         chosen = combo.currentData()
         combo.clear()
@@ -62,16 +69,20 @@ class AttendanceController(QObject):
         for matter in matters:
             combo.addItem(f"{matter.number}. {matter.title}", matter.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _show_people(self, attendees: tuple[AttendeeRecord, ...] | list[AttendeeRecord]) -> None:
+        keep = self.current_id()
+        self.model.set_rows(attendees)
         self._select(max(0, self.model.row_of(keep)))
         here, total = self.model.marked()
         self.panel.summary.setText(self.tr("Läsnä tai etänä %1/%2").replace("%1", str(here))
                                    .replace("%2", str(total)))
 
     def reload(self) -> None:
-        if self.meeting_id is None:
-            return
-        detail = self.services.agenda.detail(self.meeting_id)
-        self.show(self.meeting_id, detail.attendees, detail.matters)
+        """After a write: the people only (one mark per keystroke must stay quick; the matters
+        shown for experts do not change here)."""
+        if self.meeting_id is not None:
+            self._show_people(self.services.attendance.list_for_meeting(self.meeting_id))
 
     def current_id(self) -> str | None:
         index = self.panel.table.currentIndex()

@@ -65,7 +65,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.attendance = AttendanceController(services, view.attendance, autosave, self.ops,
                                                self.refuse_read_only, self)
         self.attendance.message.connect(self.message)
-        self.attendance.written.connect(self.meeting_changed)
+        self.attendance.written.connect(self._attendance_written)
         self._connect()
         self._underneath = QTimer(self)
         self._underneath.setInterval(UNDERNEATH_CHECK_MS)
@@ -150,6 +150,17 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         counts = self.tr("%1 asiaa, %2 henkilöä").replace("%1", str(len(self.detail.matters))) \
             .replace("%2", str(len(self.detail.attendees)))
         self.view.header.counts.setText(counts)
+
+    def _attendance_written(self) -> None:
+        """The attendance list changed: the meeting's record of it follows (counts, and what a
+        later refresh of the agenda shows)."""
+        if self.detail is not None:
+            self.detail = ManagersMeetingDetail(
+                meeting=self.detail.meeting, attendees=tuple(self.attendance.model.rows()),
+                matters=self.detail.matters, carried_to=self.detail.carried_to,
+                linked_feedback=self.detail.linked_feedback)
+            self._show_counts()
+        self.meeting_changed.emit()
 
     def refuse_read_only(self) -> bool:
         """True (and the user is told why) when the open meeting is closed or approved."""
@@ -465,7 +476,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                           .replace("%2", str(self.view.agenda.model.rowCount())))
         if was_new:
             self._show_counts()
-            self.attendance.show(self.detail.meeting.id, self.detail.attendees, self.detail.matters)
+            self.attendance.show_matters(self.detail.matters)
             self._show_agreements()
             self._remember()
         self.meeting_changed.emit()

@@ -281,3 +281,18 @@ def test_marks_stay_shown_when_a_new_matter_is_typed_afterwards(qtbot, window, s
     people = window.managers_view.attendance.model
     assert [people.record(row).attendance for row in range(2)] == [Attendance.PRESENT, Attendance.REMOTE]
     assert window.managers_view.header.counts.text() == "2 asiaa, 9 henkilöä"
+
+
+def test_undo_of_an_added_person_updates_the_list_and_the_head_count(qtbot, window,
+                                                                      services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    _open_with_matter(qtbot, window, services, meeting.id)
+    press(K.Key_P, CTRL | SHIFT)
+    press(K.Key_I, ALT)
+    type_here("Varahenkilö Virtanen")
+    press(K.Key_Return)
+    assert window.managers_view.header.counts.text() == "1 asiaa, 10 henkilöä"
+    press(K.Key_Z, CTRL)
+    assert window.managers_view.attendance.model.rowCount() == 9
+    assert window.managers_view.header.counts.text() == "1 asiaa, 9 henkilöä"
+    assert len(services.attendance.list_for_meeting(meeting.id)) == 9

@@ -327,7 +327,7 @@ class AgendaOperations(_Base):
         )
         if ok:
             for field in (editor.owner, editor.action, editor.due):
-                field.clear()
+                field.setText("")   # drops the field's own undo: Ctrl+Z undoes the agreement
             editor.agreements.selectRow(editor.agreements_model.row_of(created[0].id))
             editor.show_error("")
             editor.owner.setFocus()

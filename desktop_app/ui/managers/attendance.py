@@ -83,6 +83,7 @@ class AttendanceController(QObject):
         shown for experts do not change here)."""
         if self.meeting_id is not None:
             self._show_people(self.services.attendance.list_for_meeting(self.meeting_id))
+            self.written.emit()   # after a do, an undo or a redo alike
 
     def current_id(self) -> str | None:
         index = self.panel.table.currentIndex()
@@ -138,7 +139,6 @@ class AttendanceController(QObject):
                          lambda: self.services.attendance.set_attendance(record.id, old), self.reload,
                          done=f"{who}: {ml.attendance(new)}"):
             self._select(min(row + 1, self.model.rowCount() - 1))
-            self.written.emit()
 
     def _edited(self, record: AttendeeRecord, column: int, text: str) -> bool:
         if self.refuse_read_only():
@@ -147,8 +147,6 @@ class AttendanceController(QObject):
         ok = self.autosave.run(lambda: self.services.attendance.update(
             record.id, **{key: text}, expected_version=record.version))
         self.reload()
-        if ok:
-            self.written.emit()
         return ok
 
     def add(self) -> None:
@@ -179,18 +177,15 @@ class AttendanceController(QObject):
                          lambda: self.services.attendance.remove(created[0].id), self.reload,
                          done=self.tr("%1 lisätty (%2).").replace("%1", name or organisation)
                          .replace("%2", ml.role(role))):
-            panel.name.clear()
-            panel.organisation.clear()
+            panel.name.setText("")   # setText drops the field's own undo: Ctrl+Z undoes the add
+            panel.organisation.setText("")
             self._select(self.model.row_of(created[0].id))
             panel.name.setFocus()
-            self.written.emit()
 
     def remove_current(self) -> None:
         attendee_id = self.current_id()
         if self.refuse_read_only() or attendee_id is None:
             return
-        if self.ops.push(self.tr("Poista henkilö"),
-                         lambda: self.services.attendance.remove(attendee_id),
-                         lambda: self.services.attendance.restore(attendee_id), self.reload,
-                         done=self.tr("Henkilö poistettu läsnäololistalta.")):
-            self.written.emit()
+        self.ops.push(self.tr("Poista henkilö"), lambda: self.services.attendance.remove(attendee_id),
+                      lambda: self.services.attendance.restore(attendee_id), self.reload,
+                      done=self.tr("Henkilö poistettu läsnäololistalta."))

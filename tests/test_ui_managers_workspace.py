@@ -56,6 +56,10 @@ def test_closed_meeting_is_read_only_and_every_edit_key_says_so(qtbot, window, s
     press(K.Key_L)                            # a mark
     assert window.statusBar().currentMessage().startswith(CLOSED)
     window.statusBar().clearMessage()
+    window.statusBar().clearMessage()
+    press(K.Key_F2)                           # edit a name
+    assert window.statusBar().currentMessage().startswith(CLOSED)
+    window.statusBar().clearMessage()
     press(K.Key_M, CTRL | SHIFT)              # carry on
     assert window.statusBar().currentMessage().startswith(CLOSED)
     idle(qtbot, window)

@@ -30,21 +30,21 @@ else:
 
 
 class _AgreementKeys(QObject):
-    """Delete in the agreements grid removes the selected agreement."""
+    """Delete in the agreements grid removes the selected agreement; F2 in a closed meeting says
+    why nothing can be edited."""
 
     def __init__(self, owner: AgendaOperations) -> None:
         super().__init__(owner)  # type: ignore[arg-type]
         self._owner = owner
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-            and not event.modifiers()
-        ):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.modifiers():
+            return False
+        if event.key() == Qt.Key.Key_Delete:
             self._owner.delete_agreement()
             return True
+        if event.key() == Qt.Key.Key_F2:   # a closed meeting: F2 must not do nothing in silence
+            return self._owner.refuse_read_only()
         return False
 
 

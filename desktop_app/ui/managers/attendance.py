@@ -120,6 +120,8 @@ class AttendanceController(QObject):
         if key == Qt.Key.Key_Delete:
             self.remove_current()
             return True
+        if key == Qt.Key.Key_F2:
+            return self.refuse_read_only()   # a closed meeting: F2 would do nothing in silence
         return False
 
     # ---- writes ----------------------------------------------------------------------------

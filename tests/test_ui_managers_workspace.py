@@ -300,3 +300,24 @@ def test_undo_of_an_added_person_updates_the_list_and_the_head_count(qtbot, wind
     assert window.managers_view.attendance.model.rowCount() == 9
     assert window.managers_view.header.counts.text() == "1 asiaa, 9 henkilöä"
     assert len(services.attendance.list_for_meeting(meeting.id)) == 9
+
+
+def test_add_meeting_dialog_keeps_its_values_when_the_date_is_refused(qtbot, services: Services) -> None:
+    from desktop_app.ui.managers.dialogs import AddMeetingDialog
+
+    dialog = AddMeetingDialog(None, services.managers.add_meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date.setText("30.2.2026")
+    dialog.place.setText("Kuhmon kaupungintalo")
+    QTest.keyClick(dialog.date, K.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible() and "30.2.2026" in dialog.error.text()
+    assert dialog.date.property("invalid") == "true"
+    assert (dialog.date.text(), dialog.place.text()) == ("30.2.2026", "Kuhmon kaupungintalo")
+    assert services.managers.list_meetings() == []
+    dialog.date.setText("3.3.2026")
+    QTest.keyClick(dialog.date, K.Key_Return)
+    assert not dialog.isVisible()
+    [added] = services.managers.list_meetings()
+    assert (added.meeting.number, added.meeting.year, added.meeting.place) == (1, 2026, "Kuhmon kaupungintalo")

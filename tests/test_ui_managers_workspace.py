@@ -320,4 +320,5 @@ def test_add_meeting_dialog_keeps_its_values_when_the_date_is_refused(qtbot, ser
     QTest.keyClick(dialog.date, K.Key_Return)
     assert not dialog.isVisible()
     [added] = services.managers.list_meetings()
-    assert (added.meeting.number, added.meeting.year, added.meeting.place) == (1, 2026, "Kuhmon kaupungintalo")
+    assert (added.meeting.number, added.meeting.year, added.meeting.place) == (
+        1, 2026, "Kuhmon kaupungintalo")

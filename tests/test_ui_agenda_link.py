@@ -1,5 +1,5 @@
 """The negotiation side of the link to managers' meetings, on the real main window and a real
-database, by the keyboard: bring an item onto an agenda (Ctrl+Shift+A and the dialog), see the
+database, by the keyboard: bring an item onto an agenda (Ctrl+Shift+T and the dialog), see the
 link, open it (Ctrl+Shift+K), refusals that claim nothing."""
 
 from __future__ import annotations
@@ -78,9 +78,9 @@ def test_bring_an_advocacy_target_onto_an_agenda_see_the_link_undo_and_open_it(q
     editor = window.workspace_view.editor
     assert editor.text.hasFocus() and not editor.link_button.isVisible()
 
-    # Ctrl+Shift+A: the dialog lists the open meetings, the upcoming 7/2026 first and chosen; Enter.
+    # Ctrl+Shift+T: the dialog lists the open meetings, the upcoming 7/2026 first and chosen; Enter.
     listed = _in_dialog(qtbot, _keys(Qt.Key.Key_Return))
-    qtbot.keyClick(editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClick(editor.text, Qt.Key.Key_T, CTRL | SHIFT)
     qtbot.waitUntil(lambda: bool(listed))
     assert listed[0][0].startswith("7/2026 · ") and listed[0][0].endswith(" 4.8.2026")
     assert listed[0][1].startswith("8/2026 · ") and listed[0][-1].startswith("1/2026 · ")  # then the past
@@ -103,7 +103,7 @@ def test_bring_an_advocacy_target_onto_an_agenda_see_the_link_undo_and_open_it(q
 
     # Again, and Up to 7/2026 (marked "jo asialistalla"): refused in Finnish, nothing recorded.
     listed = _in_dialog(qtbot, _keys(Qt.Key.Key_Up, Qt.Key.Key_Return))
-    qtbot.keyClick(editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClick(editor.text, Qt.Key.Key_T, CTRL | SHIFT)
     qtbot.waitUntil(lambda: bool(listed))
     assert listed[0][0].endswith("jo asialistalla, asia 1")
     assert window.statusBar().currentMessage() == "Palaute on jo kokouksen 7/2026 asialistalla."
@@ -140,7 +140,7 @@ def test_a_meeting_closed_while_choosing_is_refused_and_nothing_is_claimed(qtbot
         _keys(Qt.Key.Key_Return)(dialog)
 
     listed = _in_dialog(qtbot, close_then_enter)
-    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_T, CTRL | SHIFT)
     qtbot.waitUntil(lambda: bool(listed))
     assert window.statusBar().currentMessage().startswith("Kuntajohtajakokous on suljettu")
     assert window.undo_stack.count() == 0
@@ -154,7 +154,7 @@ def test_no_open_managers_meeting_says_so_without_a_dialog(qtbot, services, tmp_
     services.managers.set_status(only.id, MeetingStatus.CLOSED)
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_item(meeting.id, target.id)
-    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_T, CTRL | SHIFT)
     assert QApplication.activeModalWidget() is None
     assert window.statusBar().currentMessage().startswith("Yhtään avointa kuntajohtajakokousta ei ole")
     assert window.undo_stack.count() == 0
@@ -203,7 +203,7 @@ def test_an_item_of_a_closed_negotiation_can_be_brought(qtbot, services, tmp_pat
     window.open_item(meeting.id, target.id)
     assert window.workspace_view.banner.isVisible()   # read-only
     listed = _in_dialog(qtbot, _keys(Qt.Key.Key_Return))
-    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClick(window.workspace_view.editor.text, Qt.Key.Key_T, CTRL | SHIFT)
     qtbot.waitUntil(lambda: bool(listed))
     links = services.agenda.links_for_feedback([target.id])[target.id]
     assert [link.managers_meeting_id for link in links] == [extra.id]

@@ -35,10 +35,10 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
         ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round),
         ("quit", T.translate("Actions", "&Lopeta"), win.close),
         ("user", T.translate("Actions", "Vaihda tekijän &nimi…"), win.change_user),
-        ("new_item", T.translate("Actions", "&Uusi kohta"), ws.new_item),
-        ("delete_item", T.translate("Actions", "&Poista kohta"), ws.delete_current),
-        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: ws.move_current(-1)),
-        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: ws.move_current(1)),
+        ("new_item", T.translate("Actions", "&Uusi kohta"), win.new_item),
+        ("delete_item", T.translate("Actions", "&Poista kohta"), win.delete_item),
+        ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: win.move_item(-1)),
+        ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: win.move_item(1)),
         ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"), ws.copy_forward),
         ("search", T.translate("Actions", "&Hae…"), win.show_search),
         ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation),
@@ -64,6 +64,22 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
          ws.bring_to_agenda),
         ("open_agenda_link", T.translate("Actions", "Avaa kohdan &kuntajohtajakokous"), ws.open_agenda_link),
         ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors),
+        ("forum_negotiations", T.translate("Actions", "Kuntaneu&vottelut"), lambda: win.show_forum(0)),
+        ("forum_managers", T.translate("Actions", "K&untajohtajakokoukset"), lambda: win.show_forum(1)),
+        ("managers_plan", T.translate("Actions", "&Suunnittele vuoden kokoukset…"), win.plan_managers_year),
+        ("managers_add", T.translate("Actions", "&Lisää ylimääräinen kokous…"),
+         win.managers_navigation.add_meeting),
+        ("managers_agenda", T.translate("Actions", "&Asialista"), lambda: win.managers_tab(0)),
+        ("managers_attendance", T.translate("Actions", "L&äsnäolo"), lambda: win.managers_tab(1)),
+        ("managers_carry", T.translate("Actions", "Siirrä asia s&euraavaan kokoukseen"),
+         lambda: win.managers.carry_forward()),
+        ("managers_bring", T.translate("Actions", "&Tuo asia neuvotteluista…"),
+         lambda: win.managers.bring_feedback()),
+        ("managers_start", T.translate("Actions", "Aloita &kokous"),
+         lambda: win.set_managers_status(MeetingStatus.IN_PROGRESS)),
+        ("managers_close", T.translate("Actions", "Sul&je kokous…"), win.close_managers_meeting),
+        ("managers_reopen", T.translate("Actions", "Avaa kokous uudelleen &muokattavaksi"),
+         win.reopen_managers_meeting),
         ("shortcuts", T.translate("Actions", "&Pikanäppäimet"), win.show_shortcuts),
         ("about", T.translate("Actions", "&Tietoja"), win.show_about),
     ]
@@ -104,7 +120,8 @@ def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     for key in ("undo", "redo", None, "new_item", "delete_item", "move_up", "move_down", "copy_forward",
                 None, "search"):
         menus["edit"].addSeparator() if key is None else menus["edit"].addAction(a[key])
-    for key in ("home", "workspace", "search", "followups", "mark_done", "back", None, "participants",
+    for key in ("forum_negotiations", "forum_managers", "home", "workspace", "search", "followups",
+                "mark_done", "back", None, "participants",
                 "advocacy", "sectors_section", "development", "next_section", "prev_section",
                 "focus_sections"):
         menus["view"].addSeparator() if key is None else menus["view"].addAction(a[key])
@@ -112,6 +129,11 @@ def build_menus(win: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
                 "open_agenda_link"):
         menus["meeting"].addSeparator() if key is None else menus["meeting"].addAction(a[key])
     menus["meeting"].addSeparator()
+    for key in ("forum_managers", "managers_plan", "managers_add", None, "managers_agenda",
+                "managers_attendance", "managers_carry", "managers_bring", None, "managers_start",
+                "managers_close", "managers_reopen"):
+        menus["managers"].addSeparator() if key is None else menus["managers"].addAction(a[key])
+    menus["managers"].addSeparator()
     menus["tools"].addAction(a["sectors"])
     menus["help"].addAction(a["shortcuts"])
     menus["help"].addAction(a["about"])

@@ -41,7 +41,7 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "menus": ("F10",),
     "close_meeting": ("Ctrl+Shift+L",),
     "reopen_meeting": ("Ctrl+Shift+O",),
-    "bring_to_agenda": ("Ctrl+Shift+A",),   # the item onto a managers' meeting's agenda (asialista)
+    "bring_to_agenda": ("Ctrl+Shift+T",),   # (like managers_bring, on its own page) the item onto a managers' meeting's agenda (asialista)
     "open_agenda_link": ("Ctrl+Shift+K",),  # the managers' meeting (kuntajohtajakokous) it is on
     "shortcuts": (Key.HelpContents,),
     "undo": (Key.Undo,),
@@ -50,6 +50,17 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "remove_participant": ("Delete",),   # in a participant list (ui/workspace/participants.py)
     "zoom_in": (Key.ZoomIn, "Ctrl+="),   # Ctrl+= where + needs Shift (US layout)
     "zoom_out": (Key.ZoomOut,),
+    # the two forums on the start page, and the managers' meeting workspace (ui/managers/)
+    "forum_negotiations": ("Alt+1",),
+    "forum_managers": ("Alt+2",),
+    "managers_agenda": ("Ctrl+Shift+A",),
+    "managers_attendance": ("Ctrl+Shift+P",),
+    "managers_carry": ("Ctrl+Shift+M",),
+    "managers_bring": ("Ctrl+Shift+T",),
+    "edit_cell": ("F2",),
+    # the same keys as a negotiation's: only the open page's pair is enabled (main_window.py)
+    "managers_close": ("Ctrl+Shift+L",),
+    "managers_reopen": ("Ctrl+Shift+O",),   # in the attendance and agreements tables (Qt's own edit key)
 }
 
 # Keys past F12 (F13–F35, and dedicated keys such as Undo, Find, Help, Back) exist on few

@@ -21,6 +21,10 @@ from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.extensions import INSTALLERS
 from desktop_app.ui.followups_view import FollowUpsView
+from desktop_app.ui.managers.controller import POSITION_SECTION, ManagersWorkspaceController
+from desktop_app.ui.managers.navigation import ForumsPage, ManagersNavigationView
+from desktop_app.ui.managers.view import ManagersWorkspaceView
+from desktop_app.ui.managers.window_ops import ManagersPages
 from desktop_app.ui.models import labels
 from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
@@ -37,7 +41,7 @@ from desktop_app.ui.workspace.view import WorkspaceView
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ManagersPages, QMainWindow):
     written = Signal()   # any write committed (the unsynced count is stale)
 
     def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
@@ -54,13 +58,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 620)
 
         self.navigation = NavigationView(services, self.tasks)
+        self.managers_navigation = ManagersNavigationView(services, self.tasks)
+        self.forums = ForumsPage(self.navigation, self.managers_navigation)
         self.workspace_view = WorkspaceView()
         self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
                                              self.undo_stack, self.tasks, language, self)
         self.search = SearchView(services, self.tasks, language)
         self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
+        self.managers_view = ManagersWorkspaceView()
+        self.managers = ManagersWorkspaceController(services, self.managers_view, self.autosave,
+                                                    self.undo_stack, settings, self.tasks, self)
         self.pages = QStackedWidget()
-        for page in (self.navigation, self.workspace_view, self.search, self.followups):
+        for page in (self.forums, self.workspace_view, self.search, self.followups, self.managers_view):
             page.setObjectName("page")
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -87,10 +96,16 @@ class MainWindow(QMainWindow):
             self.actions_by_name[key].triggered.connect(self._focus_after_command)
         self.navigation.open_meeting.connect(self.open_meeting)
         self.navigation.message.connect(self.show_status)
+        self.managers_navigation.open_meeting.connect(self.open_managers_meeting)
+        self.managers_navigation.message.connect(self.show_status)
+        self.managers_navigation.written.connect(self.autosave.note_saved)
+        self.managers.message.connect(self.show_status)
+        self.managers.meeting_changed.connect(self._update_actions)
+        self.managers_view.banner.reopen_requested.connect(self.reopen_managers_meeting)
         self.search.open_item.connect(self.open_item)
         self.followups.open_item.connect(self.open_item)
-        self.followups.open_matter.connect(self._open_managers_meeting)
-        self.workspace.open_managers_meeting.connect(self._open_managers_meeting)
+        self.followups.open_matter.connect(self.open_managers_meeting)
+        self.workspace.open_managers_meeting.connect(self.open_managers_meeting)
         self.followups.message.connect(self.show_status)
         self.workspace.message.connect(self.show_status)
         self.workspace.meeting_changed.connect(self._meeting_changed)
@@ -145,6 +160,15 @@ class MainWindow(QMainWindow):
                 self.show_navigation()
         if self.pages.currentWidget() is self.followups:
             self.followups.reload()
+        self.managers_navigation.reload()
+        if self.managers.detail is not None:
+            try:
+                self.managers.reload()
+            except NotFoundError:
+                self.managers.detail = None
+                self._managers_meeting_id = None
+                if self.pages.currentWidget() is self.managers_view:
+                    self.show_navigation()
 
     # ---- start-up and pages ----------------------------------------------------------------
 
@@ -152,14 +176,18 @@ class MainWindow(QMainWindow):
         """Show the rounds, then reopen the meeting and section the user was in (crash or not)."""
         meeting_id, section, item_id = self.settings.position()
         self.navigation.reload()
-        self._show_page(self.navigation, remember=False)
+        self.managers_navigation.reload()
+        self._show_page(self.forums, remember=False)
         if meeting_id:
             try:
-                self.open_meeting(meeting_id, section, item_id)
+                if section == POSITION_SECTION:
+                    self.open_managers_meeting(meeting_id, item_id)
+                else:
+                    self.open_meeting(meeting_id, section, item_id)
             except KuntapalauteError:
                 self.settings.remember_position(None)
-        if self.pages.currentWidget() is self.navigation:
-            self.navigation.focus_default()
+        if self.pages.currentWidget() is self.forums:
+            self.forums.show_forum(self.forums.currentIndex())
 
     def _show_page(self, page: QWidget, remember: bool = True) -> None:
         current = self.pages.currentWidget()
@@ -171,34 +199,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
 
     def show_navigation(self) -> None:
+        """The start page, on the forum of the meeting the user was in."""
         self.autosave.flush()
-        self._show_page(self.navigation)
+        managers = self.pages.currentWidget() is self.managers_view or (
+            self.pages.currentWidget() is self.forums and self.forums.currentIndex() == ForumsPage.MANAGERS)
+        self._show_page(self.forums)
         self.navigation.reload(select_meeting_id=self.workspace.meeting_id)
-        self.navigation.focus_default()
-
-    def show_workspace(self) -> None:
-        if self.workspace.detail is not None:
-            self.workspace.refresh_links()   # a matter may have been added or removed meanwhile
-            self._show_page(self.workspace_view)
-            self._focus_editor()
-
-    def show_search(self) -> None:
-        self.autosave.flush()
-        self.search.reload_filters()
-        self._show_page(self.search)
-        self.search.focus_query()
-
-    def show_followups(self) -> None:
-        self.autosave.flush()
-        self.followups.reload_owners()
-        self.followups.reload()
-        self._show_page(self.followups)
-        self.followups.table.setFocus()
+        self.managers_navigation.reload(select_meeting_id=self._managers_meeting_id)
+        self.forums.show_forum(ForumsPage.MANAGERS if managers else ForumsPage.NEGOTIATIONS)
 
     def go_back(self) -> None:
         while self._history:
             page = self._history.pop()
-            if page is not self.workspace_view or self.workspace.detail is not None:
+            if (page is not self.workspace_view or self.workspace.detail is not None) and (
+                    page is not self.managers_view or self.managers.detail is not None):
                 self.autosave.flush()
                 self.pages.setCurrentWidget(page)
                 return
@@ -221,18 +235,6 @@ class MainWindow(QMainWindow):
             self.show_status(error_text(exc))
             return
         self.open_meeting(meeting_id, section_key_of(record) or "", feedback_id)
-
-    def _open_managers_meeting(self, managers_meeting_id: str, matter_id: str) -> None:
-        """A link to a managers' meeting matter (from a negotiation item or the follow-ups view)
-        opens that meeting's workspace at the matter: `open_managers_meeting(meeting id, matter
-        id)`, provided by the managers' meeting workspace."""
-        opener = getattr(self, "open_managers_meeting", None)
-        if opener is None:
-            self.show_status(self.tr("Kuntajohtajakokousta ei voi avata: kuntajohtajakokousten "
-                                     "näkymä puuttuu tästä versiosta."))
-            return
-        self.autosave.flush()
-        opener(managers_meeting_id, matter_id)
 
     def step_section(self, delta: int) -> None:
         if self.pages.currentWidget() is self.workspace_view:
@@ -265,6 +267,8 @@ class MainWindow(QMainWindow):
     def _focus_after_command(self) -> None:
         if self.pages.currentWidget() is self.workspace_view:
             self._focus_editor()
+        elif self.pages.currentWidget() is self.managers_view:
+            self.managers.focus_entry()
 
     # ---- meeting status --------------------------------------------------------------------
 
@@ -311,14 +315,28 @@ class MainWindow(QMainWindow):
         detail = self.workspace.detail
         in_workspace = self.pages.currentWidget() is self.workspace_view
         status = detail.meeting.status if detail else None
-        for key in ("new_item", "delete_item", "move_up", "move_down", "copy_forward", "next_section",
-                    "prev_section", "focus_sections", "bring_to_agenda", "open_agenda_link"):
+        for key in ("copy_forward", "next_section", "prev_section", "focus_sections", "bring_to_agenda",
+                    "open_agenda_link"):
             a[key].setEnabled(in_workspace)
+        in_managers = self._on_managers_page()
+        for key in ("new_item", "delete_item", "move_up", "move_down"):
+            a[key].setEnabled(in_workspace or in_managers)
+        managers = self.managers.detail
+        start, close, reopen = ManagersWorkspaceView.status_allows(managers.meeting.status) \
+            if managers else (False, False, False)
+        for key, allowed in (("managers_start", start), ("managers_close", close),
+                             ("managers_reopen", reopen)):
+            a[key].setEnabled(allowed and in_managers)
+        for key in ("managers_agenda", "managers_attendance"):
+            a[key].setEnabled(managers is not None)   # they open its page
+        for key in ("managers_carry", "managers_bring"):
+            a[key].setEnabled(in_managers)
         a["workspace"].setEnabled(detail is not None)
         a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)
-        a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED)
-        a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS))
-        a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED)
+        a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED and not in_managers)
+        a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+                                      and not in_managers)
+        a["reopen_meeting"].setEnabled(status == MeetingStatus.CLOSED and not in_managers)
 
     # ---- settings, help --------------------------------------------------------------------
 
@@ -345,6 +363,8 @@ class MainWindow(QMainWindow):
     def shortcut_extra(self) -> list[tuple[str, str]]:
         """Keys that are not actions of the window, in the platform's key names."""
         return [(self.tr("Avaa valittu neuvottelu tai hakutulos"), key_names("Return")),
+                (self.tr("Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa"),
+                 key_names("L", "P", "E", "Space")),
                 (self.tr("Siirry kentästä toiseen"), key_names("Tab", "Shift+Tab")),
                 (self.tr("Lisää osallistuja"), key_names("Return")),
                 (self.tr("Poista valittu osallistuja"), key_names("Del")),

@@ -234,63 +234,151 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="67"/>
+        <source>Kuntaneu&amp;vottelut</source>
+        <translation>Municipal &amp;negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <source>K&amp;untajohtajakokoukset</source>
+        <translation>Municipal managers&apos; mee&amp;tings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="69"/>
+        <source>&amp;Suunnittele vuoden kokoukset…</source>
+        <translation>&amp;Plan the year&apos;s meetings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <source>&amp;Lisää ylimääräinen kokous…</source>
+        <translation>&amp;Add an extra meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <source>&amp;Asialista</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="73"/>
+        <source>L&amp;äsnäolo</source>
+        <translation>Atte&amp;ndance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <source>Siirrä asia s&amp;euraavaan kokoukseen</source>
+        <translation>&amp;Carry the matter to the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <source>&amp;Tuo asia neuvotteluista…</source>
+        <translation>&amp;Bring a matter from the negotiations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <source>Aloita &amp;kokous</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="80"/>
+        <source>Sul&amp;je kokous…</source>
+        <translation>Cl&amp;ose the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <source>Avaa kokous uudelleen &amp;muokattavaksi</source>
+        <translation>&amp;Reopen the meeting for editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="84"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/actions.py" line="87"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/actions.py" line="89"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="99"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/actions.py" line="100"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/actions.py" line="101"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions.py" line="102"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/actions.py" line="103"/>
         <source>Kuntajo&amp;htajakokous</source>
         <translation>Mana&amp;gers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/actions.py" line="104"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/actions.py" line="105"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/actions.py" line="109"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>AddMeetingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="147"/>
+        <source>Lisää ylimääräinen kuntajohtajakokous</source>
+        <translation>Add an extra municipal managers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="149"/>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="156"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="157"/>
+        <source>&amp;Kellonaika</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="158"/>
+        <source>P&amp;aikka</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="159"/>
+        <source>&amp;Etäyhteys</source>
+        <translation>&amp;Remote link</translation>
     </message>
 </context>
 <context>
@@ -319,6 +407,218 @@
         <location filename="../../desktop_app/ui/models/links.py" line="36"/>
         <source>asialistalla %1</source>
         <translation>on agenda %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="151"/>
+        <source>Asialista</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
+        <source>Uusi asia</source>
+        <translation>New matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="161"/>
+        <source>Uusi asia (%1)</source>
+        <translation>New matter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
+        <source>Siirrä asia ylös</source>
+        <translation>Move the matter up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
+        <source>Siirrä asia ylös (%1)</source>
+        <translation>Move the matter up (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
+        <source>Siirrä asia alas</source>
+        <translation>Move the matter down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
+        <source>Siirrä asia alas (%1)</source>
+        <translation>Move the matter down (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="169"/>
+        <source>Poista asia</source>
+        <translation>Delete the matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
+        <source>Poista asia (%1)</source>
+        <translation>Delete the matter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
+        <source>Siirrä seuraavaan</source>
+        <translation>Carry to the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
+        <source>Siirrä asia seuraavan kokouksen asialistalle (%1)</source>
+        <translation>Carry the matter to the next meeting&apos;s agenda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
+        <source>Tuo neuvotteluista…</source>
+        <translation>Bring from negotiations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
+        <source>Tuo edunajamiskohde tai sektorikommentti asialistalle (%1)</source>
+        <translation>Bring an advocacy target or a sector comment onto the agenda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceController</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="68"/>
+        <source>(ei asiaa)</source>
+        <translation>(no matter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="78"/>
+        <source>Läsnä tai etänä %1/%2</source>
+        <translation>Present or remote %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="139"/>
+        <source>Merkitse läsnäolo</source>
+        <translation>Mark attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="162"/>
+        <source>Kirjoita ensin nimi.</source>
+        <translation>Type a name first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="178"/>
+        <source>Lisää henkilö</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="180"/>
+        <source>%1 lisätty (%2).</source>
+        <translation>%1 added (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="191"/>
+        <source>Poista henkilö</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="193"/>
+        <source>Henkilö poistettu läsnäololistalta.</source>
+        <translation>Person removed from the attendance list.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="198"/>
+        <source>Läsnäolo</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="205"/>
+        <source>L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. %1 muokkaa nimeä tai tehtävää.</source>
+        <translation>L = present, P = absent, E = remote, Space cycles. %1 edits the name or title.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="211"/>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
+        <source>organisaatio</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="218"/>
+        <source>Lisää henkilö</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="219"/>
+        <source>Lisää henkilö (Enter nimikentässä)</source>
+        <translation>Add person (Enter in the name field)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
+        <source>Poista henkilö</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="221"/>
+        <source>Poista valittu henkilö (%1)</source>
+        <translation>Remove the selected person (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
+        <source>Nim&amp;i</source>
+        <translation>Pe&amp;rson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="226"/>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
+        <source>Or&amp;ganisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
+        <source>Kuultu asiassa</source>
+        <translation>Heard on matter</translation>
+    </message>
+</context>
+<context>
+    <name>BringFeedbackDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="174"/>
+        <source>Tuo asia neuvotteluista</source>
+        <translation>Bring a matter from the negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="179"/>
+        <source>kunta tai sana tekstistä</source>
+        <translation>municipality or a word of the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="182"/>
+        <source>Edunajamiskohteet ja sektorikommentit</source>
+        <translation>Advocacy targets and sector comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="187"/>
+        <source>Ei edunajamiskohteita eikä sektorikommentteja.</source>
+        <translation>No advocacy targets or sector comments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="192"/>
+        <source>Tuo asialistalle</source>
+        <translation>Bring onto the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="200"/>
+        <source>&amp;Rajaa</source>
+        <translation>&amp;Filter</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2088,34 @@
     </message>
 </context>
 <context>
+    <name>ForumsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="207"/>
+        <source>Foorumit</source>
+        <translation>Forums</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="210"/>
+        <source>Kuntaneuvottelut (%1)</source>
+        <translation>Municipal negotiations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="211"/>
+        <source>Kuntajohtajakokoukset (%1)</source>
+        <translation>Municipal managers&apos; meetings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="212"/>
+        <source>Kuntien vuosittaiset neuvottelut</source>
+        <translation>The yearly negotiations with each municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="213"/>
+        <source>Kuukausittaiset kuntajohtajakokoukset</source>
+        <translation>The monthly municipal managers&apos; meetings</translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/meeting_models.py" line="238"/>
@@ -1901,99 +2229,946 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
-        <source>Kuntajohtajakokousta ei voi avata: kuntajohtajakokousten näkymä puuttuu tästä versiosta.</source>
-        <translation>The managers&apos; meeting cannot be opened: this version has no view for managers&apos; meetings.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
+        <translation>Attendance: present, absent, remote; Space cycles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="87"/>
+        <source>Kokouksen tila päivitetty.</source>
+        <translation>Meeting status updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="107"/>
+        <source>Kokous on taas muokattavissa. Muistio on LUONNOS, kunnes kokous suljetaan uudelleen.</source>
+        <translation>The meeting can be edited again. The minutes are a DRAFT until the meeting is closed again.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="136"/>
+        <source>Avaa kokous uudelleen muokattavaksi</source>
+        <translation>Reopen the meeting for editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="140"/>
+        <source>Kokous on suljettu, eikä sitä voi muuttaa. Sovittujen tilan voi yhä vaihtaa.</source>
+        <translation>The meeting is closed and cannot be changed. The status of its agreements can still be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="142"/>
+        <source>Kokous on hyväksytty, ja sen sisältö on lopullinen. Sovittujen tilan voi yhä vaihtaa.</source>
+        <translation>The meeting is approved and its content is final. The status of its agreements can still be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersDialogs</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
+        <source>tammikuu</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
+        <source>helmikuu</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
+        <source>maaliskuu</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
+        <source>huhtikuu</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
+        <source>toukokuu</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
+        <source>kesäkuu</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
+        <source>heinäkuu</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
+        <source>elokuu</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
+        <source>syyskuu</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
+        <source>lokakuu</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
+        <source>marraskuu</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
+        <source>joulukuu</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
+        <source>maanantai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
+        <source>tiistai</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
+        <source>keskiviikko</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
+        <source>torstai</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="49"/>
+        <source>perjantai</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="259"/>
+        <source>Sulje kokous</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="254"/>
+        <source>Suljetaanko kuntajohtajakokous %1? Suljettua kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi avata uudelleen muokattavaksi.</source>
+        <translation>Close the municipal managers&apos; meeting %1? A closed meeting cannot be changed, and its minutes print without the DRAFT mark. The status of its agreements can still be changed, and the meeting can be reopened for editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="260"/>
+        <source>Jatka kirjaamista</source>
+        <translation>Keep recording</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersHeader</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="52"/>
+        <source>Kokouksen tila</source>
+        <translation>Meeting status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="57"/>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="59"/>
+        <source>hh.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="61"/>
+        <source>Teams tai linkki</source>
+        <translation>Teams or a link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <source>Klo</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <source>Etäyhteys</source>
+        <translation>Remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="73"/>
+        <source>Puheenjohtaja</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="73"/>
+        <source>Sihteeri</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="93"/>
+        <source>Kuntajohtajakokous %1</source>
+        <translation>Municipal managers&apos; meeting %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersHistory</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="26"/>
+        <source>mennessä %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="29"/>
+        <source>Sovittiin</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="42"/>
+        <source>%1, kuntaneuvottelu %2</source>
+        <translation>%1, municipal negotiation %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="45"/>
+        <source>(poistettu neuvottelusta)</source>
+        <translation>(deleted from the negotiation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="51"/>
+        <source>Kokous %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="64"/>
+        <source>Asiaa ei ole käsitelty aiemmissa kokouksissa.</source>
+        <translation>The matter has not been handled in earlier meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="21"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="22"/>
+        <source>läsnä</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="23"/>
+        <source>poissa</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="24"/>
+        <source>etänä</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="30"/>
+        <source>Kuntajohtaja</source>
+        <translation>Municipal manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="31"/>
+        <source>Varahenkilö</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="40"/>
+        <source>Kainuun liitto</source>
+        <translation>Regional Council of Kainuu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="33"/>
+        <source>Asiantuntija</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="39"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="41"/>
+        <source>Muu taho</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="47"/>
+        <source>Käsittelyssä</source>
+        <translation>Under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="48"/>
+        <source>Käsitelty</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="49"/>
+        <source>Siirretty</source>
+        <translation>Carried on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/labels.py" line="55"/>
+        <source>siirretty kokoukseen %1</source>
+        <translation>carried to meeting %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="63"/>
+        <source>Kuntajohtajakokoukset %1</source>
+        <translation>Municipal managers&apos; meetings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
+        <source>Kokous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="282"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
+        <source>Asioita</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="158"/>
+        <source>Avoimia sovittuja</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
+        <source>Tehtävä</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
+        <source>Läsnä</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="204"/>
+        <source>(nimi puuttuu)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="209"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="268"/>
+        <source>asia %1</source>
+        <translation>matter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
+        <source>Nro</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
+        <source>Asia</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <source>Tuoja</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="281"/>
+        <source>Vastuu</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="281"/>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="282"/>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="312"/>
+        <source>Kierros</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="312"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="313"/>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/models.py" line="313"/>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersNavigationView</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="49"/>
+        <source>Kuntajohtajakokoukset</source>
+        <translation>Municipal managers&apos; meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="52"/>
+        <source>Vuodet</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="55"/>
+        <source>Suunnittele vuosi…</source>
+        <translation>Plan a year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="56"/>
+        <source>Suunnittele vuoden kokoukset kerralla</source>
+        <translation>Plan the year&apos;s meetings in one step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="58"/>
+        <source>Lisää ylimääräinen kokous…</source>
+        <translation>Add an extra meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="69"/>
+        <source>Vuoden kuntajohtajakokoukset</source>
+        <translation>The year&apos;s municipal managers&apos; meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="75"/>
+        <source>Avaa kokous</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="76"/>
+        <source>Avaa valittu kokous (Enter)</source>
+        <translation>Open the selected meeting (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="78"/>
+        <source>Valitse kokous ja paina Enter.</source>
+        <translation>Select a meeting and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="117"/>
+        <source>Ei vielä kokouksia – aloita suunnittelemalla vuosi.</source>
+        <translation>No meetings yet – start by planning a year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="132"/>
+        <source>Kuntajohtajakokoukset %1</source>
+        <translation>Municipal managers&apos; meetings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
+        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %2 kokousta.</source>
+        <translation>Municipal managers&apos; meetings of %1 planned: %2 meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="183"/>
+        <source>Kokous %1 lisätty.</source>
+        <translation>Meeting %1 added.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersWorkspaceController</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="72"/>
+        <source>Asiaa ei ole vielä tallennettu; kirjoita ensin sen otsikko.</source>
+        <translation>The matter is not saved yet; type its title first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="87"/>
+        <source>Asia on jo ensimmäisenä.</source>
+        <translation>The matter is already first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="89"/>
+        <source>Asia on jo viimeisenä.</source>
+        <translation>The matter is already last.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="93"/>
+        <source>Siirrä asia</source>
+        <translation>Move matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="97"/>
+        <source>Asia siirretty: nyt asia %1.</source>
+        <translation>Matter moved: now matter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="100"/>
+        <source>Siirto kumottu.</source>
+        <translation>Move undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="108"/>
+        <source>Tallentamaton asia tyhjennetty.</source>
+        <translation>Unsaved matter cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="124"/>
+        <source>Poista asia</source>
+        <translation>Delete the matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="129"/>
+        <source>Asia poistettu. %1 palauttaa sen.</source>
+        <translation>Matter deleted. %1 brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="131"/>
+        <source>Asia palautettu asialistan loppuun.</source>
+        <translation>Matter restored at the end of the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="163"/>
+        <source>Siirrä asia seuraavaan kokoukseen</source>
+        <translation>Carry the matter to the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="172"/>
+        <source>Asia siirretty kokouksen %1 asialistalle (asia %2).</source>
+        <translation>Matter carried to the agenda of meeting %1 (matter %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="219"/>
+        <source>Tuo asia neuvotteluista</source>
+        <translation>Bring a matter from the negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="225"/>
+        <source>Tuotu asialistalle asiaksi %1: %2</source>
+        <translation>Brought onto the agenda as matter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="297"/>
+        <source>Kirjoita ensin, kuka valmistelee mitä.</source>
+        <translation>First type who prepares what.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="320"/>
+        <source>Lisää sovittu</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="324"/>
+        <source>Sovittu kirjattu asiaan %1.</source>
+        <translation>Agreement recorded on matter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="363"/>
+        <source>Sovitun tila: %1.</source>
+        <translation>Agreement status: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="374"/>
+        <source>Poista sovittu</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="379"/>
+        <source>Sovittu poistettu. %1 palauttaa sen.</source>
+        <translation>Agreement deleted. %1 brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="381"/>
+        <source>Sovittu palautettu.</source>
+        <translation>Agreement restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="128"/>
+        <source>Kuntajohtajakokous %1, %2.</source>
+        <translation>Municipal managers&apos; meeting %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="150"/>
+        <source>%1 asiaa, %2 henkilöä</source>
+        <translation>%1 matters, %2 people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <source>Päivä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <source>Klo</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <source>Etäyhteys</source>
+        <translation>Remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <source>Puheenjohtaja</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <source>Sihteeri</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="314"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="475"/>
+        <source>Asia %1/%2</source>
+        <translation>Matter %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="315"/>
+        <source>Uusi asia</source>
+        <translation>New matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="380"/>
+        <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
+        <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <source>Asia</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <source>Esittelijä</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <source>Muu taho</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <source>Tuoja</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
+        <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
+        <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="497"/>
+        <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
+        <translation>%1 new matter, %2 carries to the next meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersWorkspaceView</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="266"/>
+        <source>Asialista ja läsnäolo</source>
+        <translation>Agenda and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="267"/>
+        <source>Asialista</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="268"/>
+        <source>Läsnäolo</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="270"/>
+        <source>Asian vaiheet</source>
+        <translation>The matter&apos;s history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/view.py" line="273"/>
+        <source>Asian aiemmat käsittelyt</source>
+        <translation>Earlier handlings of the matter</translation>
+    </message>
+</context>
+<context>
+    <name>MatterEditorView</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="35"/>
+        <source>Asian otsikko, esim. Maakuntaohjelman toteuttamissuunnitelma</source>
+        <translation>The matter&apos;s title, e.g. Regional programme implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="41"/>
+        <source>muu taho, esim. Väylävirasto</source>
+        <translation>other party, e.g. the Finnish Transport Infrastructure Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="47"/>
+        <source>Lyhyt kuvaus ennen kokousta</source>
+        <translation>A short description before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="51"/>
+        <source>Keskustelu kokouksessa</source>
+        <translation>The discussion in the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="57"/>
+        <source>&amp;Asia</source>
+        <translation>M&amp;atter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="59"/>
+        <source>Tuo&amp;ja</source>
+        <translation>Raised &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="61"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="64"/>
+        <source>Muu taho</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="67"/>
+        <source>E&amp;sittelijä</source>
+        <translation>&amp;Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="69"/>
+        <source>Ti&amp;la</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="125"/>
+        <source>Sovittiin</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="86"/>
+        <source>kuka</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="88"/>
+        <source>mitä valmistellaan</source>
+        <translation>what is prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="90"/>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="92"/>
+        <source>Lisää sovittu</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="93"/>
+        <source>Lisää sovittu jatkotoimi (Enter)</source>
+        <translation>Add an agreed action (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="97"/>
+        <source>Poista sovittu</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="98"/>
+        <source>Poista valittu sovittu (%1)</source>
+        <translation>Delete the selected agreement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="103"/>
+        <source>Vast&amp;uu</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="105"/>
+        <source>Mää&amp;räpäivä</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="107"/>
+        <source>Toimenpi&amp;de</source>
+        <translation>Actio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="112"/>
+        <source>Valitun tila</source>
+        <translation>Selected one&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="113"/>
+        <source>Valitun tila: sovitun jatkotoimen tila</source>
+        <translation>Selected one&apos;s status: the agreed action&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="116"/>
+        <source>%1 muokkaa solua.</source>
+        <translation>%1 edits the cell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="133"/>
+        <source>Ku&amp;vaus</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="135"/>
+        <source>&amp;Keskustelu</source>
+        <translation>Discussion n&amp;otes</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +3523,75 @@
         <location filename="../../desktop_app/ui/pdf_preview.py" line="243"/>
         <source>Tiedostoa ei voitu tallentaa: {0}</source>
         <translation>The file could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="96"/>
+        <source>Suunnittele vuoden kuntajohtajakokoukset</source>
+        <translation>Plan the year&apos;s municipal managers&apos; meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <source>ensimmäinen</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <source>toinen</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <source>kolmas</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <source>neljäs</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <source>viimeinen</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="126"/>
+        <source>Kuukaudet</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="123"/>
+        <source>&amp;Vuosi</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="124"/>
+        <source>Viikon&amp;päivä</source>
+        <translation>&amp;Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="125"/>
+        <source>&amp;Monesko viikko</source>
+        <translation>Which wee&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="127"/>
+        <source>&amp;Kellonaika</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="128"/>
+        <source>P&amp;aikka</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="129"/>
+        <source>&amp;Etäyhteys</source>
+        <translation>&amp;Remote link</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ def run(repeat: int = 9) -> None:
     data = full_round()
     items = data.item_count
     bare(data), build_round_summary(data)  # warm up: font parsing, imports
-    base_time, full_time, base_pdf, full_pdf = interleaved(lambda: bare(data),
+    base_time, full_time, _base_pdf, full_pdf = interleaved(lambda: bare(data),
                                                            lambda: build_round_summary(data), repeat)
     print(f"Full round: {len(data.meetings)} municipalities × {len(data.sectors)} sectors, {items} items "
           f"(median CPU time of {repeat}, interleaved; {len(full_pdf) // 1024} KiB)")

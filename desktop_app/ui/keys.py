@@ -41,7 +41,9 @@ SHORTCUTS: dict[str, tuple[Key | str, ...]] = {
     "menus": ("F10",),
     "close_meeting": ("Ctrl+Shift+L",),
     "reopen_meeting": ("Ctrl+Shift+O",),
-    "bring_to_agenda": ("Ctrl+Shift+T",),   # (like managers_bring, on its own page) the item onto a managers' meeting's agenda (asialista)
+    # the item onto a managers' meeting's agenda (asialista); the same key as managers_bring, each
+    # enabled on its own page only
+    "bring_to_agenda": ("Ctrl+Shift+T",),
     "open_agenda_link": ("Ctrl+Shift+K",),  # the managers' meeting (kuntajohtajakokous) it is on
     "shortcuts": (Key.HelpContents,),
     "undo": (Key.Undo,),

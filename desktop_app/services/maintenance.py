@@ -94,13 +94,23 @@ class MaintenanceService:
             with Session(engine) as session:
                 items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
+                matters = matters_indexed = 0  # a file older than 0009 has no matter index yet
+                if session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'matter_fts'")):
+                    matters = session.scalar(text(
+                        "SELECT count(*) FROM agenda_matters WHERE deleted_at IS NULL"))
+                    matters_indexed = session.scalar(text("SELECT count(*) FROM matter_fts"))
                 mismatched = index_mismatches(session)
                 missing = missing_reference_data(session)
                 built = index_analyser(session) if revision == head else None
             report.lines.append(f"Kohtia: {items}, hakuhakemistossa: {indexed}")
+            report.lines.append(f"Kuntajohtajakokousten asioita: {matters}, "
+                                f"hakuhakemistossa: {matters_indexed}")
             report.lines.append(_analyser_line(built))
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: kuntapalaute check --repair")
+            elif matters != matters_indexed:
+                report.fail("hakuhakemisto ei vastaa kuntajohtajakokousten asioita; "
+                            "korjaa: kuntapalaute check --repair")
             if missing:
                 report.fail(f"viitetietoja puuttuu ({missing.describe()}); "
                             "korjaa: kuntapalaute check --repair")
@@ -145,7 +155,8 @@ class MaintenanceService:
 
     @staticmethod
     def repair_search_index(path: Path) -> int:
-        """Rebuild the search index from the feedback rows; returns the number of indexed items."""
+        """Rebuild the search index from the feedback rows and agenda matters; returns the number
+        of indexed items (both kinds)."""
         engine = create_sqlite_engine(path, create=False)
         try:
             with Session(engine) as session, session.begin():

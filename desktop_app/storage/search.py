@@ -251,7 +251,7 @@ _DETAILS = {
                COALESCE(a.municipality_code, '') AS municipality_code,
                COALESCE(mu.name_fi, a.raised_by_name) AS municipality_name, a.raised_by,
                f.sector_id, COALESCE(s.name_fi, '') AS sector_name,
-               a.title || char(10) || a.description || char(10) || a.notes AS text,
+               a.title, a.description, a.notes,
                (SELECT followups FROM matter_fts WHERE rowid = a.rowid) AS followups
         FROM agenda_matters a
         JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
@@ -288,10 +288,14 @@ def search_rows(session: Session, query: str, filters: SearchFilters, limit: int
     for source, rowid, tier, rank in ranked:
         row = details[(source.kind, rowid)]
         row.update(source=source.kind, tier=tier, rank=rank)
+        if source is MATTERS:   # title, description, notes: one per line; in a snippet, dashes
+            parts = [str(row.pop(key)).strip() for key in ("title", "description", "notes")]
+            row["text"] = "\n".join(part for part in parts if part)
+            row["body"] = " — ".join(" ".join(part.split()) for part in parts if part)
         rows.append(row)
     matches = word_matcher(parse_query(query))
     for row in rows:
-        body = str(row["text"])
+        body = str(row.pop("body", row["text"]))
         snippet = make_snippet(body, matches, marks)
         followup_match = snippet is None and bool(row["followups"])
         if followup_match:

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.navigation.open_meeting.connect(self.open_meeting)
         self.navigation.message.connect(self.show_status)
         self.search.open_item.connect(self.open_item)
+        if hasattr(self, "open_managers_meeting"):   # the managers' meeting view, where it exists
+            self.search.open_matter.connect(self.open_managers_meeting)
         self.followups.open_item.connect(self.open_item)
         self.followups.message.connect(self.show_status)
         self.workspace.message.connect(self.show_status)

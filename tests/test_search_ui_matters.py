@@ -44,8 +44,8 @@ def test_matters_are_found_filtered_and_opened_by_keyboard(qtbot, services: Serv
     qtbot.waitUntil(lambda: model.rowCount() == 1 and not window.tasks.busy, timeout=5000)
     assert model.index(0, WHERE_COLUMN).data() == "Sektorikommentti"
     QTest.keyClick(view.meeting_filter, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, WHERE_COLUMN).data() != "Sektorikommentti"
-                    and not window.tasks.busy, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not window.tasks.busy
+                    and model.index(0, WHERE_COLUMN).data() != "Sektorikommentti", timeout=5000)
     assert view.meeting_filter.currentText() == "Kuntajohtajakokoukset"
 
     # An agreement's words: the hit says so.

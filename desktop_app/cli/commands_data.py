@@ -55,7 +55,9 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         services.db.dispose()
     print(f"Esimerkkiaineisto luotu: {summary.rounds} kierrosta, {summary.meetings_with_content} "
-          f"neuvottelua, {summary.feedback_items} kohtaa, {summary.follow_ups} jatkotoimenpidettä.")
+          f"neuvottelua, {summary.feedback_items} kohtaa, {summary.follow_ups} jatkotoimenpidettä; "
+          f"{summary.managers_meetings} kuntajohtajakokousta, {summary.agenda_matters} asiaa, "
+          f"{summary.agreements} sovittua jatkotoimea.")
     print(f"Tietokanta: {services.db.path}")
     return 0
 
@@ -97,7 +99,9 @@ def run_search(args: argparse.Namespace) -> int:
     for hit in hits:
         date = dates[hit.meeting_id]
         print(f"\n• {_where(hit)}{f' ({fi_date(date)})' if date else ''}")
-        print(textwrap.indent(textwrap.fill(hit.snippet, width=96), "  "))
+        label = ("" if not hit.followup_match
+                 else "Sovittiin: " if hit.matter_id else "Jatkotoimenpide: ")
+        print(textwrap.indent(textwrap.fill(label + hit.snippet, width=96), "  "))
     return 0
 
 

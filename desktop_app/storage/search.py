@@ -288,21 +288,41 @@ def search_rows(session: Session, query: str, filters: SearchFilters, limit: int
     for source, rowid, tier, rank in ranked:
         row = details[(source.kind, rowid)]
         row.update(source=source.kind, tier=tier, rank=rank)
-        if source is MATTERS:   # title, description, notes: one per line; in a snippet, dashes
-            parts = [str(row.pop(key)).strip() for key in ("title", "description", "notes")]
+        if source is MATTERS:   # title, description, notes: one per line
+            parts = [str(row[key]).strip() for key in ("title", "description", "notes")]
             row["text"] = "\n".join(part for part in parts if part)
-            row["body"] = " — ".join(" ".join(part.split()) for part in parts if part)
         rows.append(row)
     matches = word_matcher(parse_query(query))
     for row in rows:
-        body = str(row.pop("body", row["text"]))
-        snippet = make_snippet(body, matches, marks)
+        body = str(row["text"])
+        if row["source"] == MATTERS.kind:
+            parts = [str(row.pop(key)).strip() for key in ("title", "description", "notes")]
+            snippet = _matter_snippet(*parts, matches=matches, marks=marks)
+        else:
+            snippet = make_snippet(body, matches, marks)
         followup_match = snippet is None and bool(row["followups"])
         if followup_match:
             snippet = make_snippet(str(row["followups"]), matches, marks)
         row["snippet"] = snippet if snippet is not None else make_snippet(body, lambda _w: True, ("", ""))
         row["followup_match"] = followup_match
     return rows
+
+
+def _matter_snippet(title: str, description: str, notes: str, *, matches: Callable[[str], bool],
+                    marks: tuple[str, str]) -> str | None:
+    """A matter's title, then ' — ' and the words around the match in its notes (what this
+    meeting said; a matter carried on keeps its title and description), else in its description,
+    else the beginning of either; None when none of the three has a matching word."""
+    marked_title = make_snippet(title, matches, marks, words=len(WORD.findall(title)))
+    head = title.removesuffix("…").strip()
+    if head and description.startswith(head):   # brought from a negotiation item: titled by it
+        description = description[len(head):].lstrip(" .,;:–-")
+    detail = make_snippet(notes, matches, marks) or make_snippet(description, matches, marks)
+    if marked_title is None and detail is None:
+        return None
+    if detail is None and (notes or description):
+        detail = make_snippet(notes or description, lambda _w: True, ("", ""))
+    return " — ".join(part for part in (marked_title or title, detail) if part)
 
 
 def word_matcher(words: list[QueryWord]) -> Callable[[str], bool]:

@@ -59,3 +59,24 @@ def test_matters_are_found_filtered_and_opened_by_keyboard(qtbot, services: Serv
     with qtbot.waitSignal(view.open_matter, timeout=2000) as opened:
         QTest.keyClick(view.results, Qt.Key.Key_Return)
     assert opened.args == [meeting.id, matter.id]
+
+
+@needs_voikko
+def test_enter_on_a_matter_hit_opens_its_managers_meeting_in_the_main_window(
+        qtbot, services: Services, tmp_path, monkeypatch) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    opened: list[tuple[str, str]] = []
+    # The managers' meeting view provides this method; here only the wiring to it is under test.
+    monkeypatch.setattr(MainWindow, "open_managers_meeting",
+                        lambda _self, meeting_id, matter_id="": opened.append((meeting_id, matter_id)),
+                        raising=False)
+    meeting = services.managers.plan_year(2026)[2]
+    matter = services.agenda.add(meeting.id, "JTF-haku", notes="Kuntien hankeideat kootaan.")
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    window.show_search()
+    type_text(window.search.query, "hankeidea")
+    QTest.keyClick(window.search.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.results.hasFocus(), timeout=5000)
+    QTest.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert opened == [(meeting.id, matter.id)]

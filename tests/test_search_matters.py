@@ -97,6 +97,8 @@ def test_a_matter_hit_says_where_it_is(services: Services) -> None:
     assert (hit.meeting_id, hit.matter_id) == (meeting.id, third.id)
     assert (hit.managers_number, hit.round_year, hit.matter_number) == (7, 2026, 3)
     assert hit.municipality_name == "Sotkamo" and hit.kind is None and hit.feedback_id == ""
+    (council,) = services.search.search("talousarvio")   # raised by the council itself
+    assert council.municipality_name == "Kainuun liitto" and council.municipality_code == ""
 
 
 @needs_voikko

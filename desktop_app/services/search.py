@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from desktop_app.domain.enums import FeedbackKind, MeetingKind
+from desktop_app.domain.enums import FeedbackKind, MatterRaiser, MeetingKind
 from desktop_app.domain.records import SearchHit, SearchSuggestion
 from desktop_app.domain.validation import parse_enum
+from desktop_app.services.attendance import COUNCIL_NAME
 from desktop_app.storage import morphology
 from desktop_app.storage.database import Database
 from desktop_app.storage.search import SearchFilters, count_hits, search_rows, suggestion_queries
@@ -83,6 +84,8 @@ def _hit(row: dict[str, object]) -> SearchHit:
         "followup_match": bool(row["followup_match"]), "tier": int(row["tier"]),  # type: ignore[call-overload]
     }
     if row["source"] == MeetingKind.MANAGERS.value:
+        if not common["municipality_name"] and row["raised_by"] == MatterRaiser.COUNCIL.value:
+            common["municipality_name"] = COUNCIL_NAME   # who raised it, as the agenda says
         return SearchHit(feedback_id="", round_id="", kind=None, meeting_kind=MeetingKind.MANAGERS,
                          matter_id=str(row["matter_id"]),
                          managers_number=int(row["managers_number"]),  # type: ignore[call-overload]

@@ -15,7 +15,12 @@ from desktop_app.storage import backup, morphology
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
 from desktop_app.storage.failures import describe_storage_failure, location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
-from desktop_app.storage.search import index_analyser, index_mismatches, rebuild_index
+from desktop_app.storage.search import (
+    index_analyser,
+    index_mismatches,
+    matter_index_mismatches,
+    rebuild_index,
+)
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
 from desktop_app.storage.use_lock import exclusive_use
 
@@ -94,11 +99,12 @@ class MaintenanceService:
             with Session(engine) as session:
                 items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
-                matters = matters_indexed = 0  # a file older than 0009 has no matter index yet
+                matters = matters_indexed = matters_mismatched = 0  # none before 0009
                 if session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'matter_fts'")):
                     matters = session.scalar(text(
                         "SELECT count(*) FROM agenda_matters WHERE deleted_at IS NULL"))
                     matters_indexed = session.scalar(text("SELECT count(*) FROM matter_fts"))
+                    matters_mismatched = matter_index_mismatches(session)
                 mismatched = index_mismatches(session)
                 missing = missing_reference_data(session)
                 built = index_analyser(session) if revision == head else None
@@ -108,7 +114,7 @@ class MaintenanceService:
             report.lines.append(_analyser_line(built))
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: kuntapalaute check --repair")
-            elif matters != matters_indexed:
+            elif matters != matters_indexed or matters_mismatched:
                 report.fail("hakuhakemisto ei vastaa kuntajohtajakokousten asioita; "
                             "korjaa: kuntapalaute check --repair")
             if missing:

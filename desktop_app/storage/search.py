@@ -366,18 +366,18 @@ def make_snippet(body: str, matches: Callable[[str], bool], marks: tuple[str, st
 
 
 def index_mismatches(session: Session) -> int:
-    """Index rows whose rowid no longer points at their live feedback row or agenda matter (e.g.
-    after a VACUUM)."""
-    if not session.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'matter_fts'")).scalar():
-        return int(session.execute(text(  # a file older than 0009, not upgraded yet
-            "SELECT count(*) FROM feedback_fts LEFT JOIN feedback f ON f.rowid = feedback_fts.rowid "
-            "WHERE f.id IS NULL OR f.id != feedback_fts.feedback_id OR f.deleted_at IS NOT NULL"
-        )).scalar_one())
+    """Index rows whose rowid no longer points at their live feedback row (e.g. after a VACUUM)."""
     return int(session.execute(text(
-        "SELECT (SELECT count(*) FROM feedback_fts LEFT JOIN feedback f ON f.rowid = feedback_fts.rowid "
-        "  WHERE f.id IS NULL OR f.id != feedback_fts.feedback_id OR f.deleted_at IS NOT NULL)"
-        " + (SELECT count(*) FROM matter_fts LEFT JOIN agenda_matters a ON a.rowid = matter_fts.rowid "
-        "  WHERE a.id IS NULL OR a.id != matter_fts.matter_id OR a.deleted_at IS NOT NULL)"
+        "SELECT count(*) FROM feedback_fts LEFT JOIN feedback f ON f.rowid = feedback_fts.rowid "
+        "WHERE f.id IS NULL OR f.id != feedback_fts.feedback_id OR f.deleted_at IS NOT NULL"
+    )).scalar_one())
+
+
+def matter_index_mismatches(session: Session) -> int:
+    """Matter index rows whose rowid no longer points at their live agenda matter."""
+    return int(session.execute(text(
+        "SELECT count(*) FROM matter_fts LEFT JOIN agenda_matters a ON a.rowid = matter_fts.rowid "
+        "WHERE a.id IS NULL OR a.id != matter_fts.matter_id OR a.deleted_at IS NOT NULL"
     )).scalar_one())
 
 

@@ -7,8 +7,9 @@ import sys
 import textwrap
 
 from desktop_app.cli.context import open_services
-from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.enums import FeedbackKind, MeetingKind
 from desktop_app.domain.formatting import fi_date
+from desktop_app.domain.records import SearchHit
 from desktop_app.glossary import term
 from desktop_app.services.demo import DemoService
 
@@ -33,13 +34,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--year", type=int, help="kuluvan kierroksen vuosi (oletus: tämä vuosi)")
     demo.set_defaults(func=run_demo)
 
-    search = subparsers.add_parser("search", help="hae palautteista tekstillä")
+    search = subparsers.add_parser(
+        "search", help="hae neuvottelujen palautteista ja kuntajohtajakokousten asioista tekstillä")
     search.add_argument("query", metavar="HAKU",
                         help="hakusanat perusmuodossa (lentoliikenne löytää lentoliikenteen) tai sanan alku")
     search.add_argument("--year", help="vain tämän vuoden kierros")
     search.add_argument("--municipality", metavar="KUNTA", help="kunnan nimi tai numero")
     search.add_argument("--sector", metavar="SEKTORI", help="sektorin koodi tai nimi")
-    search.add_argument("--kind", choices=[k.value for k in FeedbackKind], help="palautteen laji")
+    search.add_argument("--kind", choices=[k.value for k in (*MeetingKind, *FeedbackKind)],
+                        help="negotiation = vain kuntaneuvottelujen palautteet, managers = vain "
+                             "kuntajohtajakokousten asiat; tai palautteen laji")
     search.add_argument("--limit", type=int, default=50, help="enintään näin monta (oletus 50)")
     search.set_defaults(func=run_search)
 
@@ -51,7 +55,9 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         services.db.dispose()
     print(f"Esimerkkiaineisto luotu: {summary.rounds} kierrosta, {summary.meetings_with_content} "
-          f"neuvottelua, {summary.feedback_items} kohtaa, {summary.follow_ups} jatkotoimenpidettä.")
+          f"neuvottelua, {summary.feedback_items} kohtaa, {summary.follow_ups} jatkotoimenpidettä; "
+          f"{summary.managers_meetings} kuntajohtajakokousta, {summary.agenda_matters} asiaa, "
+          f"{summary.agreements} sovittua jatkotoimea.")
     print(f"Tietokanta: {services.db.path}")
     return 0
 
@@ -66,10 +72,14 @@ def run_search(args: argparse.Namespace) -> int:
         municipality = (services.rounds.find_municipality(args.municipality).code
                         if args.municipality else None)
         sector = services.sectors.find(args.sector).id if args.sector else None
+        meeting_kind = args.kind if args.kind in set(MeetingKind) else None
         options = {"round_id": round_id, "municipality_code": municipality, "sector_id": sector,
-                   "kind": args.kind}
+                   "kind": None if meeting_kind else args.kind, "meeting_kind": meeting_kind}
         hits = services.search.search(args.query, limit=max(1, args.limit), **options)
-        meetings = {hit.meeting_id: services.meetings.get(hit.meeting_id) for hit in hits}
+        dates = {hit.meeting_id: (services.managers.get(hit.meeting_id)
+                                  if hit.meeting_kind is MeetingKind.MANAGERS
+                                  else services.meetings.get(hit.meeting_id)).meeting_date
+                 for hit in hits}
         suggestions = [] if hits else services.search.suggest(args.query, **options)
         analyser = services.search.analyser()
     finally:
@@ -87,11 +97,20 @@ def run_search(args: argparse.Namespace) -> int:
         return 0
     print(f"{len(hits)} {'osuma' if len(hits) == 1 else 'osumaa'} haulle '{args.query}':")   # not "1 osumaa"
     for hit in hits:
-        meeting = meetings[hit.meeting_id]
-        where = " / ".join(part for part in (
-            f"{hit.round_year}", hit.municipality_name, hit.sector_name or KIND_LABELS[hit.kind],
-        ) if part)
-        date = f" ({fi_date(meeting.meeting_date)})" if meeting.meeting_date else ""
-        print(f"\n• {where}{date}")
-        print(textwrap.indent(textwrap.fill(hit.snippet, width=96), "  "))
+        date = dates[hit.meeting_id]
+        print(f"\n• {_where(hit)}{f' ({fi_date(date)})' if date else ''}")
+        label = ("" if not hit.followup_match
+                 else "Sovittiin: " if hit.matter_id else "Jatkotoimenpide: ")
+        print(textwrap.indent(textwrap.fill(label + hit.snippet, width=96), "  "))
     return 0
+
+
+def _where(hit: SearchHit) -> str:
+    """Where a hit is: '2026 / Kuhmo / Liikenne' or 'Kuntajohtajakokous 7/2026, asia 3 / Kajaani'."""
+    if hit.meeting_kind is MeetingKind.MANAGERS:
+        parts = [f"Kuntajohtajakokous {hit.managers_number}/{hit.round_year}, "
+                 f"asia {hit.matter_number}", hit.municipality_name, hit.sector_name]
+    else:
+        assert hit.kind is not None
+        parts = [f"{hit.round_year}", hit.municipality_name, hit.sector_name or KIND_LABELS[hit.kind]]
+    return " / ".join(part for part in parts if part)

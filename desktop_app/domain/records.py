@@ -189,6 +189,12 @@ class FollowUpRow:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A negotiation item (`meeting_kind` NEGOTIATION: `feedback_id` in meeting `meeting_id` of
+    round `round_id`) or an agenda matter of a managers' meeting (MANAGERS: `matter_id`, number
+    `matter_number` on the agenda of meeting `meeting_id` = the managers' meeting id, numbered
+    `managers_number`/`round_year`; `feedback_id` and `round_id` are "", `kind` is None, the
+    municipality is who raised it, the sector that of the item it was brought from)."""
+
     feedback_id: str
     meeting_id: str
     round_id: str
@@ -197,12 +203,21 @@ class SearchHit:
     municipality_name: str
     sector_id: str | None
     sector_name: str
-    kind: FeedbackKind
+    kind: FeedbackKind | None
     snippet: str
     text: str
     rank: float
     followup_match: bool = False  # the words were found in a follow-up's description, not the text
     tier: int = 0  # 0 the typed form, 1 the same base form, 2 a compound part or a word beginning
+    meeting_kind: MeetingKind = MeetingKind.NEGOTIATION
+    matter_id: str | None = None
+    managers_number: int | None = None
+    matter_number: int | None = None
+
+    @property
+    def item_id(self) -> str:
+        """The hit's own row: the matter for a matter hit, else the feedback item."""
+        return self.matter_id or self.feedback_id
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""A realistic demo: an earlier, approved round and the current one in progress (Finnish text)."""
+"""A realistic demo: an earlier, approved round and the current one in progress, and the current
+year's managers' meetings (Finnish text)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from desktop_app.domain.enums import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.validation import parse_year
 from desktop_app.resources import load_json_resource
+from desktop_app.services.demo_managers import add_managers_year
 from desktop_app.services.rounds import plan_in_session
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -29,7 +31,11 @@ class DemoSummary:
     rounds: int
     meetings_with_content: int
     feedback_items: int
-    follow_ups: int
+    follow_ups: int            # of negotiation items
+    managers_meetings: int = 0
+    agenda_matters: int = 0
+    agreements: int = 0        # follow-ups of agenda matters
+    linked_items: int = 0      # negotiation items brought onto a managers' meeting agenda
 
 
 def _fill(text: str, municipality: str) -> str:
@@ -86,8 +92,12 @@ class DemoService:
                 self._feedback(session, meeting, municipality.name_fi, sectors, content, rng,
                                is_current, stats)
                 stats["meetings"] += 1
+            session.flush()
+            managers = add_managers_year(session, year, current.id, content["managers_meetings"], rng)
         return DemoSummary(rounds=2, meetings_with_content=stats["meetings"],
-                           feedback_items=stats["items"], follow_ups=stats["follow_ups"])
+                           feedback_items=stats["items"], follow_ups=stats["follow_ups"],
+                           managers_meetings=managers.meetings, agenda_matters=managers.matters,
+                           agreements=managers.agreements, linked_items=len(managers.linked))
 
     @staticmethod
     def _participants(session: object, meeting: m.Meeting, municipality: str,

@@ -15,7 +15,12 @@ from desktop_app.storage import backup, morphology
 from desktop_app.storage.engine import create_sqlite_engine, read_pragmas
 from desktop_app.storage.failures import describe_storage_failure, location_problem
 from desktop_app.storage.migrate import current_revision, head_revision, open_database
-from desktop_app.storage.search import index_analyser, index_mismatches, rebuild_index
+from desktop_app.storage.search import (
+    index_analyser,
+    index_mismatches,
+    matter_index_mismatches,
+    rebuild_index,
+)
 from desktop_app.storage.seed import MissingReference, missing_reference_data, seed_reference_data
 from desktop_app.storage.use_lock import exclusive_use
 
@@ -94,13 +99,24 @@ class MaintenanceService:
             with Session(engine) as session:
                 items = session.scalar(text("SELECT count(*) FROM feedback WHERE deleted_at IS NULL"))
                 indexed = session.scalar(text("SELECT count(*) FROM feedback_fts"))
+                matters = matters_indexed = matters_mismatched = 0  # none before 0009
+                if session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'matter_fts'")):
+                    matters = session.scalar(text(
+                        "SELECT count(*) FROM agenda_matters WHERE deleted_at IS NULL"))
+                    matters_indexed = session.scalar(text("SELECT count(*) FROM matter_fts"))
+                    matters_mismatched = matter_index_mismatches(session)
                 mismatched = index_mismatches(session)
                 missing = missing_reference_data(session)
                 built = index_analyser(session) if revision == head else None
             report.lines.append(f"Kohtia: {items}, hakuhakemistossa: {indexed}")
+            report.lines.append(f"Kuntajohtajakokousten asioita: {matters}, "
+                                f"hakuhakemistossa: {matters_indexed}")
             report.lines.append(_analyser_line(built))
             if items != indexed or mismatched:
                 report.fail("hakuhakemisto ei vastaa palautteita; korjaa: kuntapalaute check --repair")
+            elif matters != matters_indexed or matters_mismatched:
+                report.fail("hakuhakemisto ei vastaa kuntajohtajakokousten asioita; "
+                            "korjaa: kuntapalaute check --repair")
             if missing:
                 report.fail(f"viitetietoja puuttuu ({missing.describe()}); "
                             "korjaa: kuntapalaute check --repair")
@@ -145,7 +161,8 @@ class MaintenanceService:
 
     @staticmethod
     def repair_search_index(path: Path) -> int:
-        """Rebuild the search index from the feedback rows; returns the number of indexed items."""
+        """Rebuild the search index from the feedback rows and agenda matters; returns the number
+        of indexed items (both kinds)."""
         engine = create_sqlite_engine(path, create=False)
         try:
             with Session(engine) as session, session.begin():

@@ -1,15 +1,19 @@
-"""FTS5 queries over feedback text and follow-ups, with Finnish base forms (docs/search.md).
+"""FTS5 queries over feedback text and follow-ups, and over managers' meetings' agenda matters and
+their agreements, with Finnish base forms (docs/search.md).
 
-The index (migration 0004) holds per feedback item: `text`, `followups` (its live follow-ups'
-descriptions), `base` (base forms of their words) and `part` (compound parts); triggers keep it
-current. A query word matches an item when the item has
+Two indexes with the same columns: `feedback_fts` (migration 0004) per feedback item and
+`matter_fts` (0009) per agenda matter: `text` (the item's text; a matter's title, description and
+notes), `followups` (its live follow-ups' or agreements' descriptions), `base` (base forms of their
+words) and `part` (compound parts); triggers keep both current. A query word matches an item when
+the item has
   1. the word as typed (tier 0),
   2. a word with the same base form (tier 1: *lentoliikenne* finds *lentoliikenteen*),
   3. a compound with it as a part (*yhteys* finds *liikenneyhteyksien*), or — when the analyser
      does not know the typed word as a whole word (a fragment, an unknown name) — a word
      beginning with it (tier 2).
-Hits are ordered by tier, then bm25. Snippets are cut here, in Python, so the bold marks fall on
-the words that really matched (FTS5's own snippet() would mark base forms, not the text).
+Hits of both kinds come in one list, ordered by tier, then bm25. Snippets are cut here, in
+Python, so the bold marks fall on the words that really matched (FTS5's own snippet() would mark
+base forms, not the text).
 """
 
 from __future__ import annotations
@@ -35,11 +39,13 @@ class SearchFilters:
     round_id: str | None = None
     municipality_code: str | None = None
     sector_id: str | None = None
-    kind: str | None = None
+    kind: str | None = None          # a FeedbackKind value; a matter only via its linked item
+    meeting_kind: str | None = None  # a MeetingKind value: negotiation items or agenda matters
 
     @property
     def any(self) -> bool:
-        return any((self.round_id, self.municipality_code, self.sector_id, self.kind))
+        return any((self.round_id, self.municipality_code, self.sector_id, self.kind,
+                    self.meeting_kind))
 
 
 @dataclass(frozen=True)
@@ -109,16 +115,54 @@ def match_expressions(query: str) -> tuple[str, str, str] | None:
 # the newest CANDIDATES matches are found cheaply in rowid order and only those are ranked.
 CANDIDATES = 1000
 
-_FILTER_COLUMNS = (("mt.round_id", "round_id"), ("mt.municipality_code", "municipality_code"),
-                   ("f.sector_id", "sector_id"), ("f.kind", "kind"))
+@dataclass(frozen=True)
+class _Source:
+    """One index and how its rows are joined and filtered. `filters` maps each SearchFilters field
+    to the SQL condition it adds (with a parameter of the field's name)."""
+
+    kind: str   # MeetingKind value of its hits
+    fts: str    # the FTS5 table
+    joins: str  # from the FTS table to the live rows whose rowid it shares
+    alive: tuple[str, ...]
+    filters: tuple[tuple[str, str], ...]
 
 
-def _conditions(filters: SearchFilters, params: dict[str, object]) -> str:
-    conditions = ["feedback_fts MATCH :expr", "f.deleted_at IS NULL", "mt.deleted_at IS NULL"]
-    for column, key in _FILTER_COLUMNS:
+FEEDBACK = _Source(
+    "negotiation", "feedback_fts",
+    """JOIN feedback f ON f.rowid = feedback_fts.rowid
+        JOIN meetings mt ON mt.id = f.meeting_id
+        JOIN rounds r ON r.id = mt.round_id AND r.deleted_at IS NULL""",
+    ("f.deleted_at IS NULL", "mt.deleted_at IS NULL"),
+    (("round_id", "mt.round_id = :round_id"),
+     ("municipality_code", "mt.municipality_code = :municipality_code"),
+     ("sector_id", "f.sector_id = :sector_id"), ("kind", "f.kind = :kind")))
+
+# A matter has no round, sector or kind of its own: the round filter means the round's year, the
+# municipality is who raised the matter, and sector and kind apply through the negotiation item it
+# was brought from (a matter without one is not in any sector).
+MATTERS = _Source(
+    "managers", "matter_fts",
+    """JOIN agenda_matters a ON a.rowid = matter_fts.rowid
+        JOIN managers_meetings mm ON mm.id = a.managers_meeting_id""",
+    ("a.deleted_at IS NULL", "mm.deleted_at IS NULL"),
+    (("round_id", "mm.year = (SELECT year FROM rounds WHERE id = :round_id)"),
+     ("municipality_code", "a.municipality_code = :municipality_code"),
+     ("sector_id", "a.feedback_id IN (SELECT id FROM feedback WHERE sector_id = :sector_id)"),
+     ("kind", "a.feedback_id IN (SELECT id FROM feedback WHERE kind = :kind)")))
+
+SOURCES = (FEEDBACK, MATTERS)
+
+
+def _sources(filters: SearchFilters) -> tuple[_Source, ...]:
+    return tuple(s for s in SOURCES if filters.meeting_kind in (None, s.kind))
+
+
+def _conditions(source: _Source, filters: SearchFilters, params: dict[str, object]) -> str:
+    conditions = [f"{source.fts} MATCH :expr", *source.alive]
+    for key, condition in source.filters:
         value = getattr(filters, key)
         if value is not None:
-            conditions.append(f"{column} = :{key}")
+            conditions.append(condition)
             params[key] = value
     return " AND ".join(conditions)
 
@@ -129,52 +173,49 @@ def _raw(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
-def _candidates(session: Session, where: str, params: dict[str, object]) -> list[int]:
+def _candidates(session: Session, source: _Source, where: str,
+                params: dict[str, object]) -> list[int]:
     return [row[0] for row in _raw(session).execute(f"""
-        SELECT feedback_fts.rowid FROM feedback_fts
-        JOIN feedback f ON f.rowid = feedback_fts.rowid
-        JOIN meetings mt ON mt.id = f.meeting_id
-        JOIN rounds r ON r.id = mt.round_id AND r.deleted_at IS NULL
+        SELECT {source.fts}.rowid FROM {source.fts}
+        {source.joins}
         WHERE {where}
-        ORDER BY feedback_fts.rowid DESC LIMIT :cap""", params)]
+        ORDER BY {source.fts}.rowid DESC LIMIT :cap""", params)]
 
 
-def _in_range(session: Session, expression: str, lowest: int) -> set[int]:
+def _in_range(session: Session, fts: str, expression: str, lowest: int) -> set[int]:
     return {row[0] for row in _raw(session).execute(
-        "SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH :expr AND rowid >= :lowest",
+        f"SELECT rowid FROM {fts} WHERE {fts} MATCH :expr AND rowid >= :lowest",
         {"expr": expression, "lowest": lowest})}
 
 
 def count_hits(session: Session, query: str, filters: SearchFilters, cap: int = CANDIDATES) -> int:
-    """How many items the query finds (at most `cap`); for suggestions after zero hits."""
+    """How many items (negotiation items and agenda matters) the query finds, at most `cap`; for
+    suggestions after zero hits."""
     expressions = match_expressions(query)
     if expressions is None:
         return 0
-    params: dict[str, object] = {"expr": expressions[0], "cap": cap}
-    return len(_candidates(session, _conditions(filters, params), params))
+    total = 0
+    for source in _sources(filters):
+        params: dict[str, object] = {"expr": expressions[0], "cap": cap - total}
+        total += len(_candidates(session, source, _conditions(source, filters, params), params))
+        if total >= cap:
+            break
+    return total
 
 
-def search_rows(session: Session, query: str, filters: SearchFilters, limit: int = 100,
-                marks: tuple[str, str] = ("[", "]")) -> list[dict[str, object]]:
-    """Ranked hits as dicts (feedback and meeting context, `snippet` with marks around the
-    matched words, `followup_match` when only a follow-up matched, `tier` 0–2, `rank` = bm25).
-    The FTS rowid equals the feedback rowid (kept so by the triggers): the join is a primary-key
-    lookup."""
-    expressions = match_expressions(query)
-    if expressions is None:
-        return []
-    params: dict[str, object] = {"expr": expressions[0], "exact": expressions[1],
-                                 "based": expressions[2], "limit": limit, "cap": CANDIDATES}
-    where = _conditions(filters, params)
-    candidates = _candidates(session, where, params)
+def _ranked(session: Session, source: _Source, filters: SearchFilters,
+            expressions: tuple[str, str, str], limit: int) -> list[tuple[int, int, float]]:
+    """(rowid, tier, bm25) of the best `limit` hits of one index."""
+    params: dict[str, object] = {"expr": expressions[0], "cap": CANDIDATES}
+    candidates = _candidates(session, source, _conditions(source, filters, params), params)
     if not candidates:
         return []
     # Tiers by two cheap MATCHes over the candidates' rowid range; bm25 then only ranks within
     # the tiers that fill the page, with that tier's (smaller) expression: ranking all 1,000
     # candidates of a common word with every column cost ~30 ms at 100,000 items.
-    lowest, pool = candidates[-1], set(candidates)
-    exact_ids = _in_range(session, expressions[1], lowest) & pool
-    based_ids = (_in_range(session, expressions[2], lowest) & pool) - exact_ids
+    fts, lowest, pool = source.fts, candidates[-1], set(candidates)
+    exact_ids = _in_range(session, fts, expressions[1], lowest) & pool
+    based_ids = (_in_range(session, fts, expressions[2], lowest) & pool) - exact_ids
     ranked: list[tuple[int, int, float]] = []
     for tier, ids, expression in ((0, exact_ids, expressions[1]), (1, based_ids, expressions[2]),
                                   (2, pool - exact_ids - based_ids, expressions[0])):
@@ -182,13 +223,17 @@ def search_rows(session: Session, query: str, filters: SearchFilters, limit: int
         if need <= 0:
             break
         if ids:
-            ranked += [(rowid, tier, rank) for rowid, rank in session.execute(text("""
-                SELECT rowid, bm25(feedback_fts) FROM feedback_fts
-                WHERE feedback_fts MATCH :expr AND rowid >= :lowest
+            ranked += [(rowid, tier, rank) for rowid, rank in session.execute(text(f"""
+                SELECT rowid, bm25({fts}) FROM {fts}
+                WHERE {fts} MATCH :expr AND rowid >= :lowest
                   AND +rowid IN (SELECT value FROM json_each(:ids))
                 ORDER BY 2, rowid DESC LIMIT :need"""),
                 {"expr": expression, "lowest": lowest, "ids": json.dumps(sorted(ids)), "need": need})]
-    details = {row.rid: dict(row._mapping) for row in session.execute(text("""
+    return ranked
+
+
+_DETAILS = {
+    FEEDBACK.kind: """
         SELECT f.rowid AS rid, f.id AS feedback_id, f.meeting_id, mt.round_id, r.year AS round_year,
                mt.municipality_code, mu.name_fi AS municipality_name, f.sector_id,
                COALESCE(s.name_fi, '') AS sector_name, f.kind, f.text,
@@ -198,23 +243,86 @@ def search_rows(session: Session, query: str, filters: SearchFilters, limit: int
         JOIN rounds r ON r.id = mt.round_id
         JOIN municipalities mu ON mu.code = mt.municipality_code
         LEFT JOIN sectors s ON s.id = f.sector_id
-        WHERE f.rowid IN (SELECT value FROM json_each(:ids))"""),
-        {"ids": json.dumps([rowid for rowid, _, _ in ranked])})}
+        WHERE f.rowid IN (SELECT value FROM json_each(:ids))""",
+    # A matter's "municipality" is who raised it: the municipality, else the name given.
+    MATTERS.kind: """
+        SELECT a.rowid AS rid, a.id AS matter_id, a.managers_meeting_id AS meeting_id,
+               mm.year AS round_year, mm.number AS managers_number, a.number AS matter_number,
+               COALESCE(a.municipality_code, '') AS municipality_code,
+               COALESCE(mu.name_fi, a.raised_by_name) AS municipality_name, a.raised_by,
+               f.sector_id, COALESCE(s.name_fi, '') AS sector_name,
+               a.title, a.description, a.notes,
+               (SELECT followups FROM matter_fts WHERE rowid = a.rowid) AS followups
+        FROM agenda_matters a
+        JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
+        LEFT JOIN municipalities mu ON mu.code = a.municipality_code
+        LEFT JOIN feedback f ON f.id = a.feedback_id
+        LEFT JOIN sectors s ON s.id = f.sector_id
+        WHERE a.rowid IN (SELECT value FROM json_each(:ids))""",
+}
+
+
+def search_rows(session: Session, query: str, filters: SearchFilters, limit: int = 100,
+                marks: tuple[str, str] = ("[", "]")) -> list[dict[str, object]]:
+    """Ranked hits of both kinds in one list, as dicts: `source` ('negotiation' or 'managers'),
+    the item and its meeting (a matter: `matter_id`, `meeting_id` = its managers' meeting,
+    `round_year` = the meeting's year, `managers_number`, `matter_number`), `snippet` with marks
+    around the matched words, `followup_match` when only a follow-up or agreement matched, `tier`
+    0–2, `rank` = bm25. Within a tier the two indexes' bm25 values are merged as they are (both
+    tables have the same columns and tokenizer). An FTS rowid equals its row's rowid (kept so by
+    the triggers): the joins are primary-key lookups."""
+    expressions = match_expressions(query)
+    if expressions is None:
+        return []
+    ranked = [(source, rowid, tier, rank) for source in _sources(filters)
+              for rowid, tier, rank in _ranked(session, source, filters, expressions, limit)]
+    ranked.sort(key=lambda hit: (hit[2], hit[3]))  # stable: rowid order within equal ranks
+    ranked = ranked[:limit]
+    details: dict[tuple[str, int], dict[str, object]] = {}
+    for source in _sources(filters):
+        ids = [rowid for hit_source, rowid, _, _ in ranked if hit_source is source]
+        if ids:
+            details.update({(source.kind, row.rid): dict(row._mapping) for row in session.execute(
+                text(_DETAILS[source.kind]), {"ids": json.dumps(ids)})})
     rows = []
-    for rowid, tier, rank in ranked:
-        row = details[rowid]
-        row.update(tier=tier, rank=rank)
+    for source, rowid, tier, rank in ranked:
+        row = details[(source.kind, rowid)]
+        row.update(source=source.kind, tier=tier, rank=rank)
+        if source is MATTERS:   # title, description, notes: one per line
+            parts = [str(row[key]).strip() for key in ("title", "description", "notes")]
+            row["text"] = "\n".join(part for part in parts if part)
         rows.append(row)
     matches = word_matcher(parse_query(query))
     for row in rows:
         body = str(row["text"])
-        snippet = make_snippet(body, matches, marks)
+        if row["source"] == MATTERS.kind:
+            parts = [str(row.pop(key)).strip() for key in ("title", "description", "notes")]
+            snippet = _matter_snippet(*parts, matches=matches, marks=marks)
+        else:
+            snippet = make_snippet(body, matches, marks)
         followup_match = snippet is None and bool(row["followups"])
         if followup_match:
             snippet = make_snippet(str(row["followups"]), matches, marks)
         row["snippet"] = snippet if snippet is not None else make_snippet(body, lambda _w: True, ("", ""))
         row["followup_match"] = followup_match
     return rows
+
+
+def _matter_snippet(title: str, description: str, notes: str, *, matches: Callable[[str], bool],
+                    marks: tuple[str, str]) -> str | None:
+    """A matter's title, then ' — ' and the words around the match in its notes (what this
+    meeting said; a matter carried on keeps its title and description), else in its description,
+    else the beginning of either; None when none of the three has a matching word."""
+    marked_title = make_snippet(title, matches, marks, words=len(WORD.findall(title)))
+    head = title.removesuffix("…").strip()
+    if head and description.startswith(head):   # brought from a negotiation item: titled by it
+        description = description[len(head):].lstrip(" .,;:–-")
+    detail = make_snippet(notes, matches, marks) or make_snippet(description, matches, marks)
+    if marked_title is None and detail is None:
+        return None
+    if detail is None and (notes or description):
+        detail = make_snippet(notes or description, lambda _w: True, ("", ""))
+    return " — ".join(part for part in (marked_title or title, detail) if part)
 
 
 def word_matcher(words: list[QueryWord]) -> Callable[[str], bool]:
@@ -258,10 +366,18 @@ def make_snippet(body: str, matches: Callable[[str], bool], marks: tuple[str, st
 
 
 def index_mismatches(session: Session) -> int:
-    """Index rows whose rowid no longer points at their feedback row (e.g. after a VACUUM)."""
+    """Index rows whose rowid no longer points at their live feedback row (e.g. after a VACUUM)."""
     return int(session.execute(text(
         "SELECT count(*) FROM feedback_fts LEFT JOIN feedback f ON f.rowid = feedback_fts.rowid "
         "WHERE f.id IS NULL OR f.id != feedback_fts.feedback_id OR f.deleted_at IS NOT NULL"
+    )).scalar_one())
+
+
+def matter_index_mismatches(session: Session) -> int:
+    """Matter index rows whose rowid no longer points at their live agenda matter."""
+    return int(session.execute(text(
+        "SELECT count(*) FROM matter_fts LEFT JOIN agenda_matters a ON a.rowid = matter_fts.rowid "
+        "WHERE a.id IS NULL OR a.id != matter_fts.matter_id OR a.deleted_at IS NOT NULL"
     )).scalar_one())
 
 
@@ -275,16 +391,32 @@ _REBUILD = """
                      ORDER BY u.created_at, u.id)), '') AS fu
           FROM feedback f WHERE f.deleted_at IS NULL)"""
 
+# The same document as migration 0009's triggers write for one matter.
+_REBUILD_MATTERS = """
+    INSERT INTO matter_fts(rowid, text, followups, base, part, matter_id)
+    SELECT rid, body, fu, kp_base(body || char(10) || fu), kp_parts(body || char(10) || fu), id
+    FROM (SELECT a.rowid AS rid, a.id AS id,
+                 a.title || char(10) || a.description || char(10) || a.notes AS body,
+                 coalesce((SELECT group_concat(description, char(10)) FROM (
+                     SELECT u.description FROM follow_ups u
+                     WHERE u.matter_id = a.id AND u.deleted_at IS NULL
+                     ORDER BY u.created_at, u.id)), '') AS fu
+          FROM agenda_matters a WHERE a.deleted_at IS NULL)"""
+
 
 def rebuild_index(session: Session) -> int:
-    """Re-create the index from the feedback and follow-up rows with the active analyser (after
-    a restore from an old backup, or when the analyser changed). Returns the indexed items."""
+    """Re-create both indexes (feedback items, agenda matters) from their rows with the active
+    analyser (after a restore from an old backup, or when the analyser changed). Returns the
+    indexed items of both kinds."""
     session.execute(text("DELETE FROM feedback_fts"))
     session.execute(text(_REBUILD))
+    session.execute(text("DELETE FROM matter_fts"))
+    session.execute(text(_REBUILD_MATTERS))
     session.execute(text("DELETE FROM local_settings WHERE key = :key"), {"key": ANALYSER_KEY})
     session.execute(text("INSERT INTO local_settings(key, value) VALUES (:key, :value)"),
                     {"key": ANALYSER_KEY, "value": morphology.active().name})
-    return int(session.execute(text("SELECT count(*) FROM feedback_fts")).scalar_one())
+    return int(session.execute(text(
+        "SELECT (SELECT count(*) FROM feedback_fts) + (SELECT count(*) FROM matter_fts)")).scalar_one())
 
 
 def index_analyser(session: Session) -> str | None:

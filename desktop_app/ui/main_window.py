@@ -103,6 +103,8 @@ class MainWindow(ManagersPages, QMainWindow):
         self.managers.meeting_changed.connect(self._update_actions)
         self.managers_view.banner.reopen_requested.connect(self.reopen_managers_meeting)
         self.search.open_item.connect(self.open_item)
+        if hasattr(self, "open_managers_meeting"):   # the managers' meeting view, where it exists
+            self.search.open_matter.connect(self.open_managers_meeting)
         self.followups.open_item.connect(self.open_item)
         self.followups.open_matter.connect(self.open_managers_meeting)
         self.workspace.open_managers_meeting.connect(self.open_managers_meeting)

@@ -1,5 +1,6 @@
-"""Full-text search over all rounds (Ctrl+F) with filters; Enter opens the item in its meeting.
-Searches run in a worker; a newer query makes older answers stale."""
+"""Full-text search over all rounds and managers' meetings (Ctrl+F) with filters; Enter opens the
+negotiation item in its meeting, or the agenda matter in its managers' meeting. Searches run in a
+worker; a newer query makes older answers stale."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import FeedbackKind
+from desktop_app.domain.enums import FeedbackKind, MeetingKind
 from desktop_app.domain.records import SearchHit, SearchSuggestion
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
@@ -32,6 +33,7 @@ from desktop_app.ui.workers import TaskRunner
 
 class SearchView(QWidget):
     open_item = Signal(str, str)   # meeting id, feedback id
+    open_matter = Signal(str, str)  # managers' meeting id, agenda matter id
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str = "fi",
                  parent: QWidget | None = None) -> None:
@@ -44,7 +46,8 @@ class SearchView(QWidget):
         title.setObjectName("headerTitle")
         self.query = QLineEdit()
         self.query.setAccessibleName(self.tr("Hakusanat"))
-        self.query.setPlaceholderText(self.tr("Hae kaikkien kierrosten palautteista…"))
+        self.query.setPlaceholderText(
+            self.tr("Hae neuvottelujen palautteista ja kuntajohtajakokousten asioista…"))
         self.query.setClearButtonEnabled(True)
         for button in self.query.findChildren(QToolButton):   # Qt leaves the clear button unnamed
             button.setAccessibleName(self.tr("Tyhjennä hakusanat"))
@@ -52,6 +55,7 @@ class SearchView(QWidget):
         self.municipality_filter = QComboBox()
         self.sector_filter = QComboBox()
         self.kind_filter = QComboBox()
+        self.meeting_filter = QComboBox()  # negotiations, managers' meetings or both
         self.results = QTableView()
         setup_table(self.results, self.tr("Hakutulokset"))
         self.results.setModel(self.model)
@@ -75,7 +79,8 @@ class SearchView(QWidget):
         filters = QHBoxLayout()
         for text, widget in ((self.tr("Kie&rros"), self.round_filter),
                              (self.tr("K&unta"), self.municipality_filter),
-                             (self.tr("Se&ktori"), self.sector_filter), (self.tr("&Laji"), self.kind_filter)):
+                             (self.tr("Se&ktori"), self.sector_filter), (self.tr("&Laji"), self.kind_filter),
+                             (self.tr("Kokou&s"), self.meeting_filter)):
             filters.addWidget(buddy_label(text, widget))
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
@@ -98,14 +103,17 @@ class SearchView(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.query.textChanged.connect(lambda _text: self._debounce.start())
         self.query.returnPressed.connect(self._enter_pressed)
-        for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+        for combo in self._filters():
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         # Tab from the query goes to the hits; the filters come after them, so an arrow key meant
         # for the hits never narrows the search silently.
-        chain = [self.query, self.results, self.round_filter, self.municipality_filter,
-                 self.sector_filter, self.kind_filter]
+        chain = [self.query, self.results, *self._filters()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter,
+                self.meeting_filter)
 
     def reload_filters(self) -> None:
         sectors = self.services.sectors.list_sectors(include_retired=True)
@@ -119,6 +127,9 @@ class SearchView(QWidget):
              + [(s.name(self.language), s.id) for s in sectors]),
             (self.kind_filter, [(self.tr("Kaikki lajit"), None)]
              + [(labels.feedback_kind(k), k.value) for k in FeedbackKind]),
+            (self.meeting_filter, [(self.tr("Kaikki kokoukset"), None),
+                                   (self.tr("Kuntaneuvottelut"), MeetingKind.NEGOTIATION.value),
+                                   (self.tr("Kuntajohtajakokoukset"), MeetingKind.MANAGERS.value)]),
         ]
         for combo, entries in fill:
             keep = combo.currentData()
@@ -140,7 +151,8 @@ class SearchView(QWidget):
         generation = self._generation
         options = {"round_id": self.round_filter.currentData(),
                    "municipality_code": self.municipality_filter.currentData(),
-                   "sector_id": self.sector_filter.currentData(), "kind": self.kind_filter.currentData()}
+                   "sector_id": self.sector_filter.currentData(), "kind": self.kind_filter.currentData(),
+                   "meeting_kind": self.meeting_filter.currentData()}
 
         def done(answer: tuple[list[SearchHit], list[SearchSuggestion], str]) -> None:
             hits, suggestions, analyser = answer
@@ -213,7 +225,7 @@ class SearchView(QWidget):
 
     def _follow_suggestion(self, suggestion: SearchSuggestion) -> None:
         if suggestion.without_filters:
-            for combo in (self.round_filter, self.municipality_filter, self.sector_filter, self.kind_filter):
+            for combo in self._filters():
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
@@ -236,4 +248,7 @@ class SearchView(QWidget):
     def _activated(self, index) -> None:
         if index.isValid():
             hit = self.model.record(index.row())
-            self.open_item.emit(hit.meeting_id, hit.feedback_id)
+            if hit.matter_id is not None:
+                self.open_matter.emit(hit.meeting_id, hit.matter_id)
+            else:
+                self.open_item.emit(hit.meeting_id, hit.feedback_id)

@@ -1911,57 +1911,57 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="131"/>
         <source>Kuntajohtajakokous %1, asia %2</source>
         <translation>Managers&apos; meeting %1, matter %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="133"/>
         <source>Kuntaneuvottelu %1</source>
         <translation>Municipal negotiation %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="140"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="150"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Jatkotoimenpide</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="153"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="155"/>
         <source>Palaute tai asia</source>
         <translation>Feedback or matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="154"/>
         <source>Sektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="161"/>
         <source>%1 – myöhässä</source>
         <translation>%1 – overdue</translation>
     </message>
@@ -2239,87 +2239,87 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
         <translation>Attendance: present, absent, remote; Space cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
@@ -3808,7 +3808,17 @@
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="103"/>
+        <source>Kuntajohtajakokous %1/%2, asia %3</source>
+        <translation>Managers&apos; meeting %1/%2, matter %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="111"/>
+        <source>Sovittiin:</source>
+        <translation>Agreed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="112"/>
         <source>Jatkotoimenpide:</source>
         <translation>Follow-up:</translation>
     </message>
@@ -3816,73 +3826,93 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="46"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="47"/>
-        <source>Hae kaikkien kierrosten palautteista…</source>
-        <translation>Search the feedback of all rounds…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="60"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="122"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="124"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="126"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="128"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="53"/>
         <source>Tyhjennä hakusanat</source>
         <translation>Clear the search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <source>Hae neuvottelujen palautteista ja kuntajohtajakokousten asioista…</source>
+        <translation>Search the negotiations&apos; feedback and the managers&apos; meetings&apos; matters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="80"/>
         <source>Kie&amp;rros</source>
         <translation>Rou&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="81"/>
         <source>K&amp;unta</source>
         <translation>M&amp;unicipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
         <source>Se&amp;ktori</source>
         <translation>Se&amp;ctor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="83"/>
+        <source>Kokou&amp;s</source>
+        <translation>Meet&amp;ing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="130"/>
+        <source>Kaikki kokoukset</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="131"/>
+        <source>Kuntaneuvottelut</source>
+        <translation>Municipal negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_view.py" line="132"/>
+        <source>Kuntajohtajakokoukset</source>
+        <translation>Municipal managers&apos; meetings</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_view.py" line="153"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="165"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="212"/>
         <source>%n osuma(a)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -3890,32 +3920,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="192"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="195"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="202"/>
         <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
         <translation>No hits: the filters exclude every hit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="203"/>
         <source>Ei osumia. Kokeile:</source>
         <translation>No hits. Try:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="203"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="213"/>
         <source>Poista rajaukset</source>
         <translation>Remove the filters</translation>
     </message>
@@ -4062,32 +4092,32 @@
 <context>
     <name>SectorAdminModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="181"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="172"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="182"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="173"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="183"/>
         <source>Nimi englanniksi</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="174"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="184"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="187"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/list_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/models/list_models.py" line="188"/>
         <source>Käytössä</source>
         <translation>In use</translation>
     </message>

@@ -15,8 +15,8 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_view.py" line="153"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="165"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="212"/>
         <source>%n osuma(a)</source>
         <translation>
             <numerusform>%n osuma</numerusform>

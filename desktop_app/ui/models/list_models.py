@@ -93,18 +93,28 @@ class SearchResultModel(_RecordTable):
     def cell(self, record: SearchHit, column: int) -> str:
         sector = self.sector_names.get(record.sector_id or "", record.sector_name)
         return [str(record.round_year), record.municipality_name, sector,
-                labels.feedback_kind(record.kind), strip_marks(self._snippet(record))][column]
+                self.where(record), strip_marks(self._snippet(record))][column]
+
+    @staticmethod
+    def where(record: SearchHit) -> str:
+        """A negotiation item's kind, or where a matter is: 'Kuntajohtajakokous 7/2026, asia 3'."""
+        if record.kind is not None:
+            return labels.feedback_kind(record.kind)
+        text = QCoreApplication.translate("SearchResultModel", "Kuntajohtajakokous %1/%2, asia %3")
+        return (text.replace("%1", str(record.managers_number)).replace("%2", str(record.round_year))
+                .replace("%3", str(record.matter_number)))
 
     @staticmethod
     def _snippet(record: SearchHit) -> str:
         snippet = " ".join(record.snippet.split())
-        if record.followup_match:  # the words were in a follow-up of this item
-            label = QCoreApplication.translate("SearchResultModel", "Jatkotoimenpide:")
+        if record.followup_match:  # the words were in a follow-up (a matter: an agreement) of it
+            label = (QCoreApplication.translate("SearchResultModel", "Sovittiin:") if record.matter_id
+                     else QCoreApplication.translate("SearchResultModel", "Jatkotoimenpide:"))
             return f"{label} {snippet}"
         return snippet
 
     def record_id(self, record: SearchHit) -> str:
-        return record.feedback_id
+        return record.item_id
 
     def extra(self, record: SearchHit, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -284,3 +284,19 @@ def test_managers_content_hash_definition_is_pinned() -> None:
         managers_content_hash(pinned)
     assert managers_content_hash(detail("Keskustelu", MeetingStatus.PLANNED, Attendance.ABSENT)) != \
         managers_content_hash(pinned)
+
+
+def test_the_earlier_agreements_heading_starts_the_page_its_table_starts_on(
+        tmp_path: Path, services: Services) -> None:
+    # Seen on paper (demo 7/2026, 30.11.2026): the heading and its summary line ended page 2 and
+    # the table of earlier agreements began page 3.
+    from desktop_app.services.demo import DemoService
+
+    DemoService(services.db).create(current_year=2026)
+    meeting = services.managers.find(2026, 7)
+    data = load_managers_meeting(services.db, meeting.id, today=dt.date(2026, 11, 30))
+    path = write(tmp_path, build_minutes(data, created=dt.date(2026, 11, 30)))
+    pages = page_texts(path)
+    [heading_page] = [n for n, text in enumerate(pages) if "Aiempien kokousten avoimet" in text]
+    first_row = next(n for n, text in enumerate(pages) if "5/2026, asia" in text)
+    assert heading_page == first_row, pages[heading_page][-300:]

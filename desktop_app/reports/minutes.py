@@ -171,9 +171,13 @@ def _earlier_open(data: ManagersMeetingData) -> list[Flowable]:
     story = section("earlier", "Aiempien kokousten avoimet jatkotoimet")
     if not rows_in:
         return [*story, note("Aiemmista kokouksista ei ole avoimia jatkotoimia.")]
-    story.append(Paragraph(
+    summary = Paragraph(
         f"{len(rows_in)} avointa, joista <font color='#b3261e'><b>{late} myöhässä</b></font> "
-        f"(tilanne {fi_date(data.today)})", st.body))
+        f"(tilanne {fi_date(data.today)})", st.body)
+    # Kept with the heading like a sub-heading, so the table's first row comes along too (seen on
+    # paper: the heading and this line ended a page and the table began the next).
+    summary._is_heading = True  # type: ignore[attr-defined]  # see keep.link_headings
+    story.append(summary)
     body: list[list[object]] = []
     marks: list[tuple] = []
     for r, row in enumerate(rows_in, start=1):

@@ -185,3 +185,16 @@ def test_follow_up_list_by_kind(filled_db: Path, tmp_path: Path) -> None:
     bad = run("--db", str(filled_db), "report", "followups", "--kind", "kaikki",
               "-o", str(tmp_path / "x.pdf"))
     assert bad.returncode == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_list_counts_one_matter_and_one_agreement_in_the_singular(tmp_path: Path) -> None:
+    db_path = tmp_path / "yksi.db"
+    db = open_database(db_path, "Sihteeri")
+    services = Services.for_database(db)
+    meeting = services.managers.plan_year(2027)[0]
+    matter = services.agenda.add(meeting.id, "Maakuntaohjelman toimeenpanosuunnitelma")
+    services.followups.add_agreement(matter.id, owner="Aluekehitysjohtaja")
+    db.dispose()
+    result = run("--db", str(db_path), "managers", "list", "2027")
+    assert result.returncode == 0, result.stderr
+    assert "· 1 asia, 1 avoin jatkotoimi" in result.stdout.splitlines()[0], result.stdout

@@ -10,7 +10,7 @@ from desktop_app.cli.context import CliError, open_services
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.records import ManagersMeetingRecord
-from desktop_app.glossary import term
+from desktop_app.glossary import count, term
 from desktop_app.services import Services
 
 EXIT_USAGE = 2
@@ -131,7 +131,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"Vuodelle {year} ei ole kuntajohtajakokouksia." if year else "Kuntajohtajakokouksia ei ole.")
         return 0
     for summary in summaries:
-        extra = f"{summary.matter_count} asiaa, {summary.open_agreements} avointa jatkotoimea"
+        extra = f"{count(summary.matter_count, 'matter')}, {count(summary.open_agreements, 'open_agreement')}"
         print(f"{_line(summary.meeting)} · {extra}")
     return 0
 

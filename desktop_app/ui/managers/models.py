@@ -267,6 +267,8 @@ class MatterTableModel(RecordTableModel[AgendaMatterRecord]):
                 and index.column() == self.COL_NUMBER:
             return T.translate("ManagersModels", "asia %1").replace("%1", self.cell(
                 self._rows[index.row()], self.COL_NUMBER))
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # the narrow columns elide
+            return self.cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
                 and self._rows[index.row()].status != MatterStatus.OPEN:
             from PySide6.QtGui import QColor

@@ -155,7 +155,11 @@ class AgendaPanel(QWidget):
         header.setSectionResizeMode(MatterTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # a long third party's name must not squeeze the titles: elided, the full name as tooltip
         header.setSectionResizeMode(MatterTableModel.COL_RAISER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(MatterTableModel.COL_RAISER, 110)
+        header.resizeSection(MatterTableModel.COL_RAISER, 100)
+        # "siirretty kokoukseen 8/2026" took a third of the pane from the titles: elided, in full
+        # as the tooltip
+        header.setSectionResizeMode(MatterTableModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(MatterTableModel.COL_STATUS, 105)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("Uusi asia"))
         self.new_button.setToolTip(with_keys(self.tr("Uusi asia (%1)"), "new_item"))

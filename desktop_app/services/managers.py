@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.enums import MEETING_TRANSITIONS, OPEN_FOLLOW_UP_STATUSES, MeetingStatus
+from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, MeetingStatus
 from desktop_app.domain.errors import ConflictError, MeetingLockedError, ValidationError
 from desktop_app.domain.records import ManagersMeetingRecord, ManagersMeetingSummary
 from desktop_app.domain.validation import (
@@ -30,19 +30,13 @@ from desktop_app.domain.validation import (
     parse_year,
 )
 from desktop_app.services.convert import get_live
-from desktop_app.services.meetings import check_version
+from desktop_app.services.meetings import check_version, move_status
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.seed import stable_id
 
 _UNSET: object = object()
 
-_STATUS_FI = {
-    MeetingStatus.PLANNED: "suunniteltu",
-    MeetingStatus.IN_PROGRESS: "käynnissä",
-    MeetingStatus.CLOSED: "suljettu",
-    MeetingStatus.APPROVED: "hyväksytty",
-}
 
 DEFAULT_SKIPPED_MONTHS = frozenset({7})  # no meeting in July (summer holidays)
 DEFAULT_START = dt.time(9, 0)
@@ -288,14 +282,7 @@ class ManagersMeetingService:
         with self.db.write() as session:
             row = get_live(session, m.ManagersMeeting, managers_meeting_id, "managers_meeting")
             assert isinstance(row, m.ManagersMeeting)
-            if new_status != row.status:
-                if new_status not in MEETING_TRANSITIONS[row.status]:
-                    raise ValidationError(
-                        field="tila", code="meeting.status_transition",
-                        params={"old": _STATUS_FI[row.status], "new": _STATUS_FI[new_status]})
-                row.status = new_status
-                if new_status == MeetingStatus.IN_PROGRESS and row.meeting_date is None:
-                    row.meeting_date = dt.date.today()
+            move_status(row, new_status)
             session.flush()
             return managers_record(row)
 

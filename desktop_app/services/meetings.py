@@ -74,6 +74,19 @@ def check_version(row: m.SyncedMixin, expected_version: int | None) -> None:
         raise ConflictError(code="row.changed_elsewhere")
 
 
+def move_status(row: m.Meeting | m.ManagersMeeting, new_status: MeetingStatus) -> None:
+    """Move a meeting of either kind along `MEETING_TRANSITIONS`; starting it (in progress) fills
+    in today's date if it had none. Raises ValidationError (`meeting.status_transition`)."""
+    if new_status == row.status:
+        return
+    if new_status not in MEETING_TRANSITIONS[row.status]:
+        raise ValidationError(field="tila", code="meeting.status_transition",
+                              params={"old": _STATUS_FI[row.status], "new": _STATUS_FI[new_status]})
+    row.status = new_status
+    if new_status == MeetingStatus.IN_PROGRESS and row.meeting_date is None:
+        row.meeting_date = dt.date.today()
+
+
 class MeetingService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -133,14 +146,7 @@ class MeetingService:
         with self.db.write() as session:
             meeting = get_live(session, m.Meeting, meeting_id, "meeting")
             assert isinstance(meeting, m.Meeting)
-            if new_status != meeting.status:
-                if new_status not in MEETING_TRANSITIONS[meeting.status]:
-                    raise ValidationError(
-                        field="tila", code="meeting.status_transition",
-                        params={"old": _STATUS_FI[meeting.status], "new": _STATUS_FI[new_status]})
-                meeting.status = new_status
-                if new_status == MeetingStatus.IN_PROGRESS and meeting.meeting_date is None:
-                    meeting.meeting_date = dt.date.today()
+            move_status(meeting, new_status)
             session.flush()
             return load_meeting_record(session, meeting_id)
 

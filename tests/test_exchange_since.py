@@ -73,6 +73,10 @@ def test_items_pulled_late_by_sync_are_in_the_next_monthly_export(tmp_path: Path
     central = f"sqlite:///{tmp_path / 'keskus.db'}"
     colleague, mine = tmp_path / "kollega.db", tmp_path / "oma.db"
     _cli("2026-10-25 10:00:00", colleague, "demo", "--year", "2026")
+    # The demo stands in for the colleague's real work here; a demo file itself never syncs.
+    with sqlite3.connect(colleague) as connection:
+        connection.execute("DELETE FROM local_settings WHERE key = 'demo_data'")
+    connection.close()
     _cli("2026-10-25 11:00:00", colleague, "sync", "--central", central)
     _cli("2026-10-20 08:00:00", mine, "backup", "--list")
     _cli("2026-11-30 09:00:00", mine, "sync", "--central", central)   # pulled on 30.11.

@@ -21,7 +21,7 @@ def test_bundle_imported_on_a_synced_laptop_arrives_once(tmp_path: Path, central
     offline = make_device(tmp_path, "ilman_verkkoa")
     try:
         run_sync(online, central_url)  # the central store knows the default sectors etc.
-        DemoService(offline).create(current_year=2026)
+        DemoService(offline).create(current_year=2026, mark=False)  # realistic data that may sync
         s = Services.for_database(offline)
         meeting = s.meetings.find(s.rounds.find_by_year(2026).id, "290")
         s.feedback.add(meeting.id, FeedbackKind.QUESTION, "Kirjattu ilman verkkoa")

@@ -14,6 +14,8 @@ from sync_support import make_device, run_sync
 
 from desktop_app.cli import main
 from desktop_app.domain.errors import ValidationError
+from desktop_app.services.demo import DemoService
+from desktop_app.storage.migrate import open_database
 from desktop_app.storage.models import AuditEntry, LocalSetting
 from desktop_app.sync.credentials import (
     KEYRING_SERVICE,
@@ -114,7 +116,9 @@ def test_cli_keeps_the_password_out_of_settings_logs_and_output(
 def test_cli_sync_prints_what_happened(tmp_path: Path, capsys) -> None:
     central = f"sqlite:///{tmp_path / 'keskus.db'}"
     db_file = str(tmp_path / "kone.db")
-    assert main(["--db", db_file, "demo", "--year", "2026"]) == 0
+    db = open_database(Path(db_file), "Aino")
+    DemoService(db).create(current_year=2026, mark=False)  # realistic data that may sync
+    db.dispose()
     capsys.readouterr()
     assert main(["--db", db_file, "sync", "--central", central]) == 0
     out = capsys.readouterr().out
@@ -149,3 +153,27 @@ def test_switching_to_another_central_store_is_refused(tmp_path: Path) -> None:
         run_sync(db, f"sqlite:///{tmp_path / 'toka.db'}")
     assert "toisen keskitietokannan" in str(caught.value)
     db.dispose()
+
+
+def test_a_demo_database_never_syncs_and_says_so(tmp_path: Path, capsys) -> None:
+    central_file = tmp_path / "keskus.db"
+    db_file = str(tmp_path / "kokeilu.db")
+    assert main(["--db", db_file, "demo", "--year", "2026"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_file, "sync", "--central", f"sqlite:///{central_file}"]) != 0
+    error = capsys.readouterr().err
+    assert "esimerkkiaineistoa" in error and "Lähetetty" not in error
+    assert not central_file.exists()  # refused before any connection: nothing invented went up
+    assert main(["--db", db_file, "sync", "--status"]) == 0
+    assert "Esimerkkiaineisto: tätä tietokantaa ei synkronoida" in capsys.readouterr().out
+
+
+def test_a_bundle_of_demo_data_marks_the_laptop_that_imports_it(tmp_path: Path, capsys) -> None:
+    demo_file, real_file = str(tmp_path / "kokeilu.db"), str(tmp_path / "oikea.db")
+    bundle = tmp_path / "esimerkki.json"
+    assert main(["--db", demo_file, "demo", "--year", "2026"]) == 0
+    assert main(["--db", demo_file, "export", "--out", str(bundle)]) == 0
+    assert main(["--db", real_file, "import", str(bundle)]) == 0
+    capsys.readouterr()
+    assert main(["--db", real_file, "sync", "--central", f"sqlite:///{tmp_path / 'k.db'}"]) != 0
+    assert "esimerkkiaineistoa" in capsys.readouterr().err

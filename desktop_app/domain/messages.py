@@ -44,6 +44,10 @@ MESSAGES: dict[str, str] = {
     "agenda.already_on_agenda": "Palaute on jo kokouksen {label} asialistalla.",
     "agenda.municipality_required": "Valitse kunta, joka toi asian kokoukseen.",
     "follow_up.needs_one_parent": "Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan.",
+    "sync.demo_data": (
+        "Tietokannassa on esimerkkiaineistoa, eikä sitä synkronoida keskitietokantaan: keksityt "
+        "neuvottelut eivät saa päätyä sinne. Synkronoi oikeat kirjaukset niiden omasta tietokannasta."
+    ),
     # not found (tombstoned or never there)
     "not_found.meeting": "Neuvottelua ei löytynyt (se on ehkä poistettu).",
     "not_found.feedback": "Palautetta ei löytynyt (se on ehkä poistettu).",

@@ -69,6 +69,8 @@ def build_bundle(db: Database, scope: Scope, progress: Progress = NO_PROGRESS) -
         "counts": {name: len(records) for name, records in data.items()},
         "sha256": checksum(data),
     }
+    if db.holds_demo_data():  # the importing laptop is marked too, so the data cannot sync from there
+        manifest["demo_data"] = True
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "manifest": manifest, "data": data}
 
 

@@ -35,8 +35,8 @@ from desktop_app.exchange.reader import DEFAULT_MAX_BYTES, read_bundle
 from desktop_app.exchange.records import Incoming, convert
 from desktop_app.storage import models as m
 from desktop_app.storage.audit import ACTOR, DEVICE_ID, audit_text
-from desktop_app.storage.database import Database
-from desktop_app.storage.models import BOOKKEEPING_COLUMNS
+from desktop_app.storage.database import DEMO_DATA_KEY, Database
+from desktop_app.storage.models import BOOKKEEPING_COLUMNS, LocalSetting
 from desktop_app.storage.types import utcnow
 
 ADDED, UPDATED, UNCHANGED, OLDER, CONFLICT = "added", "updated", "unchanged", "older", "conflict"
@@ -280,12 +280,15 @@ def import_bundle(db: Database, path: Path, *, dry_run: bool = False,
     document = read_bundle(path, max_bytes=max_bytes)
     incoming = convert(document, name)
     report = ImportReport(file=name, scope=document["manifest"]["scope"], dry_run=dry_run)
+    demo_data = document["manifest"].get("demo_data") is True
     del document
     progress.check()
     try:
         with db.write(remote_action="import") as session:
             plan = _plan(session, incoming, report)
             _apply(session, plan, progress)
+            if demo_data:  # invented data arrived: this laptop must not sync it either
+                session.merge(LocalSetting(key=DEMO_DATA_KEY, value=utcnow().isoformat()))
             if dry_run:
                 raise _DryRun()
     except _DryRun:

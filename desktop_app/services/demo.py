@@ -23,7 +23,8 @@ from desktop_app.resources import load_json_resource
 from desktop_app.services.demo_managers import add_managers_year
 from desktop_app.services.rounds import plan_in_session
 from desktop_app.storage import models as m
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import DEMO_DATA_KEY, Database
+from desktop_app.storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,15 @@ class DemoService:
         with self.db.read() as session:
             return session.scalar(select(m.Round.id).limit(1)) is not None
 
-    def create(self, current_year: int | None = None, seed: int = 2026) -> DemoSummary:
+    def create(self, current_year: int | None = None, seed: int = 2026, *,
+               mark: bool = True) -> DemoSummary:
+        """Two rounds of negotiations and a year of managers' meetings, in one transaction.
+
+        The file is marked as holding demo data (`DEMO_DATA_KEY`), so sync refuses it: invented
+        negotiations must never reach the central store. `mark=False` is for the test suite and
+        benchmarks, which use the demo as realistic data for sync itself.
+
+        Raises ValidationError (`demo.not_empty`, `demo.reference_missing`)."""
         if self.has_data():
             raise ValidationError(code="demo.not_empty")
         year = parse_year(current_year or dt.date.today().year)
@@ -94,6 +103,8 @@ class DemoService:
                 stats["meetings"] += 1
             session.flush()
             managers = add_managers_year(session, year, current.id, content["managers_meetings"], rng)
+            if mark:
+                session.merge(m.LocalSetting(key=DEMO_DATA_KEY, value=utcnow().isoformat()))
         return DemoSummary(rounds=2, meetings_with_content=stats["meetings"],
                            feedback_items=stats["items"], follow_ups=stats["follow_ups"],
                            managers_meetings=managers.meetings, agenda_matters=managers.matters,

@@ -19,7 +19,10 @@ from desktop_app.storage.types import new_id
 from desktop_app.storage.use_lock import SharedUse
 
 DEVICE_ID_KEY = "device_id"
-__all__ = ["DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine"]
+# Set by the demo (services/demo.py) and by importing a bundle exported from a demo database: the
+# file holds invented negotiations, which must never reach the central store (sync refuses).
+DEMO_DATA_KEY = "demo_data"
+__all__ = ["DEMO_DATA_KEY", "DEVICE_ID_KEY", "Database", "describe_storage_failure", "open_engine"]
 
 
 class Database:
@@ -88,6 +91,10 @@ class Database:
     def get_setting(self, key: str) -> str | None:
         with self.read() as session:
             return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def holds_demo_data(self) -> bool:
+        """True when the file holds the demo's invented data (see DEMO_DATA_KEY)."""
+        return self.get_setting(DEMO_DATA_KEY) is not None
 
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as session:

@@ -24,7 +24,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.types import new_id, utcnow
 from desktop_app.sync import local, set_aside
 from desktop_app.sync.conflicts import ENTITY_LABELS
-from desktop_app.sync.errors import CentralStoreMismatch
+from desktop_app.sync.errors import CentralStoreMismatch, SyncError
 from desktop_app.sync.local_tables import CENTRAL_ID_KEY, LAST_SYNC_KEY
 from desktop_app.sync.lock import sync_lock
 from desktop_app.sync.timeouts import CentralTimeouts, retry_when_busy
@@ -85,7 +85,10 @@ class SyncEngine:
 
     def run(self, progress: Progress = NO_PROGRESS) -> SyncReport:
         """Refused at once (SyncBusyError, nothing changed) while another sync of this database
-        runs in any process."""
+        runs in any process, and (SyncError `sync.demo_data`, before any connection) for a file
+        holding the demo's invented data."""
+        if self.db.holds_demo_data():
+            raise SyncError(code="sync.demo_data")
         with sync_lock(self.db.path), _gc_paused():
             return self._run(progress)
 

@@ -34,9 +34,16 @@ def remembered_url(db: Database) -> str | None:
 
 def synchronize(db: Database, url_text: str | None = None, *, password: str | None = None,
                 progress: Progress = NO_PROGRESS) -> SyncReport:
+    """Push and pull with the central store at `url_text` (or the remembered one).
+
+    Raises SyncError: no address; `sync.demo_data` for a file holding the demo's invented data,
+    before any connection (the engine refuses it too); and what the engine raises."""
+    from desktop_app.sync.errors import SyncError
+
+    if db.holds_demo_data():
+        raise SyncError(code="sync.demo_data")
     url_text = url_text or remembered_url(db)
     if not url_text:
-        from desktop_app.sync.errors import SyncError
         raise SyncError("Keskitietokannan osoitetta ei ole annettu.")
     url, _ = parse_central_url(url_text)
     # Locked before connecting: a refused second sync touches neither store (nor the schema).

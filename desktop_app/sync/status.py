@@ -21,9 +21,12 @@ class SyncStatus:
     central_url: str | None  # without password
     set_aside: int = 0       # rows the central store refused, waiting for a fix
     pulled_set_aside: int = 0  # central rows this laptop could not store, waiting for a fix
+    demo_data: bool = False    # the demo's invented data: never synced (sync refuses)
 
     def summary_fi(self) -> str:
         from desktop_app.domain.formatting import fi_date
+        if self.demo_data:
+            return "Esimerkkiaineisto: tätä tietokantaa ei synkronoida keskitietokantaan"
         parts = [f"Synkronoimatta: {self.unsynced}"]
         if self.open_conflicts:
             parts.append(f"ristiriitoja: {self.open_conflicts}")
@@ -48,4 +51,4 @@ def sync_status(db: Database) -> SyncStatus:
         pulled = count_waiting(session, PULL)
     last = db.get_setting(LAST_SYNC_KEY)
     return SyncStatus(unsynced, conflicts, dt.datetime.fromisoformat(last) if last else None,
-                      db.get_setting(CENTRAL_URL_KEY), refused, pulled)
+                      db.get_setting(CENTRAL_URL_KEY), refused, pulled, db.holds_demo_data())

@@ -39,8 +39,10 @@ class DemoAction(QObject):
             self.host.show_status(self.tr("Esimerkkiaineistoa ei lisätty: tietokannassa on jo tietoja."))
             return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lisää esimerkkiaineisto"), self.tr(
-            "Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros ja tämän "
-            "vuoden kesken oleva kierros? Esimerkit voi poistaa vain aloittamalla uuden tietokannan."),
+            "Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros, tämän "
+            "vuoden kesken oleva kierros ja vuoden kuntajohtajakokoukset? Esimerkit voi poistaa vain "
+            "aloittamalla uuden tietokannan, eikä tietokantaa, jossa ne ovat, synkronoida "
+            "keskitietokantaan."),
             QMessageBox.StandardButton.NoButton, window)
         add = box.addButton(self.tr("&Lisää esimerkkiaineisto"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Peruuta"), QMessageBox.ButtonRole.RejectRole)

@@ -51,6 +51,9 @@ CATALOGUE: dict[str, str] = {
         "Valitse kunta, joka toi asian kokoukseen."),
     "follow_up.needs_one_parent": QT_TRANSLATE_NOOP("Errors",
         "Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan."),
+    "sync.demo_data": QT_TRANSLATE_NOOP("Errors",
+        "Tietokannassa on esimerkkiaineistoa, eikä sitä synkronoida keskitietokantaan: keksityt "
+        "neuvottelut eivät saa päätyä sinne. Synkronoi oikeat kirjaukset niiden omasta tietokannasta."),
     "not_found.meeting": QT_TRANSLATE_NOOP("Errors", "Neuvottelua ei löytynyt (se on ehkä poistettu)."),
     "not_found.feedback": QT_TRANSLATE_NOOP("Errors", "Palautetta ei löytynyt (se on ehkä poistettu)."),
     "not_found.participant": QT_TRANSLATE_NOOP("Errors", "Osallistujaa ei löytynyt (se on ehkä poistettu)."),

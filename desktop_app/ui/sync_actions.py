@@ -134,8 +134,12 @@ class SyncController(QObject):
         if self.task is not None:
             return
         # The sync engine, the central store's drivers and Alembic load on the first sync only.
+        from desktop_app.sync.errors import SyncError
         from desktop_app.sync.service import remembered_url, synchronize
 
+        if self.db.holds_demo_data():  # said before asking for an address it would not use
+            self._fail(SyncError(code="sync.demo_data"))
+            return
         url_text = remembered_url(self.db) or self.ask_url()
         if not url_text:
             return

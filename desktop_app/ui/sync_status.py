@@ -38,6 +38,10 @@ class SyncStatusLabel(QLabel):
             status = sync_status(self.db)
         except KuntapalauteError:
             return  # the database is busy or failing; the save indicator already says so
+        if status.demo_data:  # invented data: sync refuses it, a count of "unsynced" would mislead
+            self._said = []
+            self.setText(self.tr("Esimerkkiaineisto · ei synkronoida"))
+            return
         parts = [self.tr("Synkronoimatta: %1").replace("%1", str(status.unsynced))]
         if status.open_conflicts:
             parts.append(self.tr("ristiriitoja: %1").replace("%1", str(status.open_conflicts)))

@@ -417,67 +417,67 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="160"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="161"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="165"/>
         <source>Uusi asia (%1)</source>
         <translation>New matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="163"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
         <source>Siirrä asia ylös</source>
         <translation>Move the matter up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
         <source>Siirrä asia ylös (%1)</source>
         <translation>Move the matter up (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="166"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
         <source>Siirrä asia alas</source>
         <translation>Move the matter down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
         <source>Siirrä asia alas (%1)</source>
         <translation>Move the matter down (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="169"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="173"/>
         <source>Poista asia</source>
         <translation>Delete the matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
         <source>Poista asia (%1)</source>
         <translation>Delete the matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
         <source>Siirrä seuraavaan</source>
         <translation>Carry to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="176"/>
         <source>Siirrä asia seuraavan kokouksen asialistalle (%1)</source>
         <translation>Carry the matter to the next meeting&apos;s agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="178"/>
         <source>Tuo neuvotteluista…</source>
         <translation>Bring from negotiations…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="179"/>
         <source>Tuo edunajamiskohde tai sektorikommentti asialistalle (%1)</source>
         <translation>Bring an advocacy target or a sector comment onto the agenda (%1)</translation>
     </message>
@@ -528,62 +528,62 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="198"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="202"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="205"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="209"/>
         <source>L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. %1 muokkaa nimeä tai tehtävää.</source>
         <translation>L = present, P = absent, E = remote, Space cycles. %1 edits the name or title.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="211"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="215"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="216"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="218"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="222"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="219"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="223"/>
         <source>Lisää henkilö (Enter nimikentässä)</source>
         <translation>Add person (Enter in the name field)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="221"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="225"/>
         <source>Poista valittu henkilö (%1)</source>
         <translation>Remove the selected person (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
         <source>Nim&amp;i</source>
         <translation>Pe&amp;rson</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="226"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="232"/>
         <source>Or&amp;ganisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="234"/>
         <source>Kuultu asiassa</source>
         <translation>Heard on matter</translation>
     </message>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_action.py" line="36"/>
-        <location filename="../../desktop_app/ui/demo_action.py" line="69"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="71"/>
         <source>Esimerkkiaineisto</source>
         <translation>Demo data</translation>
     </message>
@@ -1174,36 +1174,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_action.py" line="42"/>
-        <source>Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros ja tämän vuoden kesken oleva kierros? Esimerkit voi poistaa vain aloittamalla uuden tietokannan.</source>
-        <translation>Add demo data to the database: last year&apos;s approved round and this year&apos;s round in progress? The examples can only be removed by starting a new database.</translation>
+        <source>Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros, tämän vuoden kesken oleva kierros ja vuoden kuntajohtajakokoukset? Esimerkit voi poistaa vain aloittamalla uuden tietokannan, eikä tietokantaa, jossa ne ovat, synkronoida keskitietokantaan.</source>
+        <translation>Add the demo data to the database: last year&apos;s approved round, this year&apos;s round in progress and a year of managers&apos; meetings? The examples can only be removed by starting a new database, and a database holding them is never synced to the central store.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="45"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="47"/>
         <source>&amp;Lisää esimerkkiaineisto</source>
         <translation>&amp;Add demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="46"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="48"/>
         <source>&amp;Peruuta</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="50"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="52"/>
         <source>Esimerkkiaineistoa ei lisätty.</source>
         <translation>Demo data not added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="53"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="55"/>
         <source>Lisätään esimerkkiaineistoa…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="63"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="65"/>
         <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 kohtaa.</source>
         <translation>Demo data added: %1 rounds, %2 items.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="68"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="70"/>
         <source>Esimerkkiaineiston lisäys epäonnistui.</source>
         <translation>Adding demo data failed.</translation>
     </message>
@@ -1318,122 +1318,122 @@
 <context>
     <name>ErrorFields</name>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="105"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="108"/>
         <source>teksti</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="106"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="109"/>
         <source>tärkeys</source>
         <translation>importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="107"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="110"/>
         <source>laji</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="108"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="111"/>
         <source>näkökulma</source>
         <translation>perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="109"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="112"/>
         <source>sektori</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="113"/>
         <source>vastuuhenkilö</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="111"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="114"/>
         <source>määräpäivä</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="115"/>
         <source>toimenpide</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="113"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="116"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="117"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="115"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="118"/>
         <source>tehtävänimike</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="116"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="119"/>
         <source>puoli</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="117"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="120"/>
         <source>tila</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="118"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="121"/>
         <source>päivämäärä</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="119"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="122"/>
         <source>kellonaika</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="123"/>
         <source>paikka</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="121"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="124"/>
         <source>muistiinpanot</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="122"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="125"/>
         <source>vuosi</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="123"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="126"/>
         <source>kunta</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="127"/>
         <source>otsikko</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="125"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="128"/>
         <source>koodi</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="129"/>
         <source>nimi (en)</source>
         <translation>name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="127"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="130"/>
         <source>TTS-alku</source>
         <translation>plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="128"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="131"/>
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
     </message>
@@ -1471,18 +1471,18 @@
         <translation>This was changed elsewhere after you opened it. Load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="54"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
         <source>Neuvottelua ei löytynyt (se on ehkä poistettu).</source>
         <translation>The meeting was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="58"/>
         <source>Palautetta ei löytynyt (se on ehkä poistettu).</source>
         <translation>The item was not found (it may have been deleted).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/error_text.py" line="44"/>
-        <location filename="../../desktop_app/ui/error_text.py" line="56"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
         <source>Osallistujaa ei löytynyt (se on ehkä poistettu).</source>
         <translation>Participant not found (it may have been deleted).</translation>
     </message>
@@ -1552,152 +1552,157 @@
         <translation>A follow-up belongs either to a feedback item or to an agenda matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="54"/>
+        <source>Tietokannassa on esimerkkiaineistoa, eikä sitä synkronoida keskitietokantaan: keksityt neuvottelut eivät saa päätyä sinne. Synkronoi oikeat kirjaukset niiden omasta tietokannasta.</source>
+        <translation>This database holds demo data and is not synced to the central store: invented negotiations must not end up there. Sync your real records from their own database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
         <source>Jatkotoimenpidettä ei löytynyt (se on ehkä poistettu).</source>
         <translation>The follow-up was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
         <source>Toimintasektoria ei löytynyt (se on ehkä poistettu).</source>
         <translation>The sector was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
         <source>Kierrosta ei löytynyt.</source>
         <translation>The round was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="61"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
         <source>Vuoden {year} kierrosta ei ole.</source>
         <translation>There is no round for {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="65"/>
         <source>Toimintasektoria ei ole.</source>
         <translation>The sector does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="66"/>
         <source>Sektorikommentille pitää valita toimintasektori.</source>
         <translation>A sector comment needs a sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="65"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="68"/>
         <source>Kuntaa &apos;{value}&apos; ei ole. Jäsenkunnat: {names}.</source>
         <translation>There is no municipality &apos;{value}&apos;. Member municipalities: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="67"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
         <source>Suunnittelukauden loppuvuosi on ennen alkuvuotta.</source>
         <translation>The planning period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="68"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="71"/>
         <source>Vuoden {year} kierros on jo suunniteltu.</source>
         <translation>The round for {year} has already been planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="69"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
         <source>Toimintasektoria &apos;{value}&apos; ei ole.</source>
         <translation>There is no sector &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
         <source>Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).</source>
         <translation>A code may contain only capital letters and digits (1–16).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
         <source>Koodi {value} on jo käytössä.</source>
         <translation>The code {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
         <source>Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.</source>
         <translation>The database already has rounds; demo data is only added to an empty one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
         <source>Esimerkkiaineistoa ei voi luoda: jäsenkunnat tai oletussektorit puuttuvat. Korjaa: kuntapalaute check --repair</source>
         <translation>The demo data cannot be created: member municipalities or default sectors are missing. Fix: kuntapalaute check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla tekstiä.</source>
         <translation>The field &apos;{field}&apos; must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
         <source>Kentässä &apos;{field}&apos; on virheellisiä merkkejä.</source>
         <translation>The field &apos;{field}&apos; contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="80"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
         <source>Kentässä &apos;{field}&apos; on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.</source>
         <translation>The field &apos;{field}&apos; contains control characters (e.g. NUL) that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
         <source>Kenttä &apos;{field}&apos; ei voi olla tyhjä.</source>
         <translation>The field &apos;{field}&apos; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
         <source>Kentän &apos;{field}&apos; teksti on liian pitkä ({length} merkkiä, enintään {limit}).</source>
         <translation>The text in &apos;{field}&apos; is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
         <source>Kentässä &apos;{field}&apos; ei voi olla rivinvaihtoja.</source>
         <translation>The field &apos;{field}&apos; cannot contain line breaks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei kelpaa (sallitut: {allowed}).</source>
         <translation>The value &apos;{value}&apos; is not valid for &apos;{field}&apos; (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
         <source>Kenttä &apos;{field}&apos; on pakollinen.</source>
         <translation>The field &apos;{field}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
         <source>Kentän &apos;{field}&apos; arvo ei ole päivämäärä.</source>
         <translation>The value of &apos;{field}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="90"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="93"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole päivämäärä (muoto 27.11.2026).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a date (format 27.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="95"/>
         <source>Kentän &apos;{field}&apos; vuosi {year} ei ole välillä {low}–{high}.</source>
         <translation>The year {year} in &apos;{field}&apos; is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="94"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="97"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole kellonaika (muoto 14.30).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a time (format 14.30).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="96"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="99"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole vuosiluku.</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="97"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="100"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole numero.</source>
         <translation>The value &apos;{value}&apos; of field &apos;{field}&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="98"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="101"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla välillä {low}–{high} (nyt {value}).</source>
         <translation>The value of field &apos;{field}&apos; must be between {low} and {high} (now {value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="103"/>
         <source>Vuoden pitää olla välillä {low}–{high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
@@ -2646,7 +2651,7 @@
     <message>
         <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
         <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="282"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -2702,37 +2707,37 @@
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="281"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
         <source>Vastuu</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="281"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="282"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Määräpäivä</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="312"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
         <source>Kierros</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="312"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="313"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="313"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Teksti</source>
         <translation>Text</translation>
     </message>
@@ -3012,27 +3017,27 @@
 <context>
     <name>ManagersWorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="266"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="270"/>
         <source>Asialista ja läsnäolo</source>
         <translation>Agenda and attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="267"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="271"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="272"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="270"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="274"/>
         <source>Asian vaiheet</source>
         <translation>The matter&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="273"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="277"/>
         <source>Asian aiemmat käsittelyt</source>
         <translation>Earlier handlings of the matter</translation>
     </message>
@@ -4364,48 +4369,48 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="157"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="206"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="191"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="195"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="209"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="213"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="217"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="215"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="219"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="219"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="223"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -4418,32 +4423,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <source>Esimerkkiaineisto · ei synkronoida</source>
+        <translation>Demo data · not synced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="49"/>
         <source>keskitietokannan hylkäämiä: %1</source>
         <translation>refused by central: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="51"/>
         <source>haettuja rivejä tallentamatta: %1</source>
         <translation>pulled rows not stored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="57"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>

@@ -114,3 +114,23 @@ def test_feedback_choices_newest_round_first_and_filtered(qapp, services: Servic
     assert model.rowCount() == 0
     model.filter("")
     assert model.rowCount() == 2
+
+
+def test_the_bring_filter_reads_finnish_word_forms_as_search_does(qapp, services: Services,
+                                                                  make_feedback) -> None:
+    # Seen by a tester: "lentoliikenne" found nothing although the demo's targets say
+    # "lentoliikenteen"; Ctrl+F search found them.
+    from desktop_app.storage import morphology
+
+    if morphology.active().name != "voikko":
+        pytest.skip("needs Voikko (apt-get install libvoikko1 voikko-fi)")
+    item = make_feedback("Kajaanin lentoliikenteen jatkuvuus turvattava.", sector_code=None,
+                         kind=FeedbackKind.ADVOCACY_TARGET)
+    model = FeedbackChoiceModel()
+    model.set_choices([FeedbackChoice(item, 2026, "Kajaani")])
+    model.filter("lentoliikenne")
+    assert model.rowCount() == 1
+    model.filter("kajaani lentoliikenne")
+    assert model.rowCount() == 1
+    model.filter("rautatie")
+    assert model.rowCount() == 0

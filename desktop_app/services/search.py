@@ -8,7 +8,15 @@ from desktop_app.domain.validation import parse_enum
 from desktop_app.services.attendance import COUNCIL_NAME
 from desktop_app.storage import morphology
 from desktop_app.storage.database import Database
-from desktop_app.storage.search import SearchFilters, count_hits, search_rows, suggestion_queries
+from desktop_app.storage.search import (
+    SearchFilters,
+    count_hits,
+    search_rows,
+    suggestion_queries,
+    text_matcher,
+)
+
+__all__ = ["SearchService", "text_matcher"]
 
 MAX_SUGGESTIONS = 3
 MAX_TRIES = 12  # count queries after zero hits (each a few ms at 100,000 items)

@@ -325,6 +325,18 @@ def _matter_snippet(title: str, description: str, notes: str, *, matches: Callab
     return " — ".join(part for part in (marked_title or title, detail) if part)
 
 
+def text_matcher(query: str) -> Callable[[str], bool]:
+    """Whether a text holds every word of `query` by the index's rules (the typed form, a base
+    form, a beginning), for filtering a list already in memory the way search would: the filter
+    `lentoliikenne` keeps a text that says *lentoliikenteen*."""
+    per_word = [word_matcher([word]) for word in parse_query(query)]
+
+    def accepts(text: str) -> bool:
+        tokens = WORD.findall(normalise(text))
+        return all(any(matches(token) for token in tokens) for matches in per_word)
+    return accepts
+
+
 def word_matcher(words: list[QueryWord]) -> Callable[[str], bool]:
     """Whether a word of the text matches any query word, by the same rules as the index."""
     exact = {w.word for w in words}

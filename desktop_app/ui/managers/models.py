@@ -29,6 +29,7 @@ from desktop_app.domain.records import (
     FollowUpRecord,
     ManagersMeetingSummary,
 )
+from desktop_app.services.search import text_matcher
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.models import labels
 
@@ -327,10 +328,16 @@ class FeedbackChoiceModel(RecordTableModel[FeedbackChoice]):
         self.set_rows(self._all)
 
     def filter(self, text: str) -> None:
-        """Keep the items whose municipality or text contains every word of `text`."""
+        """Keep the items where every word of `text` is in the municipality, the year or the
+        text, the text read as search reads it (`lentoliikenne` finds *lentoliikenteen*)."""
         words = text.casefold().split()
-        self.set_rows([c for c in self._all if all(
-            w in f"{c.municipality_name} {c.feedback.text} {c.round_year}".casefold() for w in words)])
+        finnish = [text_matcher(word) for word in words]
+
+        def keeps(choice: FeedbackChoice) -> bool:
+            plain = f"{choice.municipality_name} {choice.feedback.text} {choice.round_year}".casefold()
+            return all(word in plain or matches(choice.feedback.text)
+                       for word, matches in zip(words, finnish, strict=True))
+        self.set_rows([choice for choice in self._all if keeps(choice)])
 
     def cell(self, record: FeedbackChoice, column: int) -> str:
         if column == self.COL_YEAR:

@@ -105,7 +105,8 @@ class DemoSource:
         self.db_path = folder / "lahde.db"
         db = open_database(self.db_path, "Lähde Käyttäjä")
         try:
-            DemoService(db).create(current_year=2026)
+            # realistic data for the exchange mechanism; a marked demo's bundle marks its importer
+            DemoService(db).create(current_year=2026, mark=False)
             services = Services.for_database(db)
             with db.read() as session:
                 open_items = list(session.scalars(

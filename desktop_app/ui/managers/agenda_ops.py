@@ -116,7 +116,7 @@ class AgendaOperations(_Base):
         )
 
         def backward() -> None:
-            self.services.agenda.restore(matter.id)
+            self.services.agenda.restore(matter.id, matter.number)   # back at its own number
             self._keep_matter = matter.id
 
         self._keep_matter = after
@@ -128,7 +128,9 @@ class AgendaOperations(_Base):
             done=with_keys(
                 T.translate("ManagersWorkspaceController", "Asia poistettu. %1 palauttaa sen."), "undo"
             ),
-            undone=T.translate("ManagersWorkspaceController", "Asia palautettu asialistan loppuun."),
+            undone=T.translate("ManagersWorkspaceController", "Asia palautettu asiaksi %1.").replace(
+                "%1", str(matter.number)
+            ),
         )
 
     def _reload_keeping(self) -> None:

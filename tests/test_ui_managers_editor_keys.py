@@ -1,0 +1,48 @@
+"""The managers' editor never swallows or misplaces typed text (a keyboard-only user test): a
+half-typed agreement stays with its own matter, undo of a deleted matter puts it back at its own
+number, F2 in the attendance list gives the keys back to the list, Home/End go by rows. Real main
+window, a database from open_database, keys sent where the keyboard sends them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from managers_ui_support import ALT, CTRL, SHIFT, press, type_here
+from PySide6.QtCore import Qt
+from ui_support import idle, open_window, ui_settings
+
+from desktop_app.domain.enums import Attendance
+from desktop_app.services import Services
+
+K = Qt.Key
+
+
+@pytest.fixture
+def window(qtbot, services: Services, tmp_path: Path):
+    return open_window(qtbot, services, ui_settings(tmp_path))
+
+
+def _open(qtbot, window, services: Services, titles: tuple[str, ...]) -> tuple[str, list[str]]:
+    meeting = services.managers.add_meeting("2.6.2026")
+    ids = [services.agenda.add(meeting.id, title).id for title in titles]
+    window.open_managers_meeting(meeting.id)
+    idle(qtbot, window)
+    return meeting.id, ids
+
+
+def test_undo_of_deleted_matter_puts_it_back_at_its_own_number(qtbot, window,
+                                                               services: Services) -> None:
+    meeting_id, _ids = _open(qtbot, window, services, ("Eka", "Toka", "Kolmas"))
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Down)
+    assert window.managers_view.editor.title.text() == "Toka"
+    press(K.Key_Delete, ALT)                  # Alt+Delete: delete the matter
+    idle(qtbot, window)
+    assert [m.title for m in services.agenda.detail(meeting_id).matters] == ["Eka", "Kolmas"]
+    press(K.Key_Z, CTRL)
+    idle(qtbot, window)
+    assert [(m.number, m.title) for m in services.agenda.detail(meeting_id).matters] == [
+        (1, "Eka"), (2, "Toka"), (3, "Kolmas")]
+    assert window.managers_view.editor.title.text() == "Toka"
+    assert "asiaksi 2" in window.statusBar().currentMessage()

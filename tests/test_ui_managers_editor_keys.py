@@ -31,6 +31,36 @@ def _open(qtbot, window, services: Services, titles: tuple[str, ...]) -> tuple[s
     return meeting.id, ids
 
 
+def test_half_typed_agreement_is_not_recorded_under_another_matter(qtbot, window,
+                                                                    services: Services) -> None:
+    _meeting, (first, second) = _open(qtbot, window, services, ("Eka", "Toka"))
+    editor = window.managers_view.editor
+    press(K.Key_A, CTRL | SHIFT)              # the agenda
+    press(K.Key_Down)                         # matter 2
+    assert editor.title.text() == "Toka"
+    press(K.Key_U, ALT)                       # Vastuu
+    type_here("Kajaani")
+    press(K.Key_D, ALT)                       # Toimenpide
+    type_here("Kokoaa kannanoton")
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Up)                           # matter 1
+    assert editor.title.text() == "Eka"
+    press(K.Key_D, ALT)
+    press(K.Key_Return)                       # Enter in an empty line on matter 1
+    idle(qtbot, window)
+    assert services.agenda.get(first).follow_ups == ()
+    # back on matter 2 the line is as it was typed, and Enter records it there
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Down)
+    assert (editor.owner.text(), editor.action.text()) == ("Kajaani", "Kokoaa kannanoton")
+    press(K.Key_D, ALT)
+    press(K.Key_Return)
+    idle(qtbot, window)
+    assert [(f.owner, f.description) for f in services.agenda.get(second).follow_ups] == [
+        ("Kajaani", "Kokoaa kannanoton")]
+    assert services.agenda.get(first).follow_ups == ()
+
+
 def test_undo_of_deleted_matter_puts_it_back_at_its_own_number(qtbot, window,
                                                                services: Services) -> None:
     meeting_id, _ids = _open(qtbot, window, services, ("Eka", "Toka", "Kolmas"))

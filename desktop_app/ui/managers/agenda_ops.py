@@ -245,6 +245,30 @@ class AgendaOperations(_Base):
         self._agreement_keys = _AgreementKeys(self)
         editor.agreements.installEventFilter(self._agreement_keys)
 
+    def _agreement_draft_key(self) -> object:
+        return self.matter.id if self.matter is not None else self._draft
+
+    def _keep_agreement_draft(self) -> None:
+        """Before the editor shows another matter: the half-typed agreement line (Vastuu,
+        Toimenpide, Määräpäivä) is kept for the matter it was typed on, so Enter on another
+        matter never records it there."""
+        drafts = self._agreement_drafts
+        editor = self.view.editor
+        line = (editor.owner.text(), editor.action.text(), editor.due.text())
+        key = self._agreement_draft_key()
+        if any(text.strip() for text in line):
+            drafts[key] = line
+        else:
+            drafts.pop(key, None)
+
+    def _show_agreement_draft(self) -> None:
+        """The line as it was last typed on the matter now shown (empty if none)."""
+        line = self._agreement_drafts.get(self._agreement_draft_key(), ("", "", ""))
+        editor = self.view.editor
+        for field, text in zip((editor.owner, editor.action, editor.due), line, strict=True):
+            if field.text() != text:
+                field.setText(text)
+
     def _show_agreements(self) -> None:
         editor = self.view.editor
         rows = list(self.matter.follow_ups) if self.matter else []
@@ -328,6 +352,7 @@ class AgendaOperations(_Base):
             ),
         )
         if ok:
+            self._agreement_drafts.pop(matter.id, None)
             for field in (editor.owner, editor.action, editor.due):
                 field.setText("")   # drops the field's own undo: Ctrl+Z undoes the agreement
             editor.agreements.selectRow(editor.agreements_model.row_of(created[0].id))

@@ -54,6 +54,8 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.detail: ManagersMeetingDetail | None = None
         self.matter: AgendaMatterRecord | None = None   # the matter in the editor; None: a new one
         self._draft = object()   # autosave key of the unsaved new matter
+        # half-typed agreement lines (owner, action, due) by matter id (or the draft's key)
+        self._agreement_drafts: dict[object, tuple[str, str, str]] = {}
         self._loading = False
         self.ops = UndoRunner(undo, autosave, self)
         self.ops.message.connect(self.message)
@@ -276,6 +278,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
     def _load_matter(self, record: AgendaMatterRecord | None, keep_cursor: bool = False) -> None:
         """Show `record` in the editor (None: an empty new matter) with its agreements and
         history; `keep_cursor`: a field already showing its value is not touched."""
+        self._keep_agreement_draft()   # a half-typed agreement stays with its own matter
         self.matter = record
         if record is None:
             self._draft = object()
@@ -315,6 +318,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                 if record else self.tr("Uusi asia"))
         editor.show_error("")
         self._show_agreements()
+        self._show_agreement_draft()
         self._show_history()
         self._remember()
 

@@ -76,3 +76,41 @@ def test_undo_of_deleted_matter_puts_it_back_at_its_own_number(qtbot, window,
         (1, "Eka"), (2, "Toka"), (3, "Kolmas")]
     assert window.managers_view.editor.title.text() == "Toka"
     assert "asiaksi 2" in window.statusBar().currentMessage()
+
+
+def test_after_f2_edits_a_name_the_next_mark_goes_to_the_list(qtbot, window,
+                                                              services: Services) -> None:
+    meeting_id, _ids = _open(qtbot, window, services, ("Eka",))
+    view = window.managers_view
+    press(K.Key_P, CTRL | SHIFT)              # the attendance list
+    assert view.attendance.table.hasFocus()
+    press(K.Key_Down)
+    press(K.Key_F2)
+    type_here("Tuomo Kunnanjohtaja")
+    press(K.Key_Return)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: view.attendance.table.hasFocus())
+    press(K.Key_L)                            # marks the same person present
+    idle(qtbot, window)
+    assert view.attendance.name.text() == ""
+    people = services.attendance.list_for_meeting(meeting_id)
+    assert (people[1].name, people[1].attendance) == ("Tuomo Kunnanjohtaja", Attendance.PRESENT)
+
+
+def test_home_and_end_go_to_the_first_and_last_row_of_the_lists(qtbot, window,
+                                                                services: Services) -> None:
+    _open(qtbot, window, services, ("Eka", "Toka", "Kolmas"))
+    view = window.managers_view
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Down, times=2)
+    assert view.editor.title.text() == "Kolmas"
+    press(K.Key_Home)
+    assert view.agenda.table.currentIndex().row() == 0 and view.editor.title.text() == "Eka"
+    press(K.Key_End)
+    assert view.agenda.table.currentIndex().row() == 2 and view.editor.title.text() == "Kolmas"
+    press(K.Key_P, CTRL | SHIFT)
+    press(K.Key_Down, times=3)
+    press(K.Key_Home)
+    assert view.attendance.table.currentIndex().row() == 0
+    press(K.Key_End)
+    assert view.attendance.table.currentIndex().row() == view.attendance.model.rowCount() - 1

@@ -3,7 +3,8 @@ every window fits the screen it opens on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,6 +35,32 @@ def setup_table(table: QTableView, accessible_name: str) -> None:
     corner = table.findChild(QAbstractButton)  # the "select all" corner button
     if corner is not None:
         corner.setAccessibleName(QCoreApplication.translate("Widgets", "Valitse kaikki rivit"))
+
+
+class _RowHomeEnd(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        table = self.parent()
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(table, QTableView) or event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) \
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                or table.state() == QAbstractItemView.State.EditingState:
+            return False
+        model = table.model()
+        if model is None or model.rowCount() == 0:
+            return True
+        row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
+        column = max(0, table.currentIndex().column())
+        table.selectionModel().setCurrentIndex(
+            model.index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(model.index(row, column))
+        return True
+
+
+def home_end_by_rows(table: QTableView) -> None:
+    """Home and End go to the first and last row of a list (Qt's default: the first and last
+    column of the row), as a user of a list expects; Ctrl+Home/End still do the same."""
+    table.installEventFilter(_RowHomeEnd(table))
 
 
 def set_field_read_only(field: QLineEdit | QPlainTextEdit, read_only: bool) -> None:

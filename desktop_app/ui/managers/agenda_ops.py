@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MatterStatus
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
@@ -369,10 +370,15 @@ class AgendaOperations(_Base):
             AgreementTableModel.COL_DUE: "due_date",
         }[column]
         value: object = text.strip() or (None if key == "due_date" else "")
+        table = self.view.editor.agreements
+        focused = QApplication.focusWidget()
+        in_table = focused is table or (focused is not None and table.isAncestorOf(focused))
         ok = self.autosave.run(
             lambda: self.services.followups.update(record.id, **{key: value}, expected_version=record.version)
         )
         self._refresh_matter()
+        if in_table:   # the refresh closed the cell editor: the keys stay in the list
+            QTimer.singleShot(0, table.setFocus)
         return ok
 
     def _agreement_status_chosen(self) -> None:

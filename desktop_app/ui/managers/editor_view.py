@@ -22,7 +22,13 @@ from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.models import AgreementTableModel
 from desktop_app.ui.models import labels
-from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid, setup_table
+from desktop_app.ui.widgets import (
+    buddy_label,
+    home_end_by_rows,
+    set_field_read_only,
+    set_invalid,
+    setup_table,
+)
 
 
 class MatterEditorView(QWidget):
@@ -75,6 +81,7 @@ class MatterEditorView(QWidget):
         self.agreements_model = AgreementTableModel(self)
         self.agreements = QTableView()
         setup_table(self.agreements, self.tr("Sovittiin"))
+        home_end_by_rows(self.agreements)
         self.agreements.setModel(self.agreements_model)
         self.agreements.setEditTriggers(QTableView.EditTrigger.EditKeyPressed
                                         | QTableView.EditTrigger.DoubleClicked)

@@ -239,6 +239,7 @@ class AgendaOperations(_Base):
         editor.agreements_model.on_edit = self._agreement_edited
         for field in (editor.owner, editor.action, editor.due):
             field.returnPressed.connect(self.add_agreement)
+            field.textEdited.connect(self._agreement_typed)
         editor.add_agreement_button.clicked.connect(self.add_agreement)
         editor.delete_agreement_button.clicked.connect(self.delete_agreement)
         editor.agreement_status.activated.connect(lambda _i: self._agreement_status_chosen())
@@ -269,6 +270,50 @@ class AgendaOperations(_Base):
         for field, text in zip((editor.owner, editor.action, editor.due), line, strict=True):
             if field.text() != text:
                 field.setText(text)
+
+    def _agreement_typed(self) -> None:
+        """A keystroke on the agreement line of a saved matter: the agreement row is written by
+        autosave like every other typed text (created by the first words, updated while typing),
+        so a crash loses nothing; Enter then only records it on the undo stack and moves on."""
+        if self._loading or self.matter is None or self.detail is None or not self.editable:
+            return   # an unsaved matter: Enter says to write its title first
+        matter_id = self.matter.id
+        self.autosave.schedule(("agreement", matter_id), lambda: self._write_agreement_draft(matter_id))
+
+    def _agreement_line(self, matter_id: str) -> tuple[str, str, str]:
+        if self.matter is not None and self.matter.id == matter_id:
+            editor = self.view.editor
+            return editor.owner.text(), editor.action.text(), editor.due.text()
+        return self._agreement_drafts.get(matter_id, ("", "", ""))
+
+    def _write_agreement_draft(self, matter_id: str) -> None:
+        """Write the line typed on `matter_id` into its agreement row (a half-typed date waits
+        for Enter, which says what is wrong with it); an emptied line removes the row."""
+        owner, action, due = (text.strip() for text in self._agreement_line(matter_id))
+        try:
+            due_value: str | None = due if parse_date(due, "määräpäivä", required=False) else None
+        except ValidationError:
+            due_value = None
+        row = self._agreement_rows.get(matter_id)
+        if row is None:
+            if not owner and not action:
+                return
+            row = self.services.followups.add_agreement(matter_id, owner=owner, due_date=due_value,
+                                                        description=action)
+        elif not owner and not action and not due:
+            self.services.followups.delete(row.id)
+            del self._agreement_rows[matter_id]
+            self._agreement_written(matter_id)
+            return
+        else:
+            row = self.services.followups.update(row.id, owner=owner, description=action,
+                                                 due_date=due_value)
+        self._agreement_rows[matter_id] = row
+        self._agreement_written(matter_id)
+
+    def _agreement_written(self, matter_id: str) -> None:
+        if self.matter is not None and self.matter.id == matter_id:
+            QTimer.singleShot(0, self._refresh_matter)   # the grid shows it (after the write)
 
     def _show_agreements(self) -> None:
         editor = self.view.editor
@@ -331,17 +376,24 @@ class AgendaOperations(_Base):
             editor.show_error(error_text(exc), editor.due)
             editor.due.setFocus()
             return
-        created: list[FollowUpRecord] = []
+        typed = self._agreement_rows.pop(matter.id, None)   # the row autosave wrote while typing
+        created: list[FollowUpRecord] = [typed] if typed else []
+        first = [True]
 
         def forward() -> None:
-            if created:
+            if not first[0]:   # redo
                 self.services.followups.restore(created[0].id)
+            elif created:
+                created[0] = self.services.followups.update(
+                    created[0].id, owner=owner, due_date=due or None, description=action
+                )
             else:
                 created.append(
                     self.services.followups.add_agreement(
                         matter.id, owner=owner, due_date=due or None, description=action
                     )
                 )
+            first[0] = False
 
         ok = self.ops.push(
             T.translate("ManagersWorkspaceController", "Lisää sovittu"),
@@ -352,6 +404,8 @@ class AgendaOperations(_Base):
                 "%1", str(matter.number)
             ),
         )
+        if not ok and typed is not None:
+            self._agreement_rows[matter.id] = typed
         if ok:
             self._agreement_drafts.pop(matter.id, None)
             for field in (editor.owner, editor.action, editor.due):
@@ -403,6 +457,10 @@ class AgendaOperations(_Base):
         current = self._current_agreement()
         if self.refuse_read_only() or current is None:
             return
+        self.autosave.flush()
+        for matter_id, typed in list(self._agreement_rows.items()):
+            if typed.id == current.id:   # the row being typed: the line starts a new one
+                del self._agreement_rows[matter_id]
         self.ops.push(
             T.translate("ManagersWorkspaceController", "Poista sovittu"),
             lambda: self.services.followups.delete(current.id),

@@ -15,7 +15,12 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
 from desktop_app.domain.errors import ConflictError, KuntapalauteError, MeetingLockedError, ValidationError
-from desktop_app.domain.records import AgendaMatterRecord, ManagersMeetingDetail, ManagersMeetingRecord
+from desktop_app.domain.records import (
+    AgendaMatterRecord,
+    FollowUpRecord,
+    ManagersMeetingDetail,
+    ManagersMeetingRecord,
+)
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
@@ -56,6 +61,8 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self._draft = object()   # autosave key of the unsaved new matter
         # half-typed agreement lines (owner, action, due) by matter id (or the draft's key)
         self._agreement_drafts: dict[object, tuple[str, str, str]] = {}
+        # the agreement row autosave wrote from the line being typed, by matter id (Enter ends it)
+        self._agreement_rows: dict[str, FollowUpRecord] = {}
         self._loading = False
         self.ops = UndoRunner(undo, autosave, self)
         self.ops.message.connect(self.message)

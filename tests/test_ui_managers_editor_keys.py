@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from managers_ui_support import ALT, CTRL, SHIFT, press, type_here
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from ui_support import idle, open_window, ui_settings
 
 from desktop_app.domain.enums import Attendance
@@ -114,3 +115,42 @@ def test_home_and_end_go_to_the_first_and_last_row_of_the_lists(qtbot, window,
     assert view.attendance.table.currentIndex().row() == 0
     press(K.Key_End)
     assert view.attendance.table.currentIndex().row() == view.attendance.model.rowCount() - 1
+
+
+def test_typing_a_stream_through_the_raiser_choices_swallows_nothing_in_silence(
+        qtbot, window, services: Services) -> None:
+    meeting_id, _ids = _open(qtbot, window, services, ())
+    editor = window.managers_view.editor
+    press(K.Key_Return, CTRL)                 # a new matter, the title first
+    type_here("Maakuntaohjelma")
+    press(K.Key_Tab)                          # Tuoja
+    type_here("Kuhmo")                        # K picks Kunta; the rest is no choice
+    assert editor.raiser.currentText() == "Kunta"
+    assert "ei tallentunut" in window.statusBar().currentMessage()
+    press(K.Key_Tab)                          # Kunta: a text field that takes a name
+    assert editor.municipality.lineEdit().hasFocus()
+    type_here("Pentti Malinen")
+    assert QApplication.activePopupWidget() is None    # the space opened no list
+    press(K.Key_Tab)
+    assert editor.municipality.currentText() == "Pentti Malinen"     # kept where it was typed
+    assert editor.error.isVisible() and "Pentti Malinen" in editor.error.text()
+    press(K.Key_Tab)                          # Tila
+    assert editor.status.hasFocus()
+    window.statusBar().clearMessage()
+    type_here("Luonnos esiteltiin kunnille")
+    assert QApplication.activePopupWidget() is None
+    assert editor.status.currentText() == "Käsittelyssä"
+    assert "ei tallentunut" in window.statusBar().currentMessage()
+    # the municipality typed by its name (any case) is taken and saved
+    press(K.Key_Tab, SHIFT)
+    press(K.Key_Tab, SHIFT)
+    assert editor.municipality.lineEdit().hasFocus()
+    press(K.Key_A, CTRL)
+    type_here("kuhmo")
+    press(K.Key_Tab)
+    idle(qtbot, window)
+    [matter] = services.agenda.detail(meeting_id).matters
+    assert (matter.title, matter.raised_by.value) == ("Maakuntaohjelma", "municipality")
+    names = {m.code: m.name for m in services.rounds.municipalities()}
+    assert names[matter.municipality_code] == "Kuhmo"
+    assert not editor.error.isVisible()

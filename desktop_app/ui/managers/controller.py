@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
+from PySide6.QtWidgets import QComboBox
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
 from desktop_app.domain.errors import ConflictError, KuntapalauteError, MeetingLockedError, ValidationError
@@ -31,6 +32,7 @@ from desktop_app.ui.managers.attendance import AttendanceController
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.widgets import TypingIntoChoice
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
@@ -91,6 +93,13 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             field.textChanged.connect(self._edited)
         editor.raiser.activated.connect(lambda _i: self._raiser_chosen())
         editor.municipality.activated.connect(lambda _i: self._save_now())
+        line = editor.municipality.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._municipality_typed)
+        self._typing_into_choice = TypingIntoChoice(self.message.emit, self)
+        for combo in view.findChildren(QComboBox):
+            if not combo.isEditable():
+                self._typing_into_choice.watch(combo)
         editor.status.activated.connect(lambda _i: self._save_now())
         view.header.edited.connect(self._header_edited)
         agenda = view.agenda
@@ -370,6 +379,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         if raiser == MatterRaiser.MUNICIPALITY and editor.municipality.currentData() is None:
             editor.municipality.setCurrentIndex(1)   # the first member municipality, to be changed
         self._save_now()
+
+    def _municipality_typed(self) -> None:
+        if not self._loading and self.detail is not None and self.view.editor.take_typed_municipality():
+            self._save_now()
 
     def _save_now(self) -> None:
         if self._loading or self.detail is None or self.refuse_read_only():

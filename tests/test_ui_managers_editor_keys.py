@@ -154,3 +154,23 @@ def test_typing_a_stream_through_the_raiser_choices_swallows_nothing_in_silence(
     names = {m.code: m.name for m in services.rounds.municipalities()}
     assert names[matter.municipality_code] == "Kuhmo"
     assert not editor.error.isVisible()
+
+
+def test_after_f2_edits_an_agreement_the_keys_stay_in_the_agreements(qtbot, window,
+                                                                     services: Services) -> None:
+    _meeting_id, (matter_id,) = _open(qtbot, window, services, ("Eka",))
+    services.followups.add_agreement(matter_id, owner="Kajaani", description="Kokoaa kannanoton")
+    window.open_managers_meeting(_meeting_id, matter_id)
+    idle(qtbot, window)
+    editor = window.managers_view.editor
+    press(K.Key_D, ALT)                       # Toimenpide, then Shift+Tab… back to the grid
+    while not editor.agreements.hasFocus():
+        press(K.Key_Tab, SHIFT)
+    press(K.Key_F2)
+    press(K.Key_A, CTRL)
+    type_here("Kainuun liitto")
+    press(K.Key_Return)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: editor.agreements.hasFocus())
+    assert [f.owner for f in services.agenda.get(matter_id).follow_ups] == ["Kainuun liitto"]
+    assert editor.owner.text() == "" and editor.action.text() == ""

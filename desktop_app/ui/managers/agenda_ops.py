@@ -306,8 +306,12 @@ class AgendaOperations(_Base):
             self._agreement_written(matter_id)
             return
         else:
-            row = self.services.followups.update(row.id, owner=owner, description=action,
-                                                 due_date=due_value)
+            try:
+                row = self.services.followups.update(row.id, owner=owner, description=action,
+                                                     due_date=due_value)
+            except NotFoundError:   # removed meanwhile (Delete, a sync): the line starts a new one
+                row = self.services.followups.add_agreement(matter_id, owner=owner, due_date=due_value,
+                                                            description=action)
         self._agreement_rows[matter_id] = row
         self._agreement_written(matter_id)
 

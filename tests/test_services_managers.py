@@ -205,3 +205,16 @@ def test_every_managers_write_is_audited_in_the_same_transaction(services: Servi
     assert ("agenda_matters", "notes", "Sovittiin lausunnon valmistelusta.") in rows
     assert ("managers_attendees", "attendance", "remote") in rows
     assert any(entity == "agenda_matters" and field == "title" for entity, field, _ in rows)
+
+
+def test_restore_puts_a_deleted_matter_back_at_the_number_it_is_given(services: Services) -> None:
+    meeting = services.managers.plan_year(2026)[0]
+    a, b, c = (services.agenda.add(meeting.id, title) for title in ("Eka", "Toka", "Kolmas"))
+    services.agenda.delete(b.id)
+    services.agenda.restore(b.id, b.number)
+    assert [(m.number, m.title) for m in services.agenda.detail(meeting.id).matters] == [
+        (1, "Eka"), (2, "Toka"), (3, "Kolmas")]
+    services.agenda.delete(a.id)
+    services.agenda.restore(a.id, 99)          # past the end: last
+    assert [m.title for m in services.agenda.detail(meeting.id).matters] == ["Toka", "Kolmas", "Eka"]
+    assert c.number == 3

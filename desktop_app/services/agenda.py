@@ -259,15 +259,22 @@ class AgendaService:
             session.flush()
             _renumber(session, row.managers_meeting_id)
 
-    def restore(self, matter_id: str) -> AgendaMatterRecord:
-        """Undo of `delete`: back at the end of the agenda. Raises NotFoundError, MeetingLockedError."""
+    def restore(self, matter_id: str, number: int | None = None) -> AgendaMatterRecord:
+        """Undo of `delete`: back as matter `number` (1-based; the undo passes the number it had,
+        the matters from there on move down one) or, without `number`, at the end of the agenda.
+        A number past the end puts it last. Raises NotFoundError, MeetingLockedError."""
         with self.db.write() as session:
             row = get_any(session, m.AgendaMatter, matter_id, "matter")
             assert isinstance(row, m.AgendaMatter)
             ensure_managers_editable(session, row.managers_meeting_id)
             if row.deleted_at is not None:
-                row.number = _last_number(session, row.managers_meeting_id) + 1
+                rows = _live_matters(session, row.managers_meeting_id)
                 row.deleted_at = None
+                index = len(rows) if number is None else max(0, min(len(rows), number - 1))
+                rows.insert(index, row)
+                for position, item in enumerate(rows, start=1):
+                    if item.number != position:
+                        item.number = position
             session.flush()
             return matter_record(row, agreements_by_matter(session, [row.id]).get(row.id, ()))
 

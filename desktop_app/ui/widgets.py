@@ -3,11 +3,16 @@ every window fits the screen it opens on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +39,79 @@ def setup_table(table: QTableView, accessible_name: str) -> None:
     corner = table.findChild(QAbstractButton)  # the "select all" corner button
     if corner is not None:
         corner.setAccessibleName(QCoreApplication.translate("Widgets", "Valitse kaikki rivit"))
+
+
+class _RowHomeEnd(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        table = self.parent()
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(table, QTableView) or event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) \
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                or table.state() == QAbstractItemView.State.EditingState:
+            return False
+        model = table.model()
+        if model is None or model.rowCount() == 0:
+            return True
+        row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
+        column = max(0, table.currentIndex().column())
+        table.selectionModel().setCurrentIndex(
+            model.index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(model.index(row, column))
+        return True
+
+
+_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+class TypingIntoChoice(QObject):
+    """A typist's stream of text that reaches a drop-down choice (QComboBox) is never swallowed
+    in silence: a key that picks an item by its first letters works as in Qt (K → Kunta), but
+    Space does not open the popup (the following words would vanish into it) and text that
+    matches no item is not typed away: the choice stays as it was and `say` tells the user once
+    per stream that this field is chosen from a list. Alt+Down / F4 still open the list."""
+
+    def __init__(self, say: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._say = say
+        self._typed = ""
+        self._at = 0.0
+        self._warned = False
+        self._combo: QComboBox | None = None
+
+    def watch(self, combo: QComboBox) -> None:
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(watched, QComboBox) or watched.isEditable() \
+                or event.modifiers() & ~_TYPING_MODIFIERS:
+            return False
+        text = event.text()
+        if not text or not text.isprintable():
+            return False
+        now = time.monotonic()
+        if now - self._at > QApplication.keyboardInputInterval() / 1000 or watched is not self._combo:
+            self._typed, self._warned = "", False   # a pause or another field: a new search
+        self._at, self._combo = now, watched
+        candidate = (self._typed + text).casefold()
+        if text != " " and any(watched.itemText(i).casefold().startswith(candidate)
+                               for i in range(watched.count())):
+            self._typed += text
+            return False   # Qt's own search picks the item
+        self._typed += text
+        if not self._warned:
+            self._warned = True
+            self._say(QCoreApplication.translate(
+                "Widgets", "Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai alkukirjaimella "
+                "(Alt+Alas avaa listan). Kirjoitettu teksti ei tallentunut."))
+        return True
+
+
+def home_end_by_rows(table: QTableView) -> None:
+    """Home and End go to the first and last row of a list (Qt's default: the first and last
+    column of the row), as a user of a list expects; Ctrl+Home/End still do the same."""
+    table.installEventFilter(_RowHomeEnd(table))
 
 
 def set_field_read_only(field: QLineEdit | QPlainTextEdit, read_only: bool) -> None:

@@ -412,72 +412,72 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="151"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="157"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="164"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="165"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
         <source>Uusi asia (%1)</source>
         <translation>New matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="167"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
         <source>Siirrä asia ylös</source>
         <translation>Move the matter up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="168"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
         <source>Siirrä asia ylös (%1)</source>
         <translation>Move the matter up (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="177"/>
         <source>Siirrä asia alas</source>
         <translation>Move the matter down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="178"/>
         <source>Siirrä asia alas (%1)</source>
         <translation>Move the matter down (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="172"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="179"/>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="173"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="180"/>
         <source>Poista asia</source>
         <translation>Delete the matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="181"/>
         <source>Poista asia (%1)</source>
         <translation>Delete the matter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="175"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="182"/>
         <source>Siirrä seuraavaan</source>
         <translation>Carry to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="176"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="183"/>
         <source>Siirrä asia seuraavan kokouksen asialistalle (%1)</source>
         <translation>Carry the matter to the next meeting&apos;s agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="178"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="185"/>
         <source>Tuo neuvotteluista…</source>
         <translation>Bring from negotiations…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="179"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="186"/>
         <source>Tuo edunajamiskohde tai sektorikommentti asialistalle (%1)</source>
         <translation>Bring an advocacy target or a sector comment onto the agenda (%1)</translation>
     </message>
@@ -485,42 +485,42 @@
 <context>
     <name>AttendanceController</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="68"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="69"/>
         <source>(ei asiaa)</source>
         <translation>(no matter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="78"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="79"/>
         <source>Läsnä tai etänä %1/%2</source>
         <translation>Present or remote %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="139"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="140"/>
         <source>Merkitse läsnäolo</source>
         <translation>Mark attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="162"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="170"/>
         <source>Kirjoita ensin nimi.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="178"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="186"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="180"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="188"/>
         <source>%1 lisätty (%2).</source>
         <translation>%1 added (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="191"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="199"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="193"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="201"/>
         <source>Henkilö poistettu läsnäololistalta.</source>
         <translation>Person removed from the attendance list.</translation>
     </message>
@@ -528,62 +528,62 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="202"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="209"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="209"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="217"/>
         <source>L = läsnä, P = poissa, E = etänä, välilyönti vaihtaa. %1 muokkaa nimeä tai tehtävää.</source>
         <translation>L = present, P = absent, E = remote, Space cycles. %1 edits the name or title.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="223"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="220"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="222"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="223"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="231"/>
         <source>Lisää henkilö (Enter nimikentässä)</source>
         <translation>Add person (Enter in the name field)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="224"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="232"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="225"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="233"/>
         <source>Poista valittu henkilö (%1)</source>
         <translation>Remove the selected person (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="228"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="236"/>
         <source>Nim&amp;i</source>
         <translation>Pe&amp;rson</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="230"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="238"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="232"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="240"/>
         <source>Or&amp;ganisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="234"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="242"/>
         <source>Kuultu asiassa</source>
         <translation>Heard on matter</translation>
     </message>
@@ -2342,17 +2342,17 @@
 <context>
     <name>ManagersBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="136"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="142"/>
         <source>Avaa kokous uudelleen muokattavaksi</source>
         <translation>Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="140"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="146"/>
         <source>Kokous on suljettu, eikä sitä voi muuttaa. Sovittujen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is closed and cannot be changed. The status of its agreements can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="142"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="148"/>
         <source>Kokous on hyväksytty, ja sen sisältö on lopullinen. Sovittujen tilan voi yhä vaihtaa.</source>
         <translation>The meeting is approved and its content is final. The status of its agreements can still be changed.</translation>
     </message>
@@ -2464,57 +2464,57 @@
 <context>
     <name>ManagersHeader</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="52"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="58"/>
         <source>Kokouksen tila</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="63"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="65"/>
         <source>hh.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="61"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="67"/>
         <source>Teams tai linkki</source>
         <translation>Teams or a link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="78"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="78"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="78"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="78"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="79"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="79"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="93"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="99"/>
         <source>Kuntajohtajakokous %1</source>
         <translation>Municipal managers&apos; meeting %1</translation>
     </message>
@@ -2813,203 +2813,203 @@
 <context>
     <name>ManagersWorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="73"/>
         <source>Asiaa ei ole vielä tallennettu; kirjoita ensin sen otsikko.</source>
         <translation>The matter is not saved yet; type its title first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="87"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="88"/>
         <source>Asia on jo ensimmäisenä.</source>
         <translation>The matter is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="89"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="90"/>
         <source>Asia on jo viimeisenä.</source>
         <translation>The matter is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="93"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="94"/>
         <source>Siirrä asia</source>
         <translation>Move matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="97"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="98"/>
         <source>Asia siirretty: nyt asia %1.</source>
         <translation>Matter moved: now matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="100"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="101"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="108"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="109"/>
         <source>Tallentamaton asia tyhjennetty.</source>
         <translation>Unsaved matter cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="124"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="125"/>
         <source>Poista asia</source>
         <translation>Delete the matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="129"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="130"/>
         <source>Asia poistettu. %1 palauttaa sen.</source>
         <translation>Matter deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="131"/>
-        <source>Asia palautettu asialistan loppuun.</source>
-        <translation>Matter restored at the end of the agenda.</translation>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="132"/>
+        <source>Asia palautettu asiaksi %1.</source>
+        <translation>Matter restored as matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="163"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="166"/>
         <source>Siirrä asia seuraavaan kokoukseen</source>
         <translation>Carry the matter to the next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="172"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="175"/>
         <source>Asia siirretty kokouksen %1 asialistalle (asia %2).</source>
         <translation>Matter carried to the agenda of meeting %1 (matter %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="219"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="222"/>
         <source>Tuo asia neuvotteluista</source>
         <translation>Bring a matter from the negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="225"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="228"/>
         <source>Tuotu asialistalle asiaksi %1: %2</source>
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="297"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="369"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="320"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="399"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="324"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="403"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="363"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="450"/>
         <source>Sovitun tila: %1.</source>
         <translation>Agreement status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="374"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="465"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="379"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="470"/>
         <source>Sovittu poistettu. %1 palauttaa sen.</source>
         <translation>Agreement deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="381"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="472"/>
         <source>Sovittu palautettu.</source>
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="146"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="168"/>
         <source>%1 asiaa, %2 henkilöä</source>
         <translation>%1 matters, %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="267"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="267"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="314"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="475"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="499"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="334"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="380"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="404"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="454"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="454"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="455"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="455"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="456"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="456"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="497"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="521"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -3017,27 +3017,27 @@
 <context>
     <name>ManagersWorkspaceView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="270"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="278"/>
         <source>Asialista ja läsnäolo</source>
         <translation>Agenda and attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="271"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="279"/>
         <source>Asialista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="272"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="280"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="274"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="282"/>
         <source>Asian vaiheet</source>
         <translation>The matter&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/view.py" line="277"/>
+        <location filename="../../desktop_app/ui/managers/view.py" line="285"/>
         <source>Asian aiemmat käsittelyt</source>
         <translation>Earlier handlings of the matter</translation>
     </message>
@@ -3045,135 +3045,140 @@
 <context>
     <name>MatterEditorView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="35"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="41"/>
         <source>Asian otsikko, esim. Maakuntaohjelman toteuttamissuunnitelma</source>
         <translation>The matter&apos;s title, e.g. Regional programme implementation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="41"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="51"/>
         <source>muu taho, esim. Väylävirasto</source>
         <translation>other party, e.g. the Finnish Transport Infrastructure Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="57"/>
         <source>Lyhyt kuvaus ennen kokousta</source>
         <translation>A short description before the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="61"/>
         <source>Keskustelu kokouksessa</source>
         <translation>The discussion in the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="67"/>
         <source>&amp;Asia</source>
         <translation>M&amp;atter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="69"/>
         <source>Tuo&amp;ja</source>
         <translation>Raised &amp;by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="71"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="74"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="77"/>
         <source>E&amp;sittelijä</source>
         <translation>&amp;Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="79"/>
         <source>Ti&amp;la</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="77"/>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="136"/>
         <source>Sovittiin</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="97"/>
         <source>kuka</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="99"/>
         <source>mitä valmistellaan</source>
         <translation>what is prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="101"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="103"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="104"/>
         <source>Lisää sovittu jatkotoimi (Enter)</source>
         <translation>Add an agreed action (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="108"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="109"/>
         <source>Poista valittu sovittu (%1)</source>
         <translation>Delete the selected agreement (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="114"/>
         <source>Vast&amp;uu</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="116"/>
         <source>Mää&amp;räpäivä</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="118"/>
         <source>Toimenpi&amp;de</source>
         <translation>Actio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="123"/>
         <source>Valitun tila</source>
         <translation>Selected one&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="124"/>
         <source>Valitun tila: sovitun jatkotoimen tila</source>
         <translation>Selected one&apos;s status: the agreed action&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="127"/>
         <source>%1 muokkaa solua.</source>
         <translation>%1 edits the cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="144"/>
         <source>Ku&amp;vaus</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/editor_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="146"/>
         <source>&amp;Keskustelu</source>
         <translation>Discussion n&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/editor_view.py" line="177"/>
+        <source>”%1” ei ole Kainuun kunta. Kirjoita kunnan nimi tai valitse se listasta (Alt+Alas).</source>
+        <translation>“%1” is not a municipality of Kainuu. Type the municipality&apos;s name or choose it from the list (Alt+Down).</translation>
     </message>
 </context>
 <context>
@@ -4461,9 +4466,14 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="36"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="41"/>
         <source>Valitse kaikki rivit</source>
         <translation>Select all rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets.py" line="105"/>
+        <source>Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai alkukirjaimella (Alt+Alas avaa listan). Kirjoitettu teksti ei tallentunut.</source>
+        <translation>This field is not typed into: choose with the arrow keys or the first letter (Alt+Down opens the list). The typed text was not saved.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MatterStatus
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
@@ -116,7 +117,7 @@ class AgendaOperations(_Base):
         )
 
         def backward() -> None:
-            self.services.agenda.restore(matter.id)
+            self.services.agenda.restore(matter.id, matter.number)   # back at its own number
             self._keep_matter = matter.id
 
         self._keep_matter = after
@@ -128,7 +129,9 @@ class AgendaOperations(_Base):
             done=with_keys(
                 T.translate("ManagersWorkspaceController", "Asia poistettu. %1 palauttaa sen."), "undo"
             ),
-            undone=T.translate("ManagersWorkspaceController", "Asia palautettu asialistan loppuun."),
+            undone=T.translate("ManagersWorkspaceController", "Asia palautettu asiaksi %1.").replace(
+                "%1", str(matter.number)
+            ),
         )
 
     def _reload_keeping(self) -> None:
@@ -236,12 +239,85 @@ class AgendaOperations(_Base):
         editor.agreements_model.on_edit = self._agreement_edited
         for field in (editor.owner, editor.action, editor.due):
             field.returnPressed.connect(self.add_agreement)
+            field.textEdited.connect(self._agreement_typed)
         editor.add_agreement_button.clicked.connect(self.add_agreement)
         editor.delete_agreement_button.clicked.connect(self.delete_agreement)
         editor.agreement_status.activated.connect(lambda _i: self._agreement_status_chosen())
         editor.agreements.selectionModel().currentRowChanged.connect(lambda *_: self._show_agreement_status())
         self._agreement_keys = _AgreementKeys(self)
         editor.agreements.installEventFilter(self._agreement_keys)
+
+    def _agreement_draft_key(self) -> object:
+        return self.matter.id if self.matter is not None else self._draft
+
+    def _keep_agreement_draft(self) -> None:
+        """Before the editor shows another matter: the half-typed agreement line (Vastuu,
+        Toimenpide, Määräpäivä) is kept for the matter it was typed on, so Enter on another
+        matter never records it there."""
+        drafts = self._agreement_drafts
+        editor = self.view.editor
+        line = (editor.owner.text(), editor.action.text(), editor.due.text())
+        key = self._agreement_draft_key()
+        if any(text.strip() for text in line):
+            drafts[key] = line
+        else:
+            drafts.pop(key, None)
+
+    def _show_agreement_draft(self) -> None:
+        """The line as it was last typed on the matter now shown (empty if none)."""
+        line = self._agreement_drafts.get(self._agreement_draft_key(), ("", "", ""))
+        editor = self.view.editor
+        for field, text in zip((editor.owner, editor.action, editor.due), line, strict=True):
+            if field.text() != text:
+                field.setText(text)
+
+    def _agreement_typed(self) -> None:
+        """A keystroke on the agreement line of a saved matter: the agreement row is written by
+        autosave like every other typed text (created by the first words, updated while typing),
+        so a crash loses nothing; Enter then only records it on the undo stack and moves on."""
+        if self._loading or self.matter is None or self.detail is None or not self.editable:
+            return   # an unsaved matter: Enter says to write its title first
+        matter_id = self.matter.id
+        self.autosave.schedule(("agreement", matter_id), lambda: self._write_agreement_draft(matter_id))
+
+    def _agreement_line(self, matter_id: str) -> tuple[str, str, str]:
+        if self.matter is not None and self.matter.id == matter_id:
+            editor = self.view.editor
+            return editor.owner.text(), editor.action.text(), editor.due.text()
+        return self._agreement_drafts.get(matter_id, ("", "", ""))
+
+    def _write_agreement_draft(self, matter_id: str) -> None:
+        """Write the line typed on `matter_id` into its agreement row (a half-typed date waits
+        for Enter, which says what is wrong with it); an emptied line removes the row."""
+        owner, action, due = (text.strip() for text in self._agreement_line(matter_id))
+        try:
+            due_value: str | None = due if parse_date(due, "määräpäivä", required=False) else None
+        except ValidationError:
+            due_value = None
+        row = self._agreement_rows.get(matter_id)
+        if row is None:
+            if not owner and not action:
+                return
+            row = self.services.followups.add_agreement(matter_id, owner=owner, due_date=due_value,
+                                                        description=action)
+        elif not owner and not action and not due:
+            self.services.followups.delete(row.id)
+            del self._agreement_rows[matter_id]
+            self._agreement_written(matter_id)
+            return
+        else:
+            try:
+                row = self.services.followups.update(row.id, owner=owner, description=action,
+                                                     due_date=due_value)
+            except NotFoundError:   # removed meanwhile (Delete, a sync): the line starts a new one
+                row = self.services.followups.add_agreement(matter_id, owner=owner, due_date=due_value,
+                                                            description=action)
+        self._agreement_rows[matter_id] = row
+        self._agreement_written(matter_id)
+
+    def _agreement_written(self, matter_id: str) -> None:
+        if self.matter is not None and self.matter.id == matter_id:
+            QTimer.singleShot(0, self._refresh_matter)   # the grid shows it (after the write)
 
     def _show_agreements(self) -> None:
         editor = self.view.editor
@@ -304,17 +380,24 @@ class AgendaOperations(_Base):
             editor.show_error(error_text(exc), editor.due)
             editor.due.setFocus()
             return
-        created: list[FollowUpRecord] = []
+        typed = self._agreement_rows.pop(matter.id, None)   # the row autosave wrote while typing
+        created: list[FollowUpRecord] = [typed] if typed else []
+        first = [True]
 
         def forward() -> None:
-            if created:
+            if not first[0]:   # redo
                 self.services.followups.restore(created[0].id)
+            elif created:
+                created[0] = self.services.followups.update(
+                    created[0].id, owner=owner, due_date=due or None, description=action
+                )
             else:
                 created.append(
                     self.services.followups.add_agreement(
                         matter.id, owner=owner, due_date=due or None, description=action
                     )
                 )
+            first[0] = False
 
         ok = self.ops.push(
             T.translate("ManagersWorkspaceController", "Lisää sovittu"),
@@ -325,7 +408,10 @@ class AgendaOperations(_Base):
                 "%1", str(matter.number)
             ),
         )
+        if not ok and typed is not None:
+            self._agreement_rows[matter.id] = typed
         if ok:
+            self._agreement_drafts.pop(matter.id, None)
             for field in (editor.owner, editor.action, editor.due):
                 field.setText("")   # drops the field's own undo: Ctrl+Z undoes the agreement
             editor.agreements.selectRow(editor.agreements_model.row_of(created[0].id))
@@ -342,10 +428,15 @@ class AgendaOperations(_Base):
             AgreementTableModel.COL_DUE: "due_date",
         }[column]
         value: object = text.strip() or (None if key == "due_date" else "")
+        table = self.view.editor.agreements
+        focused = QApplication.focusWidget()
+        in_table = focused is table or (focused is not None and table.isAncestorOf(focused))
         ok = self.autosave.run(
             lambda: self.services.followups.update(record.id, **{key: value}, expected_version=record.version)
         )
         self._refresh_matter()
+        if in_table:   # the refresh closed the cell editor: the keys stay in the list
+            QTimer.singleShot(0, table.setFocus)
         return ok
 
     def _agreement_status_chosen(self) -> None:
@@ -370,6 +461,10 @@ class AgendaOperations(_Base):
         current = self._current_agreement()
         if self.refuse_read_only() or current is None:
             return
+        self.autosave.flush()
+        for matter_id, typed in list(self._agreement_rows.items()):
+            if typed.id == current.id:   # the row being typed: the line starts a new one
+                del self._agreement_rows[matter_id]
         self.ops.push(
             T.translate("ManagersWorkspaceController", "Poista sovittu"),
             lambda: self.services.followups.delete(current.id),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.enums import Attendance, AttendeeRole
 from desktop_app.domain.records import AgendaMatterRecord, AttendeeRecord
@@ -146,9 +147,16 @@ class AttendanceController(QObject):
         if self.refuse_read_only():
             return False
         key = "name" if column == AttendeeTableModel.COL_NAME else "title"
+        table = self.panel.table
+        focused = QApplication.focusWidget()
+        in_table = focused is table or (focused is not None and table.isAncestorOf(focused))
         ok = self.autosave.run(lambda: self.services.attendance.update(
             record.id, **{key: text}, expected_version=record.version))
         self.reload()
+        # the reload closed the cell editor under the focus: the keys go back to the list (the
+        # same row), so the next L marks instead of landing in the entry line's name
+        if in_table:
+            QTimer.singleShot(0, table.setFocus)
         return ok
 
     def add(self) -> None:

@@ -12,10 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
+from PySide6.QtWidgets import QComboBox
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
 from desktop_app.domain.errors import ConflictError, KuntapalauteError, MeetingLockedError, ValidationError
-from desktop_app.domain.records import AgendaMatterRecord, ManagersMeetingDetail, ManagersMeetingRecord
+from desktop_app.domain.records import (
+    AgendaMatterRecord,
+    FollowUpRecord,
+    ManagersMeetingDetail,
+    ManagersMeetingRecord,
+)
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
@@ -26,6 +32,7 @@ from desktop_app.ui.managers.attendance import AttendanceController
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.widgets import TypingIntoChoice
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
@@ -54,6 +61,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.detail: ManagersMeetingDetail | None = None
         self.matter: AgendaMatterRecord | None = None   # the matter in the editor; None: a new one
         self._draft = object()   # autosave key of the unsaved new matter
+        # half-typed agreement lines (owner, action, due) by matter id (or the draft's key)
+        self._agreement_drafts: dict[object, tuple[str, str, str]] = {}
+        # the agreement row autosave wrote from the line being typed, by matter id (Enter ends it)
+        self._agreement_rows: dict[str, FollowUpRecord] = {}
         self._loading = False
         self.ops = UndoRunner(undo, autosave, self)
         self.ops.message.connect(self.message)
@@ -82,6 +93,13 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             field.textChanged.connect(self._edited)
         editor.raiser.activated.connect(lambda _i: self._raiser_chosen())
         editor.municipality.activated.connect(lambda _i: self._save_now())
+        line = editor.municipality.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._municipality_typed)
+        self._typing_into_choice = TypingIntoChoice(self.message.emit, self)
+        for combo in view.findChildren(QComboBox):
+            if not combo.isEditable():
+                self._typing_into_choice.watch(combo)
         editor.status.activated.connect(lambda _i: self._save_now())
         view.header.edited.connect(self._header_edited)
         agenda = view.agenda
@@ -276,6 +294,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
     def _load_matter(self, record: AgendaMatterRecord | None, keep_cursor: bool = False) -> None:
         """Show `record` in the editor (None: an empty new matter) with its agreements and
         history; `keep_cursor`: a field already showing its value is not touched."""
+        self._keep_agreement_draft()   # a half-typed agreement stays with its own matter
         self.matter = record
         if record is None:
             self._draft = object()
@@ -315,6 +334,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                 if record else self.tr("Uusi asia"))
         editor.show_error("")
         self._show_agreements()
+        self._show_agreement_draft()
         self._show_history()
         self._remember()
 
@@ -359,6 +379,10 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         if raiser == MatterRaiser.MUNICIPALITY and editor.municipality.currentData() is None:
             editor.municipality.setCurrentIndex(1)   # the first member municipality, to be changed
         self._save_now()
+
+    def _municipality_typed(self) -> None:
+        if not self._loading and self.detail is not None and self.view.editor.take_typed_municipality():
+            self._save_now()
 
     def _save_now(self) -> None:
         if self._loading or self.detail is None or self.refuse_read_only():

@@ -22,7 +22,13 @@ from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.models import AgreementTableModel
 from desktop_app.ui.models import labels
-from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid, setup_table
+from desktop_app.ui.widgets import (
+    buddy_label,
+    home_end_by_rows,
+    set_field_read_only,
+    set_invalid,
+    setup_table,
+)
 
 
 class MatterEditorView(QWidget):
@@ -37,6 +43,10 @@ class MatterEditorView(QWidget):
         for value in MatterRaiser:
             self.raiser.addItem(ml.raiser(value), value.value)
         self.municipality = QComboBox()
+        # a typed municipality name is taken (completed from the list); other text stays visible
+        # in the field and is said to be no municipality (never typed away into a popup)
+        self.municipality.setEditable(True)
+        self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.raiser_name = QLineEdit()
         self.raiser_name.setPlaceholderText(self.tr("muu taho, esim. Väylävirasto"))
         self.presenter = QLineEdit()
@@ -75,6 +85,7 @@ class MatterEditorView(QWidget):
         self.agreements_model = AgreementTableModel(self)
         self.agreements = QTableView()
         setup_table(self.agreements, self.tr("Sovittiin"))
+        home_end_by_rows(self.agreements)
         self.agreements.setModel(self.agreements_model)
         self.agreements.setEditTriggers(QTableView.EditTrigger.EditKeyPressed
                                         | QTableView.EditTrigger.DoubleClicked)
@@ -152,6 +163,23 @@ class MatterEditorView(QWidget):
         self.municipality_label.setVisible(municipality)
         self.raiser_name.setVisible(third)
         self.raiser_name_label.setVisible(third)
+
+    def take_typed_municipality(self) -> bool:
+        """The name typed into *Kunta* (any case) chooses that municipality: True. Other text is
+        kept in the field and said, beside it, to be no municipality of the list: False (also
+        for an empty field)."""
+        combo = self.municipality
+        text = combo.currentText().strip()
+        index = next((i for i in range(1, combo.count())
+                      if combo.itemText(i).casefold() == text.casefold()), -1)
+        if index < 0:
+            if text:
+                self.show_error(self.tr("”%1” ei ole Kainuun kunta. Kirjoita kunnan nimi tai valitse "
+                                        "se listasta (Alt+Alas).").replace("%1", text), combo)
+            return False
+        combo.setCurrentIndex(index)
+        self.show_error("")
+        return True
 
     def set_read_only(self, read_only: bool) -> None:
         for field in self.text_fields():

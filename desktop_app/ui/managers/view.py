@@ -30,7 +30,13 @@ from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.editor_view import MatterEditorView
 from desktop_app.ui.managers.models import AttendeeTableModel, MatterTableModel
 from desktop_app.ui.models import labels
-from desktop_app.ui.widgets import buddy_label, set_field_read_only, set_invalid, setup_table
+from desktop_app.ui.widgets import (
+    buddy_label,
+    home_end_by_rows,
+    set_field_read_only,
+    set_invalid,
+    setup_table,
+)
 from desktop_app.ui.workspace.view import ReadOnlyBanner
 
 HEADER_FIELDS = ("meeting_date", "start_time", "place", "remote_link", "chair", "secretary")
@@ -149,6 +155,7 @@ class AgendaPanel(QWidget):
         self.model = MatterTableModel(self)
         self.table = QTableView()
         setup_table(self.table, self.tr("Asialista"))
+        home_end_by_rows(self.table)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -200,6 +207,7 @@ class AttendancePanel(QWidget):
         self.model = AttendeeTableModel(self)
         self.table = QTableView()
         setup_table(self.table, self.tr("Läsnäolo"))
+        home_end_by_rows(self.table)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.EditKeyPressed
                                    | QTableView.EditTrigger.DoubleClicked)

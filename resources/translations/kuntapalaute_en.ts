@@ -2629,115 +2629,115 @@
 <context>
     <name>ManagersModels</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="63"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="64"/>
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="238"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="285"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="158"/>
         <source>Asioita</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="158"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="159"/>
         <source>Avoimia sovittuja</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
         <source>Tehtävä</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="196"/>
         <source>Läsnä</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="204"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="205"/>
         <source>(nimi puuttuu)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="209"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="210"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="269"/>
         <source>asia %1</source>
         <translation>matter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="238"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Vastuu</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="285"/>
         <source>Määräpäivä</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Kierros</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="316"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="316"/>
         <source>Teksti</source>
         <translation>Text</translation>
     </message>
@@ -2883,37 +2883,37 @@
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="369"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="373"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="399"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="403"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="403"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="407"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="450"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="454"/>
         <source>Sovitun tila: %1.</source>
         <translation>Agreement status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="465"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="469"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="470"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="474"/>
         <source>Sovittu poistettu. %1 palauttaa sen.</source>
         <translation>Agreement deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="472"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="476"/>
         <source>Sovittu palautettu.</source>
         <translation>Agreement restored.</translation>
     </message>

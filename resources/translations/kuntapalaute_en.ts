@@ -1437,6 +1437,61 @@
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="132"/>
+        <source>asia</source>
+        <translation>matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="133"/>
+        <source>tuoja</source>
+        <translation>raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="134"/>
+        <source>esittelijä</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="135"/>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="136"/>
+        <source>keskustelu</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="137"/>
+        <source>kokous</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="138"/>
+        <source>viikonpäivä</source>
+        <translation>weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="139"/>
+        <source>kuukaudet</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="140"/>
+        <source>etäyhteys</source>
+        <translation>remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="141"/>
+        <source>puheenjohtaja</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="142"/>
+        <source>sihteeri</source>
+        <translation>secretary</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2959,7 +3014,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/controller.py" line="314"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="475"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="478"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
@@ -2974,42 +3029,42 @@
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="433"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="430"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="433"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="431"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="432"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="438"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="497"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="500"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>

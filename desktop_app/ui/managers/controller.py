@@ -388,6 +388,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 current = self.matter
                 changed = {k: v for k, v in values.items() if v != getattr(current, k)}
                 if not changed:
+                    editor.show_error("")   # e.g. Ctrl+Z back to the stored text: nothing wrong now
                     return
                 try:
                     record = self.services.agenda.update(current.id, **changed,
@@ -397,7 +398,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                         raise
                     record = self._write_over_change_elsewhere(current, values)
         except ValidationError as exc:
-            field = {"asia": editor.title, "kunta": editor.municipality}.get(exc.field or "")
+            field = {"asia": editor.title, "kunta": editor.municipality, "tuoja": editor.raiser_name,
+                     "esittelijä": editor.presenter, "kuvaus": editor.description,
+                     "keskustelu": editor.notes}.get(exc.field or "")
             editor.show_error(error_text(exc), field)
             raise
         editor.show_error("")

@@ -48,3 +48,50 @@ def test_too_long_notes_name_the_discussion_field_and_the_message_goes_after_und
     idle(qtbot, window)
     qtbot.waitUntil(lambda: not editor.error.isVisible(), timeout=3000)
     assert editor.error.text() == ""
+
+
+# Finnish words the managers' pages use; none may be left in the English UI.
+FINNISH = ("asia", "Tuotu", "neuvottelu", "Kokous", "kokous", "tammikuu", "heinäkuu", "joulukuu",
+           "maanantai", "tiistai", "siirretty", "Sovittiin", "läsnä", "henkilö", "muistiinpano",
+           "Vuoden", "suunniteltu", "ä", "ö")
+
+
+def _finnish_in(text: str) -> list[str]:
+    return [word for word in FINNISH if word in text]
+
+
+def test_english_managers_page_history_and_plan_dialog_have_no_finnish_left(
+        qtbot, english_window, services: Services, make_meeting) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop_app.domain.enums import FeedbackKind
+    from desktop_app.ui.managers.dialogs import PlanYearDialog
+
+    window = english_window
+    negotiation = make_meeting(2026)
+    item = services.feedback.add(negotiation.id, FeedbackKind.QUESTION,
+                                 "Rail yard plan.")
+    first = services.managers.add_meeting("2.6.2026")
+    services.managers.add_meeting("1.9.2026")
+    matter = services.agenda.bring_feedback(item.id, first.id)
+    services.agenda.update(matter.id, notes="Discussed.")
+    carried = services.agenda.carry_forward(matter.id)
+    window.open_managers_meeting(carried.managers_meeting_id, carried.id)
+    idle(qtbot, window)
+    view = window.managers_view
+    history = view.history.toPlainText()
+    assert "1/2026" in history and _finnish_in(history) == [], history
+    window.managers_view.grab().save("/tmp/fixc/managers_en.png")
+
+    services.managers.plan_year(2027)
+    dialog = PlanYearDialog(window, 2027, services.managers.plan_year)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.buttons.accepted.emit()                    # 2027 is planned already: refused
+    assert dialog.error.isVisible()
+    texts = [dialog.windowTitle()]
+    texts += [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    texts += [dialog.weekday.itemText(i) for i in range(dialog.weekday.count())]
+    texts += [dialog.nth.itemText(i) for i in range(dialog.nth.count())]
+    dialog.grab().save("/tmp/fixc/plan_en.png")
+    assert [t for t in texts if _finnish_in(t)] == []

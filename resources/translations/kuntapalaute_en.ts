@@ -2597,12 +2597,27 @@
         <translation>(deleted from the negotiation)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/history.py" line="51"/>
+        <location filename="../../desktop_app/ui/managers/history.py" line="48"/>
+        <source>Tuotu neuvotteluista</source>
+        <translation>Brought from the negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="53"/>
         <source>Kokous %1</source>
         <translation>Meeting %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/history.py" line="64"/>
+        <location filename="../../desktop_app/ui/managers/history.py" line="55"/>
+        <source>asia %1</source>
+        <translation>matter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="60"/>
+        <source>Ei muistiinpanoja.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="66"/>
         <source>Asiaa ei ole käsitelty aiemmissa kokouksissa.</source>
         <translation>The matter has not been handled in earlier meetings.</translation>
     </message>

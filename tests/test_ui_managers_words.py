@@ -95,3 +95,36 @@ def test_english_managers_page_history_and_plan_dialog_have_no_finnish_left(
     texts += [dialog.nth.itemText(i) for i in range(dialog.nth.count())]
     dialog.grab().save("/tmp/fixc/plan_en.png")
     assert [t for t in texts if _finnish_in(t)] == []
+
+
+def test_one_matter_is_counted_in_the_singular_in_english(qtbot, english_window,
+                                                          services: Services) -> None:
+    meeting = services.managers.add_meeting("2.6.2026")
+    services.agenda.add(meeting.id, "Rail yard plan")
+    english_window.open_managers_meeting(meeting.id)
+    idle(qtbot, english_window)
+    people = len(services.attendance.list_for_meeting(meeting.id))
+    assert english_window.managers_view.header.counts.text() == f"1 matter, {people} people"
+
+
+def test_planning_one_meeting_reports_1_kokous_in_the_status_bar(qtbot, services: Services,
+                                                                 tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.ui.managers import dialogs as managers_dialogs
+
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    shown: list[str] = []
+    window.managers_navigation.message.connect(shown.append)
+
+    def plan_only_december(parent, year, plan):   # the dialog, filled as a user would
+        dialog = managers_dialogs.PlanYearDialog(parent, year, plan)
+        for box in dialog.months[:11]:
+            box.setChecked(False)
+        dialog.months[11].setChecked(True)
+        dialog.year.setValue(2027)
+        dialog.buttons.accepted.emit()
+        return dialog.result_value
+
+    monkeypatch.setattr(managers_dialogs, "ask_plan_year", plan_only_december)
+    window.plan_managers_year()
+    idle(qtbot, window)
+    assert "Vuoden 2027 kuntajohtajakokoukset suunniteltu: 1 kokous." in shown

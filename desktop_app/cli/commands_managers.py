@@ -100,7 +100,7 @@ def run_plan(args: argparse.Namespace) -> int:
         planned = services.managers.plan_year(args.year, **options)  # type: ignore[arg-type]
     finally:
         services.db.dispose()
-    print(f"Suunniteltu {len(planned)} kuntajohtajakokousta vuodelle {planned[0].year}:")
+    print(f"Suunniteltu {count(len(planned), 'managers_meeting')} vuodelle {planned[0].year}:")
     for record in planned:
         print(_line(record))
     return 0

@@ -2869,10 +2869,13 @@
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
-        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %2 kokousta.</source>
-        <translation>Municipal managers&apos; meetings of %1 planned: %2 meetings.</translation>
+        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
+        <translation>
+            <numerusform>Municipal managers&apos; meetings of %1 planned: %n meeting.</numerusform>
+            <numerusform>Municipal managers&apos; meetings of %1 planned: %n meetings.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/navigation.py" line="183"/>
@@ -2992,94 +2995,105 @@
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="150"/>
-        <source>%1 asiaa, %2 henkilöä</source>
-        <translation>%1 matters, %2 people</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="151"/>
+        <source>%n asia(a)</source>
+        <translation>
+            <numerusform>%n matter</numerusform>
+            <numerusform>%n matters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="152"/>
+        <source>%n henkilö(ä)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="252"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="252"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="314"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="478"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="479"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="316"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="380"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="381"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="433"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="433"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="434"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="436"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="435"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="436"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="438"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="439"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="500"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="501"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>

@@ -147,8 +147,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
 
     def _show_counts(self) -> None:
         assert self.detail is not None
-        counts = self.tr("%1 asiaa, %2 henkilöä").replace("%1", str(len(self.detail.matters))) \
-            .replace("%2", str(len(self.detail.attendees)))
+        # %n: Qt's plural forms ("1 asia", "5 asiaa"; "1 matter", "5 matters")
+        counts = ", ".join((self.tr("%n asia(a)", "", len(self.detail.matters)),
+                            self.tr("%n henkilö(ä)", "", len(self.detail.attendees))))
         self.view.header.counts.setText(counts)
 
     def _attendance_written(self) -> None:

@@ -29,3 +29,15 @@ def test_planning_a_single_managers_meeting_says_1_kuntajohtajakokous(db_path: P
     result = run("--db", str(db_path), "managers", "plan", "2027", "--skip", "1,2,3,4,5,6,7,8,9,10,11")
     assert result.returncode == 0, result.stderr
     assert "Suunniteltu 1 kuntajohtajakokous vuodelle 2027:" in result.stdout, result.stdout
+
+
+def test_every_bad_managers_argument_exits_2_and_a_refused_plan_exits_1(db_path: Path) -> None:
+    """README: 2 is bad usage. 'abc' as a year and 25.00 as a time are as bad as --week 5."""
+    for args in (("plan", "abc"), ("plan", "2027", "--time", "25.00"), ("plan", "2027", "--week", "5"),
+                 ("add", "31.2.2027"), ("list", "abc")):
+        result = run("--db", str(db_path), "managers", *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.startswith("Virhe: ") and "Traceback" not in result.stderr
+    assert run("--db", str(db_path), "managers", "plan", "2027").returncode == 0
+    again = run("--db", str(db_path), "managers", "plan", "2027")
+    assert again.returncode == 1 and "on jo suunniteltu" in again.stderr

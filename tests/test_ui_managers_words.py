@@ -95,6 +95,19 @@ def test_english_managers_page_history_and_plan_dialog_have_no_finnish_left(
     texts += [dialog.nth.itemText(i) for i in range(dialog.nth.count())]
     dialog.grab().save("/tmp/fixc/plan_en.png")
     assert [t for t in texts if _finnish_in(t)] == []
+    assert [box.text() for box in dialog.months][::11] == ["January", "December"]
+    assert dialog.weekday.currentText() == "Tuesday"
+
+
+def test_plan_dialog_names_months_and_weekdays_in_finnish(qtbot, services: Services) -> None:
+    from desktop_app.ui.managers.dialogs import PlanYearDialog
+
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))  # as the app does
+    dialog = PlanYearDialog(None, 2027, services.managers.plan_year)
+    qtbot.addWidget(dialog)
+    assert [box.text() for box in dialog.months][6] == "heinäkuu"
+    assert not dialog.months[6].isChecked()
+    assert dialog.weekday.currentText() == "tiistai"
 
 
 def test_one_matter_is_counted_in_the_singular_in_english(qtbot, english_window,

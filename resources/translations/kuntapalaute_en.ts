@@ -351,32 +351,32 @@
 <context>
     <name>AddMeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="145"/>
         <source>Lisää ylimääräinen kuntajohtajakokous</source>
         <translation>Add an extra municipal managers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="149"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="147"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="154"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="155"/>
         <source>&amp;Kellonaika</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="156"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="157"/>
         <source>&amp;Etäyhteys</source>
         <translation>&amp;Remote link</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>BringFeedbackDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="172"/>
         <source>Tuo asia neuvotteluista</source>
         <translation>Bring a matter from the negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="177"/>
         <source>kunta tai sana tekstistä</source>
         <translation>municipality or a word of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="180"/>
         <source>Edunajamiskohteet ja sektorikommentit</source>
         <translation>Advocacy targets and sector comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="185"/>
         <source>Ei edunajamiskohteita eikä sektorikommentteja.</source>
         <translation>No advocacy targets or sector comments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="190"/>
         <source>Tuo asialistalle</source>
         <translation>Bring onto the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="198"/>
         <source>&amp;Rajaa</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2420,103 +2420,18 @@
 <context>
     <name>ManagersDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
-        <source>tammikuu</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
-        <source>helmikuu</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
-        <source>maaliskuu</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
-        <source>huhtikuu</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
-        <source>toukokuu</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
-        <source>kesäkuu</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
-        <source>heinäkuu</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
-        <source>elokuu</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
-        <source>syyskuu</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
-        <source>lokakuu</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
-        <source>marraskuu</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
-        <source>joulukuu</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
-        <source>maanantai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
-        <source>tiistai</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
-        <source>keskiviikko</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
-        <source>torstai</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="49"/>
-        <source>perjantai</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="253"/>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="257"/>
         <source>Sulje kokous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="252"/>
         <source>Suljetaanko kuntajohtajakokous %1? Suljettua kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi avata uudelleen muokattavaksi.</source>
         <translation>Close the municipal managers&apos; meeting %1? A closed meeting cannot be changed, and its minutes print without the DRAFT mark. The status of its agreements can still be changed, and the meeting can be reopened for editing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="258"/>
         <source>Jatka kirjaamista</source>
         <translation>Keep recording</translation>
     </message>
@@ -3622,68 +3537,68 @@
 <context>
     <name>PlanYearDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="94"/>
         <source>Suunnittele vuoden kuntajohtajakokoukset</source>
         <translation>Plan the year&apos;s municipal managers&apos; meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>ensimmäinen</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>toinen</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>kolmas</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="103"/>
         <source>neljäs</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="103"/>
         <source>viimeinen</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="116"/>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="124"/>
         <source>Kuukaudet</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="121"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="122"/>
         <source>Viikon&amp;päivä</source>
         <translation>&amp;Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="123"/>
         <source>&amp;Monesko viikko</source>
         <translation>Which wee&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="125"/>
         <source>&amp;Kellonaika</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="126"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="127"/>
         <source>&amp;Etäyhteys</source>
         <translation>&amp;Remote link</translation>
     </message>

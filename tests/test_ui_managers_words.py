@@ -20,12 +20,13 @@ K = Qt.Key
 
 @pytest.fixture
 def english_window(qtbot, qapp, services: Services, tmp_path: Path):
+    before = QLocale()
     installed = install_translations(qapp, "en")
     try:
         yield open_window(qtbot, services, ui_settings(tmp_path), language="en")
     finally:
         remove_translations(qapp, installed)
-        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+        QLocale.setDefault(before)
 
 
 def test_too_long_notes_name_the_discussion_field_and_the_message_goes_after_undo(
@@ -102,8 +103,12 @@ def test_english_managers_page_history_and_plan_dialog_have_no_finnish_left(
 def test_plan_dialog_names_months_and_weekdays_in_finnish(qtbot, services: Services) -> None:
     from desktop_app.ui.managers.dialogs import PlanYearDialog
 
-    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))  # as the app does
-    dialog = PlanYearDialog(None, 2027, services.managers.plan_year)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))  # as i18n.py does
+    try:
+        dialog = PlanYearDialog(None, 2027, services.managers.plan_year)
+    finally:
+        QLocale.setDefault(before)
     qtbot.addWidget(dialog)
     assert [box.text() for box in dialog.months][6] == "heinäkuu"
     assert not dialog.months[6].isChecked()

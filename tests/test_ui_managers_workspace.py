@@ -297,10 +297,10 @@ def test_undo_of_an_added_person_updates_the_list_and_the_head_count(qtbot, wind
     press(K.Key_I, ALT)
     type_here("Varahenkilö Virtanen")
     press(K.Key_Return)
-    assert window.managers_view.header.counts.text() == "1 asiaa, 10 henkilöä"
+    assert window.managers_view.header.counts.text() == "1 asia, 10 henkilöä"
     press(K.Key_Z, CTRL)
     assert window.managers_view.attendance.model.rowCount() == 9
-    assert window.managers_view.header.counts.text() == "1 asiaa, 9 henkilöä"
+    assert window.managers_view.header.counts.text() == "1 asia, 9 henkilöä"
     assert len(services.attendance.list_for_meeting(meeting.id)) == 9
 
 

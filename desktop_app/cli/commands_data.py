@@ -10,7 +10,7 @@ from desktop_app.cli.context import open_services
 from desktop_app.domain.enums import FeedbackKind, MeetingKind
 from desktop_app.domain.formatting import fi_date
 from desktop_app.domain.records import SearchHit
-from desktop_app.glossary import term
+from desktop_app.glossary import count, term
 from desktop_app.services.demo import DemoService
 
 KIND_LABELS = {kind: term("feedback_kind", kind.value) for kind in FeedbackKind}
@@ -23,10 +23,6 @@ ANALYSER_NOTICES = {
     "none": "Huom: suomen kielen analyysikirjastoa ei löytynyt, joten haku löytää sanat vain "
             "sellaisinaan ja alkuosan perusteella. Asenna libvoikko1 ja voikko-fi.",
 }
-
-
-def _count(hits: int) -> str:
-    return "1 osuman" if hits == 1 else f"{hits} osumaa"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,12 +86,12 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"Ei osumia haulle '{args.query}'.")
         for suggestion in suggestions:
             if suggestion.without_filters:
-                print(f"Ilman rajauksia (--year, --municipality, --sector, --kind) haku löytää "
-                      f"{_count(suggestion.hits)}: kuntapalaute search '{suggestion.query}'")
+                print(f"Ilman rajauksia (--year, --municipality, --sector, --kind) löytyy "
+                      f"{count(suggestion.hits, 'hit')}: kuntapalaute search '{suggestion.query}'")
             else:
-                print(f"Kokeile: kuntapalaute search '{suggestion.query}' ({_count(suggestion.hits)})")
+                print(f"Kokeile: kuntapalaute search '{suggestion.query}' ({count(suggestion.hits, 'hit')})")
         return 0
-    print(f"{len(hits)} {'osuma' if len(hits) == 1 else 'osumaa'} haulle '{args.query}':")   # not "1 osumaa"
+    print(f"{count(len(hits), 'hit')} haulle '{args.query}':")
     for hit in hits:
         date = dates[hit.meeting_id]
         print(f"\n• {_where(hit)}{f' ({fi_date(date)})' if date else ''}")

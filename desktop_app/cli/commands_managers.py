@@ -4,10 +4,12 @@ command line, on the same services as the app."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 
 from desktop_app.cli.context import CliError, open_services
-from desktop_app.domain.errors import NotFoundError
+from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.records import ManagersMeetingRecord
 from desktop_app.glossary import count, term
@@ -64,6 +66,21 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
+def bad_input_is_usage(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """An argument the services refuse as input (`input.*`: "abc" as a year, 25.00 as a time, a
+    date 31.2.) is bad usage like one argparse refuses: exit 2 (README, exit codes). A refusal
+    of a valid request (the year already planned) stays 1 ("could not be done")."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except ValidationError as exc:
+            if not (exc.code or "").startswith("input."):
+                raise
+            return _usage(" ".join(str(exc).split()))
+    return run
+
+
 def parse_skip(values: list[str] | None) -> set[int] | None:
     """`--skip 7 --skip 8,12` → {7, 8, 12}; `--skip ei` → set(); not given → None (the default).
     Raises ValueError naming the value that is not a month."""
@@ -80,6 +97,7 @@ def parse_skip(values: list[str] | None) -> set[int] | None:
     return months
 
 
+@bad_input_is_usage
 def run_plan(args: argparse.Namespace) -> int:
     weekday = WEEKDAYS.get(args.weekday.strip().casefold())
     if weekday is None:
@@ -100,12 +118,13 @@ def run_plan(args: argparse.Namespace) -> int:
         planned = services.managers.plan_year(args.year, **options)  # type: ignore[arg-type]
     finally:
         services.db.dispose()
-    print(f"Suunniteltu {len(planned)} kuntajohtajakokousta vuodelle {planned[0].year}:")
+    print(f"Suunniteltu {count(len(planned), 'managers_meeting')} vuodelle {planned[0].year}:")
     for record in planned:
         print(_line(record))
     return 0
 
 
+@bad_input_is_usage
 def run_add(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
@@ -118,6 +137,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@bad_input_is_usage
 def run_list(args: argparse.Namespace) -> int:
     from desktop_app.domain.validation import parse_year
 

@@ -195,12 +195,21 @@ def _print_conflicts(db) -> int:  # type: ignore[no-untyped-def]
         print("Ei ratkaisemattomia ristiriitoja.")
         return 0
     for conflict in conflicts:
+        # a managers' meeting row by the names people use ("asia 3 (12/2028)"), not its id
+        where = conflict.meeting_label
+        if where and conflict.entity == "managers_attendees":
+            where = f"{conflict.mine.get('name') or ''} ({where})"
+        elif where and conflict.entity == "agenda_matters":
+            where = f"{conflict.matter_number} ({where})"
+        elif where and conflict.matter_number is not None:
+            where = f"asia {conflict.matter_number} ({where})"
+        title = where or conflict.row_id
         if conflict.is_orphan:
-            print(f"{conflict.id}: {conflict.label} {conflict.row_id} on poistetun kohteen "
+            print(f"{conflict.id}: {conflict.label} {title} on poistetun kohteen "
                   f"({conflict.parent_label.lower()} {conflict.parent_id}) alla; --keep palauta "
                   "palauttaa poistetun, --keep poista poistaa tämänkin")
             continue
-        print(f"{conflict.id}: {conflict.label} {conflict.row_id} (--keep oma, --keep keskus tai "
+        print(f"{conflict.id}: {conflict.label} {title} (--keep oma, --keep keskus tai "
               "yhdistelmä: --set KENTTÄ=ARVO)")
         for field in conflict.fields:
             print(f"    {field}: oma = {conflict.mine.get(field)!r}, "

@@ -94,7 +94,8 @@ FIELD_NAMES: tuple[str, ...] = (
     "teksti", "tärkeys", "laji", "näkökulma", "sektori", "vastuuhenkilö", "määräpäivä",
     "toimenpide", "nimi", "organisaatio", "tehtävänimike", "puoli", "tila", "päivämäärä",
     "kellonaika", "paikka", "muistiinpanot", "vuosi", "kunta", "otsikko", "koodi", "nimi (en)",
-    "TTS-alku", "TTS-loppu",
+    "TTS-alku", "TTS-loppu", "asia", "tuoja", "esittelijä", "kuvaus", "keskustelu", "kokous",
+    "viikonpäivä", "kuukaudet", "etäyhteys", "puheenjohtaja", "sihteeri",
 )
 
 

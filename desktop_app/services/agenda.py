@@ -207,7 +207,7 @@ class AgendaService:
         presenter = clean_short_text(presenter, "esittelijä", required=False,
                                      max_length=FIELD_LIMITS["agenda_matters", "presenter"])
         description = clean_text(description, "kuvaus", required=False)
-        notes = clean_text(notes, "muistiinpanot", required=False)
+        notes = clean_text(notes, "keskustelu", required=False)
         with self.db.write() as session:
             ensure_managers_editable(session, managers_meeting_id)
             raiser, code, name = _raiser(raised_by, municipality_code, raised_by_name, session)
@@ -244,7 +244,7 @@ class AgendaService:
             if description is not _UNSET:
                 row.description = clean_text(description, "kuvaus", required=False)
             if notes is not _UNSET:
-                row.notes = clean_text(notes, "muistiinpanot", required=False)
+                row.notes = clean_text(notes, "keskustelu", required=False)
             if status is not _UNSET:
                 row.status = parse_enum(MatterStatus, status, "tila")
             session.flush()

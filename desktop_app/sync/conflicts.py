@@ -46,6 +46,10 @@ class ConflictRecord:
     kind: str = "edit"             # "orphan": `theirs` is then the deleted parent row
     parent_entity: str | None = None
     parent_id: str | None = None
+    # Which managers' meeting (and matter) the row belongs to, as people name them: "12/2028"
+    # and 3 for "asia 3 (12/2028)"; "" / None for the negotiation side. See `_managers_place`.
+    meeting_label: str = ""
+    matter_number: int | None = None
 
     @property
     def label(self) -> str:
@@ -86,8 +90,29 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
                 theirs=theirs, theirs_version=row.theirs_version,
                 status=row.status, resolution=row.resolution, kind=row.kind,
                 parent_entity=row.parent_entity, parent_id=row.parent_id,
+                **_managers_place(session, row.entity, mine),
             ))
         return result
+
+
+def _managers_place(session: Any, entity: str, wire: dict[str, Any]) -> dict[str, Any]:
+    """{"meeting_label": "12/2028", "matter_number": 3} for a row of a managers' meeting (the
+    meeting, a matter, an attendee, an agreement of a matter): the internal ids mean nothing
+    to a reader. Looks the parents up in the local database; empty when there are none."""
+    matter_number = None
+    meeting_id = wire.get("managers_meeting_id")
+    if entity == "managers_meetings":
+        return {"meeting_label": f"{wire.get('number')}/{wire.get('year')}"}
+    if entity == "agenda_matters":
+        matter_number = wire.get("number")
+    elif entity in ("managers_attendees", "follow_ups") and wire.get("matter_id"):
+        matter = session.get(ENTITIES["agenda_matters"], wire["matter_id"])
+        if matter is not None:
+            matter_number, meeting_id = matter.number, meeting_id or matter.managers_meeting_id
+    meeting = session.get(ENTITIES["managers_meetings"], meeting_id) if meeting_id else None
+    if meeting is None:
+        return {}
+    return {"meeting_label": f"{meeting.number}/{meeting.year}", "matter_number": matter_number}
 
 
 def resolve(db: Database, conflict_id: int, choice: str,

@@ -129,6 +129,17 @@ FIELDS: dict[str, str] = {
     "nimi (en)": QT_TRANSLATE_NOOP("ErrorFields", "nimi (en)"),
     "TTS-alku": QT_TRANSLATE_NOOP("ErrorFields", "TTS-alku"),
     "TTS-loppu": QT_TRANSLATE_NOOP("ErrorFields", "TTS-loppu"),
+    "asia": QT_TRANSLATE_NOOP("ErrorFields", "asia"),
+    "tuoja": QT_TRANSLATE_NOOP("ErrorFields", "tuoja"),
+    "esittelijä": QT_TRANSLATE_NOOP("ErrorFields", "esittelijä"),
+    "kuvaus": QT_TRANSLATE_NOOP("ErrorFields", "kuvaus"),
+    "keskustelu": QT_TRANSLATE_NOOP("ErrorFields", "keskustelu"),
+    "kokous": QT_TRANSLATE_NOOP("ErrorFields", "kokous"),
+    "viikonpäivä": QT_TRANSLATE_NOOP("ErrorFields", "viikonpäivä"),
+    "kuukaudet": QT_TRANSLATE_NOOP("ErrorFields", "kuukaudet"),
+    "etäyhteys": QT_TRANSLATE_NOOP("ErrorFields", "etäyhteys"),
+    "puheenjohtaja": QT_TRANSLATE_NOOP("ErrorFields", "puheenjohtaja"),
+    "sihteeri": QT_TRANSLATE_NOOP("ErrorFields", "sihteeri"),
 }
 
 

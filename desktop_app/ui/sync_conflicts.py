@@ -40,7 +40,14 @@ from desktop_app.sync.conflicts import (
 )
 from desktop_app.sync.rows import merge_fields, to_wire
 from desktop_app.ui.error_text import error_text
-from desktop_app.ui.sync_labels import edit_value, entity_label, field_label, show_value, typed_to_wire
+from desktop_app.ui.sync_labels import (
+    edit_value,
+    entity_label,
+    field_label,
+    row_title,
+    show_value,
+    typed_to_wire,
+)
 
 DIFF_BRUSH = QBrush(QColor("#ffe8a3"))
 
@@ -106,7 +113,11 @@ class ConflictDialog(QDialog):
                           or conflict.mine.get("name") or conflict.mine.get("place")
                           or conflict.mine.get("description") or "")
             snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
-            item = QListWidgetItem(f"{entity_label(conflict.entity)}: {fields}\n{snippet}".rstrip())
+            if conflict.entity == "agenda_matters":
+                snippet = str(conflict.mine.get("title") or "")[:40] or snippet
+            # "Asialistan asia 3 (12/2028)", "Kuntajohtajakokous 12/2028": not an internal id
+            heading = " ".join(part for part in (entity_label(conflict.entity), row_title(conflict)) if part)
+            item = QListWidgetItem(f"{heading}: {fields}\n{snippet}".rstrip())
             item.setToolTip(snippet)
             self.list.addItem(item)
         has_any = bool(self.conflicts)
@@ -132,7 +143,8 @@ class ConflictDialog(QDialog):
             return
         self.info.setText(self.tr(
             "{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. "
-            "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(entity_label(conflict.entity)))
+            "Valitse säilytettävä versio tai muokkaa yhdistelmää.").format(
+                " ".join(part for part in (entity_label(conflict.entity), row_title(conflict)) if part)))
         # Internal references (ids) mean nothing to a reader; show them only when they differ.
         fields = [key for key in merge_fields(conflict.entity)
                   if not key.endswith("_id") or conflict.mine.get(key) != conflict.theirs.get(key)]

@@ -25,6 +25,7 @@ from desktop_app.domain.enums import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.validation import parse_date, parse_time
+from desktop_app.sync.conflicts import ConflictRecord
 from desktop_app.ui.models import labels
 
 DATE_FIELDS = frozenset({"meeting_date", "due_date"})
@@ -109,6 +110,25 @@ def entity_label(entity: str) -> str:
         "managers_attendees": T.translate("ConflictLabels", "Kuntajohtajakokouksen osallistuja"),
     }
     return names.get(entity, entity)
+
+
+def row_title(conflict: ConflictRecord) -> str:
+    """Which managers' meeting row a conflict is about, as people name it: "12/2028" for the
+    meeting, "3 (12/2028)" for a matter (after its label "Asialistan asia"), "asia 3 (12/2028)"
+    for an agreement of one, "Eeva Esimerkki (12/2028)" for an attendee; "" for the negotiation
+    side (its text or name identifies it)."""
+    T = QCoreApplication
+    meeting = conflict.meeting_label
+    if not meeting:
+        return ""
+    if conflict.entity == "managers_attendees":
+        return f"{conflict.mine.get('name') or ''} ({meeting})"
+    if conflict.entity == "agenda_matters":   # after "Asialistan asia": "Asialistan asia 3 (12/2028)"
+        return f"{conflict.matter_number} ({meeting})"
+    if conflict.matter_number is not None:
+        return T.translate("ConflictLabels", "asia %1 (%2)").replace("%1", str(conflict.matter_number)) \
+            .replace("%2", meeting)
+    return meeting
 
 
 def _enum_of(entity: str, key: str) -> type[StrEnum] | None:

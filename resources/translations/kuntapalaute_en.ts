@@ -351,32 +351,32 @@
 <context>
     <name>AddMeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="145"/>
         <source>Lisää ylimääräinen kuntajohtajakokous</source>
         <translation>Add an extra municipal managers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="149"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="147"/>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="154"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="155"/>
         <source>&amp;Kellonaika</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="156"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="157"/>
         <source>&amp;Etäyhteys</source>
         <translation>&amp;Remote link</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>BringFeedbackDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="172"/>
         <source>Tuo asia neuvotteluista</source>
         <translation>Bring a matter from the negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="177"/>
         <source>kunta tai sana tekstistä</source>
         <translation>municipality or a word of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="180"/>
         <source>Edunajamiskohteet ja sektorikommentit</source>
         <translation>Advocacy targets and sector comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="185"/>
         <source>Ei edunajamiskohteita eikä sektorikommentteja.</source>
         <translation>No advocacy targets or sector comments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="190"/>
         <source>Tuo asialistalle</source>
         <translation>Bring onto the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="198"/>
         <source>&amp;Rajaa</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -678,104 +678,104 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
         <source>Synkronoinnin ristiriidat</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="67"/>
         <source>Ratkaisemattomat ristiriidat</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="70"/>
         <source>Versiot rinnakkain</source>
         <translation>Versions side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="184"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="188"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="188"/>
         <source>Oma versio</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="65"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="188"/>
         <source>Keskitietokannan versio</source>
         <translation>Central database version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="66"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="189"/>
         <source>Yhdistelmä (muokattava)</source>
         <translation>Merge (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="76"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="166"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="83"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="178"/>
         <source>Pidä oma versio</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="77"/>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="167"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="179"/>
         <source>Pidä keskitietokannan versio</source>
         <translation>Keep the central version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="85"/>
         <source>Tallenna yhdistelmä</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="111"/>
         <source>poistetun kohteen alla ({0})</source>
         <translation>under a deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="130"/>
         <source>Ei ratkaisemattomia ristiriitoja.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="134"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="145"/>
         <source>{0} on muuttunut sekä tällä koneella että keskitietokannassa. Erot on korostettu. Valitse säilytettävä versio tai muokkaa yhdistelmää.</source>
         <translation>{0} has changed both on this computer and in the central database. The differences are highlighted. Choose the version to keep or edit the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="175"/>
         <source>Palauta poistettu: {0}</source>
         <translation>Restore the deleted {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="164"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="176"/>
         <source>Poista myös tämä</source>
         <translation>Delete this too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="184"/>
         <source>Tämä rivi</source>
         <translation>This row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="173"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="185"/>
         <source>Poistettu kohde ({0})</source>
         <translation>Deleted item ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="181"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="193"/>
         <source>{0} on lisätty tai sitä on muutettu kohteen ({1}) alle, jonka toinen käyttäjä on poistanut. Palauta poistettu kohde, tai poista tämäkin.</source>
         <translation>{0} was added or changed under an item ({1}) that another user has deleted. Restore the deleted item, or delete this too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_conflicts.py" line="234"/>
+        <location filename="../../desktop_app/ui/sync_conflicts.py" line="246"/>
         <source>Ristiriidan ratkaisu</source>
         <translation>Resolve conflict</translation>
     </message>
@@ -783,330 +783,335 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="37"/>
         <source>poistettu</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="37"/>
         <source>voimassa</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="43"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="45"/>
         <source>Asian numero</source>
         <translation>Matter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="47"/>
         <source>Tuova kunta</source>
         <translation>Raising municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="49"/>
         <source>Keskustelu</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="51"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
         <source>Teksti</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
         <source>Päivämäärä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
         <source>Kellonaika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
         <source>Tärkeys</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
         <source>Näkökulma</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
         <source>Järjestys</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="62"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="102"/>
         <source>Toimintasektori</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="63"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="104"/>
         <source>Neuvottelu</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="64"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="103"/>
         <source>Kierros</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="65"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="106"/>
         <source>Palaute</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="66"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="130"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="150"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="67"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="75"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="76"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="70"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="71"/>
         <source>Puoli</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="72"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="73"/>
         <source>Vastuuhenkilö</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="74"/>
         <source>Määräpäivä</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="74"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="75"/>
         <source>Koodi</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="76"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
         <source>Nimi (en)</source>
         <translation>Name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="77"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
         <source>Poistettu käytöstä</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
         <source>TTS-alku</source>
         <translation>Plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
         <source>TTS-loppu</source>
         <translation>Plan period end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
         <source>Poistettu</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="83"/>
         <source>Numero</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="84"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="85"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="86"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="86"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="107"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="108"/>
         <source>Kuntajohtajakokous</source>
         <translation>Municipal managers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="88"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="89"/>
         <source>Tuova taho</source>
         <translation>Raising party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="90"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="91"/>
         <source>Jatkoa asiasta</source>
         <translation>Continues matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="91"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="92"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="93"/>
         <source>Läsnäolo</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="94"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="105"/>
         <source>Osallistuja</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="106"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="107"/>
         <source>Jatkotoimenpide</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="108"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="109"/>
         <source>Asialistan asia</source>
         <translation>Agenda matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="109"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="110"/>
         <source>Kuntajohtajakokouksen osallistuja</source>
         <translation>Managers&apos; meeting attendee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="127"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="129"/>
+        <source>asia %1 (%2)</source>
+        <translation>matter %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="147"/>
         <source>Avoin</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="128"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="148"/>
         <source>Käsitelty</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="149"/>
         <source>Siirretty seuraavaan kokoukseen</source>
         <translation>Carried to the next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="131"/>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="135"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="151"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="155"/>
         <source>Kainuun liitto</source>
         <translation>Regional Council of Kainuu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="132"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="152"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="133"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="153"/>
         <source>Kunnanjohtaja</source>
         <translation>Municipal manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="134"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="154"/>
         <source>Varahenkilö</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="136"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="156"/>
         <source>Asiantuntija</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="137"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="157"/>
         <source>Merkitsemättä</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="138"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="158"/>
         <source>Läsnä</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="139"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="159"/>
         <source>Poissa</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_labels.py" line="140"/>
+        <location filename="../../desktop_app/ui/sync_labels.py" line="160"/>
         <source>Etänä</source>
         <translation>Remote</translation>
     </message>
@@ -1436,6 +1441,61 @@
         <location filename="../../desktop_app/ui/error_text.py" line="131"/>
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="132"/>
+        <source>asia</source>
+        <translation>matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="133"/>
+        <source>tuoja</source>
+        <translation>raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="134"/>
+        <source>esittelijä</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="135"/>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="136"/>
+        <source>keskustelu</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="137"/>
+        <source>kokous</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="138"/>
+        <source>viikonpäivä</source>
+        <translation>weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="139"/>
+        <source>kuukaudet</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="140"/>
+        <source>etäyhteys</source>
+        <translation>remote link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="141"/>
+        <source>puheenjohtaja</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="142"/>
+        <source>sihteeri</source>
+        <translation>secretary</translation>
     </message>
 </context>
 <context>
@@ -2360,103 +2420,18 @@
 <context>
     <name>ManagersDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
-        <source>tammikuu</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="38"/>
-        <source>helmikuu</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
-        <source>maaliskuu</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="39"/>
-        <source>huhtikuu</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
-        <source>toukokuu</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="40"/>
-        <source>kesäkuu</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
-        <source>heinäkuu</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="41"/>
-        <source>elokuu</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
-        <source>syyskuu</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="42"/>
-        <source>lokakuu</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
-        <source>marraskuu</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="43"/>
-        <source>joulukuu</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
-        <source>maanantai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="47"/>
-        <source>tiistai</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
-        <source>keskiviikko</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="48"/>
-        <source>torstai</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="49"/>
-        <source>perjantai</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="253"/>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="257"/>
         <source>Sulje kokous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="252"/>
         <source>Suljetaanko kuntajohtajakokous %1? Suljettua kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi avata uudelleen muokattavaksi.</source>
         <translation>Close the municipal managers&apos; meeting %1? A closed meeting cannot be changed, and its minutes print without the DRAFT mark. The status of its agreements can still be changed, and the meeting can be reopened for editing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="258"/>
         <source>Jatka kirjaamista</source>
         <translation>Keep recording</translation>
     </message>
@@ -2542,12 +2517,27 @@
         <translation>(deleted from the negotiation)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/history.py" line="51"/>
+        <location filename="../../desktop_app/ui/managers/history.py" line="48"/>
+        <source>Tuotu neuvotteluista</source>
+        <translation>Brought from the negotiations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="53"/>
         <source>Kokous %1</source>
         <translation>Meeting %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/history.py" line="64"/>
+        <location filename="../../desktop_app/ui/managers/history.py" line="55"/>
+        <source>asia %1</source>
+        <translation>matter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="60"/>
+        <source>Ei muistiinpanoja.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/history.py" line="66"/>
         <source>Asiaa ei ole käsitelty aiemmissa kokouksissa.</source>
         <translation>The matter has not been handled in earlier meetings.</translation>
     </message>
@@ -2799,10 +2789,13 @@
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
-        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %2 kokousta.</source>
-        <translation>Municipal managers&apos; meetings of %1 planned: %2 meetings.</translation>
+        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
+        <translation>
+            <numerusform>Municipal managers&apos; meetings of %1 planned: %n meeting.</numerusform>
+            <numerusform>Municipal managers&apos; meetings of %1 planned: %n meetings.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/navigation.py" line="183"/>
@@ -2922,94 +2915,105 @@
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="168"/>
-        <source>%1 asiaa, %2 henkilöä</source>
-        <translation>%1 matters, %2 people</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="169"/>
+        <source>%n asia(a)</source>
+        <translation>
+            <numerusform>%n matter</numerusform>
+            <numerusform>%n matters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <source>%n henkilö(ä)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="267"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="267"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="270"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="270"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="333"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="499"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="334"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="503"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="334"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="335"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="404"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="405"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="454"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="454"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="455"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="455"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="456"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="460"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="456"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="460"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="463"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="521"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="525"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -3538,68 +3542,68 @@
 <context>
     <name>PlanYearDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="94"/>
         <source>Suunnittele vuoden kuntajohtajakokoukset</source>
         <translation>Plan the year&apos;s municipal managers&apos; meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>ensimmäinen</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>toinen</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="102"/>
         <source>kolmas</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="103"/>
         <source>neljäs</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="103"/>
         <source>viimeinen</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="116"/>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="124"/>
         <source>Kuukaudet</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="121"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="122"/>
         <source>Viikon&amp;päivä</source>
         <translation>&amp;Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="123"/>
         <source>&amp;Monesko viikko</source>
         <translation>Which wee&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="125"/>
         <source>&amp;Kellonaika</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="126"/>
         <source>P&amp;aikka</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="127"/>
         <source>&amp;Etäyhteys</source>
         <translation>&amp;Remote link</translation>
     </message>

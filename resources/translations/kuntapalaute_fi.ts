@@ -13,6 +13,36 @@
     </message>
 </context>
 <context>
+    <name>ManagersNavigationView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
+        <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
+        <translation>
+            <numerusform>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous.</numerusform>
+            <numerusform>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokousta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManagersWorkspaceController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="169"/>
+        <source>%n asia(a)</source>
+        <translation>
+            <numerusform>%n asia</numerusform>
+            <numerusform>%n asiaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <source>%n henkilö(ä)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search_view.py" line="165"/>

@@ -165,8 +165,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
 
     def _show_counts(self) -> None:
         assert self.detail is not None
-        counts = self.tr("%1 asiaa, %2 henkilöä").replace("%1", str(len(self.detail.matters))) \
-            .replace("%2", str(len(self.detail.attendees)))
+        # %n: Qt's plural forms ("1 asia", "5 asiaa"; "1 matter", "5 matters")
+        counts = ", ".join((self.tr("%n asia(a)", "", len(self.detail.matters)),
+                            self.tr("%n henkilö(ä)", "", len(self.detail.attendees))))
         self.view.header.counts.setText(counts)
 
     def _attendance_written(self) -> None:
@@ -412,6 +413,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 current = self.matter
                 changed = {k: v for k, v in values.items() if v != getattr(current, k)}
                 if not changed:
+                    editor.show_error("")   # e.g. Ctrl+Z back to the stored text: nothing wrong now
                     return
                 try:
                     record = self.services.agenda.update(current.id, **changed,
@@ -421,7 +423,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                         raise
                     record = self._write_over_change_elsewhere(current, values)
         except ValidationError as exc:
-            field = {"asia": editor.title, "kunta": editor.municipality}.get(exc.field or "")
+            field = {"asia": editor.title, "kunta": editor.municipality, "tuoja": editor.raiser_name,
+                     "esittelijä": editor.presenter, "kuvaus": editor.description,
+                     "keskustelu": editor.notes}.get(exc.field or "")
             editor.show_error(error_text(exc), field)
             raise
         editor.show_error("")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,18 +35,16 @@ T = QCoreApplication
 
 
 def _months() -> list[str]:
-    return [T.translate("ManagersDialogs", "tammikuu"), T.translate("ManagersDialogs", "helmikuu"),
-            T.translate("ManagersDialogs", "maaliskuu"), T.translate("ManagersDialogs", "huhtikuu"),
-            T.translate("ManagersDialogs", "toukokuu"), T.translate("ManagersDialogs", "kesäkuu"),
-            T.translate("ManagersDialogs", "heinäkuu"), T.translate("ManagersDialogs", "elokuu"),
-            T.translate("ManagersDialogs", "syyskuu"), T.translate("ManagersDialogs", "lokakuu"),
-            T.translate("ManagersDialogs", "marraskuu"), T.translate("ManagersDialogs", "joulukuu")]
+    """January…December in the UI language: the application's QLocale (set with the language in
+    ui/i18n.py), so "tammikuu" in Finnish and "January" in English with no strings of our own."""
+    locale = QLocale()
+    return [locale.standaloneMonthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13)]
 
 
 def _weekdays() -> list[str]:
-    return [T.translate("ManagersDialogs", "maanantai"), T.translate("ManagersDialogs", "tiistai"),
-            T.translate("ManagersDialogs", "keskiviikko"), T.translate("ManagersDialogs", "torstai"),
-            T.translate("ManagersDialogs", "perjantai")]
+    """Monday…Friday in the UI language (QLocale, as `_months`)."""
+    locale = QLocale()
+    return [locale.standaloneDayName(day, QLocale.FormatType.LongFormat) for day in range(1, 6)]
 
 
 class _SubmitDialog(QDialog):

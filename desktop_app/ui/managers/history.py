@@ -44,19 +44,21 @@ def history_html(history: list[MatterHistoryEntry], linked: LinkedFeedback | Non
         kind = escape(labels.feedback_kind(linked.kind))
         removed = (" <i>" + escape(T.translate("ManagersHistory", "(poistettu neuvottelusta)")) + "</i>"
                    if linked.deleted else "")
-        parts.append(f"<h4>{escape(T.translate('ManagersHistory', 'Tuotu neuvotteluista'))}</h4>"
+        # lupdate does not read inside f-strings: each translated text is a call of its own
+        brought = escape(T.translate("ManagersHistory", "Tuotu neuvotteluista"))
+        parts.append(f"<h4>{brought}</h4>"
                      f"<p><b>{where}</b> · {kind}{removed}</p>{_paragraphs(linked.text)}")
     for entry in history:
         meeting, matter = entry.meeting, entry.matter
         heading = T.translate("ManagersHistory", "Kokous %1").replace("%1", ml.meeting_label(meeting))
         date = fi_date(meeting.meeting_date)
-        parts.append(f"<h4>{escape(heading)}{' · ' + date if date else ''} – "
-                     f"{escape(T.translate('ManagersHistory', 'asia %1').replace('%1', str(matter.number)))}"
-                     f"</h4>")
+        number = T.translate("ManagersHistory", "asia %1").replace("%1", str(matter.number))
+        parts.append(f"<h4>{escape(heading)}{' · ' + date if date else ''} – {escape(number)}</h4>")
         if matter.notes.strip():
             parts.append(_paragraphs(matter.notes))
         else:
-            parts.append(f"<p><i>{escape(T.translate('ManagersHistory', 'Ei muistiinpanoja.'))}</i></p>")
+            no_notes = T.translate("ManagersHistory", "Ei muistiinpanoja.")
+            parts.append(f"<p><i>{escape(no_notes)}</i></p>")
         parts.append(_agreements(matter.follow_ups))
     if carried_to:
         parts.append(f"<p><b>{escape(ml.carried_to(carried_to).capitalize())}</b></p>")

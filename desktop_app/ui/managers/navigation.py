@@ -170,8 +170,8 @@ class ManagersNavigationView(QWidget):
         assert isinstance(planned, list)
         first: ManagersMeetingRecord = planned[0]
         self.written.emit()
-        self.message.emit(self.tr("Vuoden %1 kuntajohtajakokoukset suunniteltu: %2 kokousta.")
-                          .replace("%1", str(first.year)).replace("%2", str(len(planned))))
+        self.message.emit(self.tr("Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).", "",
+                                  len(planned)).replace("%1", str(first.year)))
         self.reload(select_year=first.year, select_meeting_id=first.id)
         self.focus_meetings()
 

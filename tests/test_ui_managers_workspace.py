@@ -237,7 +237,9 @@ def test_the_first_matter_starting_the_meeting_keeps_header_typing_not_yet_saved
     meeting = services.managers.add_meeting("2.6.2026")
     window.open_managers_meeting(meeting.id)
     assert window.managers_view.editor.title.hasFocus()
-    type_here("EU-rahoitushaku")               # queued first: its write starts the meeting
+    type_here("EU-rahoitushaku")
+    press(K.Key_K, ALT)
+    type_here("Keskusteltiin.")                # queued first: the notes' write starts the meeting
     press(K.Key_P, ALT)
     press(K.Key_Tab, times=4)
     type_here("Pentti Malinen")                # queued second, in the header

@@ -66,6 +66,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                                self.refuse_read_only, self)
         self.attendance.message.connect(self.message)
         self.attendance.written.connect(self._attendance_written)
+        self.attendance.marked.connect(self._started)
         self._connect()
         self._underneath = QTimer(self)
         self._underneath.setInterval(UNDERNEATH_CHECK_MS)
@@ -191,7 +192,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.reload()
 
     def _started(self) -> None:
-        """The first thing written into a planned meeting starts it (as in a negotiation)."""
+        """What only happens in the meeting (attendance marks, discussion notes, a matter's
+        outcome, agreements) starts a planned one; preparing the agenda (titles, raisers,
+        presenters, descriptions, the header, bringing items) keeps it planned."""
         if self.detail is not None and self.detail.meeting.status == MeetingStatus.PLANNED:
             try:
                 self.services.managers.set_status(self.detail.meeting.id, MeetingStatus.IN_PROGRESS)
@@ -374,6 +377,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         meeting_id = self.detail.meeting.id
         editor = self.view.editor
         try:
+            in_meeting = False   # notes or a matter's outcome: only written in the meeting
             if self.matter is None:
                 if not str(values["title"]).strip():
                     if any(str(values[k]).strip() for k in _TEXT_KEYS):
@@ -381,6 +385,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                                "tallentuu sen jälkeen."))
                     return
                 status = values.pop("status")
+                in_meeting = bool(str(values["notes"]).strip()) or status != MatterStatus.OPEN
                 record = self.services.agenda.add(meeting_id, **values)  # type: ignore[arg-type]
                 if status != MatterStatus.OPEN:
                     record = self.services.agenda.update(record.id, status=status)
@@ -389,6 +394,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 changed = {k: v for k, v in values.items() if v != getattr(current, k)}
                 if not changed:
                     return
+                in_meeting = "notes" in changed or "status" in changed
                 try:
                     record = self.services.agenda.update(current.id, **changed,
                                                          expected_version=current.version)
@@ -402,7 +408,8 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             raise
         editor.show_error("")
         self._apply(record)
-        self._started()
+        if in_meeting:
+            self._started()
 
     def _write_over_change_elsewhere(self, loaded: AgendaMatterRecord,
                                      mine: dict[str, object]) -> AgendaMatterRecord:

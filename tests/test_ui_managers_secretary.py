@@ -1,0 +1,73 @@
+"""The managers' meeting as a secretary expects it, on the real main window by the keyboard:
+preparing the agenda keeps a planned meeting planned (only what happens in the meeting starts
+it), the bring-to-agenda dialog never chooses a past meeting nor adds an item twice by Enter,
+and a meeting cannot be re-dated into another year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from managers_ui_support import ALT, CTRL, SHIFT, press, type_here
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from ui_support import idle, open_window, ui_settings
+
+from desktop_app.domain.enums import Attendance, FeedbackKind, MatterStatus, MeetingStatus
+from desktop_app.domain.messages import MESSAGES
+from desktop_app.services import Services
+from desktop_app.ui.managers import dialogs as managers_dialogs
+
+K = Qt.Key
+
+
+@pytest.fixture
+def window(qtbot, services: Services, tmp_path: Path):
+    return open_window(qtbot, services, ui_settings(tmp_path))
+
+
+def test_preparing_the_agenda_keeps_a_planned_meeting_planned(qtbot, window, services: Services,
+                                                              make_meeting, monkeypatch) -> None:
+    meeting = services.managers.add_meeting("1.12.2026")
+    target = services.feedback.add(make_meeting(2026, "290").id, FeedbackKind.ADVOCACY_TARGET,
+                                   "Ratayhteyden sähköistys")
+    window.open_managers_meeting(meeting.id)
+    type_here("Maakuntaohjelman valmistelu")             # a title
+    press(K.Key_S, ALT)
+    type_here("Maakuntajohtaja")                         # a presenter
+    press(K.Key_V, ALT)
+    type_here("Luonnos lausunnoille tammikuussa.")       # a description
+    press(K.Key_P, ALT)
+    press(K.Key_Tab, times=4)
+    type_here("Pentti Malinen")                          # the header's chair
+    idle(qtbot, window)
+    monkeypatch.setattr(managers_dialogs, "ask_feedback", lambda _parent, _choices: target.id)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_T, CTRL | SHIFT)                         # bring a negotiation item
+    idle(qtbot, window)
+    assert len(services.agenda.detail(meeting.id).matters) == 2
+    assert services.managers.get(meeting.id).status == MeetingStatus.PLANNED
+    assert window.managers_view.header.status.text() == "Suunniteltu"
+
+    press(K.Key_K, ALT)
+    type_here("Keskusteltiin aikataulusta.")             # discussion notes: the meeting is on
+    idle(qtbot, window)
+    assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS
+    assert window.managers_view.header.status.text() == "Käynnissä"
+
+
+def test_an_attendance_mark_starts_a_planned_meeting(qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("1.12.2026")
+    person = services.attendance.add(meeting.id, "Pentti Malinen", "manager", attendance=Attendance.UNMARKED)
+    window.open_managers_meeting(meeting.id)
+    window.managers_tab(window.managers_view.ATTENDANCE)
+    table = window.managers_view.attendance.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, K.Key_L)                       # L: läsnä
+    idle(qtbot, window)
+    assert services.attendance.list_for_meeting(meeting.id)[0].id == person.id
+    assert services.attendance.list_for_meeting(meeting.id)[0].attendance == Attendance.PRESENT
+    assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS

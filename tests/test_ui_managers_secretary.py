@@ -71,3 +71,19 @@ def test_an_attendance_mark_starts_a_planned_meeting(qtbot, window, services: Se
     assert services.attendance.list_for_meeting(meeting.id)[0].id == person.id
     assert services.attendance.list_for_meeting(meeting.id)[0].attendance == Attendance.PRESENT
     assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS
+
+
+def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, services: Services) -> None:
+    meeting = services.managers.plan_year(2026)[-1]     # 11/2026, 1.12.2026
+    window.open_managers_meeting(meeting.id)
+    header = window.managers_view.header
+    press(K.Key_P, ALT)
+    press(K.Key_A, CTRL)
+    type_here("5.1.2027")
+    idle(qtbot, window)
+    assert header.error.isVisible() and "11/2026" in header.error.text() and "2026" in header.error.text()
+    assert header.fields["meeting_date"].property("invalid") == "true"
+    assert header.fields["meeting_date"].text() == "5.1.2027"            # the typing is kept
+    assert services.managers.get(meeting.id).meeting_date == dt.date(2026, 12, 1)
+    assert services.managers.list_meetings(2027) == []
+    assert "managers.date_other_year" in MESSAGES

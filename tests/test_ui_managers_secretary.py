@@ -73,6 +73,55 @@ def test_an_attendance_mark_starts_a_planned_meeting(qtbot, window, services: Se
     assert services.managers.get(meeting.id).status == MeetingStatus.IN_PROGRESS
 
 
+def _bring_twice_by_enter(qtbot, window, services: Services, make_meeting, today: dt.date) -> list[str]:
+    """Ctrl+Shift+T, Enter on a negotiation item twice; returns the texts of the second dialog's
+    note about the item already being on an agenda (empty when hidden)."""
+    meeting = make_meeting(2026, "290")
+    item = services.feedback.add(meeting.id, FeedbackKind.ADVOCACY_TARGET, "Ratayhteyden sähköistys")
+    window.workspace.today = lambda: today   # the clock, an edge
+    window.open_item(meeting.id, item.id)
+    editor = window.workspace_view.editor
+    notes: list[str] = []
+
+    def enter_in_dialog() -> None:
+        modal, focus = QApplication.activeModalWidget(), QApplication.focusWidget()
+        if modal is None or modal.objectName() != "bringToAgendaDialog" or focus is None \
+                or not modal.isAncestorOf(focus):   # keys go where the focus is: wait for it
+            QTimer.singleShot(20, enter_in_dialog)
+            return
+        already = getattr(modal, "already", None)
+        notes.append(already.text() if already is not None and already.isVisibleTo(modal) else "")
+        QTest.keyClick(QApplication.focusWidget(), K.Key_Return)
+        if modal.isVisible():
+            modal.reject()       # Enter did not choose: the test leaves by Esc's way
+
+    for _ in range(2):
+        QTimer.singleShot(0, enter_in_dialog)
+        qtbot.keyClick(editor.text, K.Key_T, CTRL | SHIFT)
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+    return notes
+
+
+def test_bring_to_agenda_twice_by_enter_never_adds_to_a_past_meeting(qtbot, window, services: Services,
+                                                                      make_meeting) -> None:
+    planned = {m.number: m for m in services.managers.plan_year(2026)}
+    today = dt.date(2026, 11, 20)          # after 10/2026 (3.11.), before 11/2026 (1.12.)
+    notes = _bring_twice_by_enter(qtbot, window, services, make_meeting, today)
+    links = [link for links in services.agenda.links_for_feedback(
+        [m.feedback_id for m in services.agenda.detail(planned[11].id).matters]).values() for link in links]
+    assert [link.managers_meeting_id for link in links] == [planned[11].id]   # once, the upcoming one
+    assert services.agenda.detail(planned[10].id).matters == ()
+    assert notes[0] == "" and "11/2026, asia 1" in notes[1]
+    assert window.statusBar().currentMessage() == "Palaute on jo kokouksen 11/2026 asialistalla."
+
+
+def test_bring_to_agenda_preselects_no_past_meeting(qtbot, window, services: Services, make_meeting) -> None:
+    planned = {m.number: m for m in services.managers.plan_year(2026)}
+    _bring_twice_by_enter(qtbot, window, services, make_meeting, dt.date(2026, 12, 20))   # all past
+    assert all(services.agenda.detail(m.id).matters == () for m in planned.values())
+
+
 def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, services: Services) -> None:
     meeting = services.managers.plan_year(2026)[-1]     # 11/2026, 1.12.2026
     window.open_managers_meeting(meeting.id)

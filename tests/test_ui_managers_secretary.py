@@ -136,3 +136,23 @@ def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, servi
     assert services.managers.get(meeting.id).meeting_date == dt.date(2026, 12, 1)
     assert services.managers.list_meetings(2027) == []
     assert "managers.date_other_year" in MESSAGES
+
+
+def test_deleting_the_carried_copy_opens_the_original_again_and_undo_restores_both(
+        qtbot, window, services: Services) -> None:
+    first, second = services.managers.plan_year(2027)[:2]
+    source = services.agenda.add(first.id, "Kesken jäänyt asia")
+    window.open_managers_meeting(first.id)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_M, CTRL | SHIFT)                         # carry it on to 2/2027
+    assert services.agenda.get(source.id).status == MatterStatus.CARRIED
+    window.open_managers_meeting(second.id)
+    press(K.Key_A, CTRL | SHIFT)
+    press(K.Key_Delete, ALT)                             # delete the carried copy
+    assert services.agenda.detail(second.id).matters == ()
+    assert services.agenda.get(source.id).status == MatterStatus.OPEN
+    assert services.agenda.detail(first.id).carried_to == {}
+    press(K.Key_Z, CTRL)                                 # undo: both come back
+    assert len(services.agenda.detail(second.id).matters) == 1
+    assert services.agenda.get(source.id).status == MatterStatus.CARRIED
+    assert services.agenda.detail(first.id).carried_to == {source.id: "2/2027"}

@@ -9,10 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from managers_ui_support import ALT, CTRL, SHIFT, press, type_here
+from managers_ui_support import ALT, CTRL, SHIFT, back_to, press, type_here
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from ui_support import idle, open_window, ui_settings
 
 from desktop_app.domain.enums import Attendance, FeedbackKind, MatterStatus, MeetingStatus
@@ -156,3 +156,38 @@ def test_deleting_the_carried_copy_opens_the_original_again_and_undo_restores_bo
     assert len(services.agenda.detail(second.id).matters) == 1
     assert services.agenda.get(source.id).status == MatterStatus.CARRIED
     assert services.agenda.detail(first.id).carried_to == {source.id: "2/2027"}
+
+
+def test_closing_with_unmarked_attendance_lists_what_is_missing_and_keeps_recording_by_default(
+        qtbot, window, services: Services) -> None:
+    meeting = services.managers.add_meeting("1.12.2026")
+    for name in ("Pentti Malinen", "Leila Pulkkinen", "Jari Ylitalo"):
+        services.attendance.add(meeting.id, name, "manager", attendance=Attendance.UNMARKED)
+    services.agenda.add(meeting.id, "Maakuntaohjelma")
+    services.agenda.add(meeting.id, "Ratayhteys", notes="Keskusteltiin.")
+    window.open_managers_meeting(meeting.id)
+    texts: list[str] = []
+
+    def answer(button: str) -> None:
+        def act() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox) or not box.isVisible():
+                QTimer.singleShot(20, act)
+                return
+            texts.append(box.text())
+            if button == "Enter":
+                QTest.keyClick(box, K.Key_Return)      # Enter presses the default button
+            else:
+                box.findChild(QPushButton, button).click()
+        QTimer.singleShot(0, act)
+
+    answer("Enter")                                      # the default: Jatka kirjaamista
+    press(K.Key_L, CTRL | SHIFT)
+    assert texts and "Läsnäoloa ei ole merkitty (3)" in texts[0]
+    assert "Pentti Malinen" in texts[0] and "Jari Ylitalo" in texts[0]
+    assert "1. Maakuntaohjelma" in texts[0] and "Ratayhteys" not in texts[0]
+    assert services.managers.get(meeting.id).status == MeetingStatus.PLANNED
+    back_to(window)
+    answer("closeMeeting")                               # Sulje kokous
+    press(K.Key_L, CTRL | SHIFT)
+    assert services.managers.get(meeting.id).status == MeetingStatus.CLOSED

@@ -38,7 +38,7 @@ def test_closed_meeting_is_read_only_and_every_edit_key_says_so(qtbot, window, s
                                                                  monkeypatch) -> None:
     meeting = services.managers.add_meeting("2.6.2026")
     matter_id = _open_with_matter(qtbot, window, services, meeting.id)
-    monkeypatch.setattr(managers_dialogs, "confirm_close", lambda parent, label: True)   # the modal
+    monkeypatch.setattr(managers_dialogs, "confirm_close", lambda *_args: True)   # the modal
     press(K.Key_L, CTRL | SHIFT)              # Ctrl+Shift+L: close (the negotiation's key)
     assert services.managers.get(meeting.id).status == MeetingStatus.CLOSED
     view = window.managers_view

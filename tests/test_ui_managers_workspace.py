@@ -38,7 +38,7 @@ def test_closed_meeting_is_read_only_and_every_edit_key_says_so(qtbot, window, s
                                                                  monkeypatch) -> None:
     meeting = services.managers.add_meeting("2.6.2026")
     matter_id = _open_with_matter(qtbot, window, services, meeting.id)
-    monkeypatch.setattr(managers_dialogs, "confirm_close", lambda parent, label: True)   # the modal
+    monkeypatch.setattr(managers_dialogs, "confirm_close", lambda *_args: True)   # the modal
     press(K.Key_L, CTRL | SHIFT)              # Ctrl+Shift+L: close (the negotiation's key)
     assert services.managers.get(meeting.id).status == MeetingStatus.CLOSED
     view = window.managers_view
@@ -237,7 +237,9 @@ def test_the_first_matter_starting_the_meeting_keeps_header_typing_not_yet_saved
     meeting = services.managers.add_meeting("2.6.2026")
     window.open_managers_meeting(meeting.id)
     assert window.managers_view.editor.title.hasFocus()
-    type_here("EU-rahoitushaku")               # queued first: its write starts the meeting
+    type_here("EU-rahoitushaku")
+    press(K.Key_K, ALT)
+    type_here("Keskusteltiin.")                # queued first: the notes' write starts the meeting
     press(K.Key_P, ALT)
     press(K.Key_Tab, times=4)
     type_here("Pentti Malinen")                # queued second, in the header

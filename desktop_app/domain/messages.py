@@ -37,6 +37,10 @@ MESSAGES: dict[str, str] = {
     "managers.no_months": "Valitse ainakin yksi kuukausi, jolle kokous suunnitellaan.",
     "managers.bad_weekday": "Viikonpäivä ja viikko eivät kelpaa: {value}.",
     "managers.no_next_meeting": "Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin.",
+    "managers.date_other_year": (
+        "Kokous {label} pidetään vuonna {year}; päivämäärän on oltava samana vuonna. Lisää "
+        "toisen vuoden kokous sen vuoden kokouksiin."
+    ),
     "not_found.managers_meeting": "Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu).",
     "not_found.matter": "Asiaa ei löytynyt (se on ehkä poistettu).",
     "not_found.attendee": "Osallistujaa ei löytynyt (se on ehkä poistettu).",

@@ -9,6 +9,7 @@ an agenda is linked by `feedback_id`; both sides can show the link.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
@@ -130,19 +131,22 @@ class AgendaService:
             rows = _live_matters(session, meeting.id)
             ids = [row.id for row in rows]
             agreements = agreements_by_matter(session, ids)
-            matters = tuple(matter_record(row, agreements.get(row.id, ())) for row in rows)
+            carried_to = _carried_to(session, ids)
+            matters = tuple(_as_shown(matter_record(row, agreements.get(row.id, ())), carried_to)
+                            for row in rows)
             return ManagersMeetingDetail(
                 meeting=managers_record(meeting), attendees=attendees, matters=matters,
-                carried_to=_carried_to(session, ids),
+                carried_to=carried_to,
                 linked_feedback=_linked_feedback(session, rows),
             )
 
     def get(self, matter_id: str) -> AgendaMatterRecord:
-        """Raises NotFoundError (`not_found.matter`)."""
+        """The matter as shown (see `_as_shown`). Raises NotFoundError (`not_found.matter`)."""
         with self.db.read() as session:
             row = get_live(session, m.AgendaMatter, matter_id, "matter")
             assert isinstance(row, m.AgendaMatter)
-            return matter_record(row, agreements_by_matter(session, [row.id]).get(row.id, ()))
+            return _as_shown(matter_record(row, agreements_by_matter(session, [row.id]).get(row.id, ())),
+                             _carried_to(session, [row.id]))
 
     def history(self, matter_id: str) -> list[MatterHistoryEntry]:
         """The earlier handlings of the matter, oldest first (not the matter itself): each with
@@ -252,12 +256,18 @@ class AgendaService:
 
     def delete(self, matter_id: str) -> None:
         """Tombstone the matter and number the rest 1, 2, 3 … again. Its agreements stay with it
-        (a restore brings them back). Raises NotFoundError and MeetingLockedError."""
+        (a restore brings them back). A carried continuation takes the carry with it: its source
+        is open again when the source's meeting is editable (in a closed one, `_as_shown` shows
+        it open, the missing link being the truth). Raises NotFoundError and MeetingLockedError."""
         with self.db.write() as session:
             row = _editable_matter(session, matter_id)
             row.deleted_at = utcnow()
             session.flush()
             _renumber(session, row.managers_meeting_id)
+            source = _editable_source(session, row)
+            if source is not None and source.status == MatterStatus.CARRIED \
+                    and not _carried_to(session, [source.id]):
+                source.status = MatterStatus.OPEN
 
     def restore(self, matter_id: str, number: int | None = None) -> AgendaMatterRecord:
         """Undo of `delete`: back as matter `number` (1-based; the undo passes the number it had,
@@ -275,6 +285,9 @@ class AgendaService:
                 for position, item in enumerate(rows, start=1):
                     if item.number != position:
                         item.number = position
+                source = _editable_source(session, row)
+                if source is not None:   # carried again, as carry_forward marks it
+                    source.status = MatterStatus.CARRIED
             session.flush()
             return matter_record(row, agreements_by_matter(session, [row.id]).get(row.id, ()))
 
@@ -365,6 +378,28 @@ def _last_number(session: Session, managers_meeting_id: str) -> int:
     return session.scalar(select(func.max(m.AgendaMatter.number)).where(
         m.AgendaMatter.managers_meeting_id == managers_meeting_id,
         m.AgendaMatter.deleted_at.is_(None))) or 0
+
+
+def _editable_source(session: Session, row: m.AgendaMatter) -> m.AgendaMatter | None:
+    """The live matter `row` continues, when its meeting is live and still editable."""
+    if row.carried_from_id is None:
+        return None
+    source = session.get(m.AgendaMatter, row.carried_from_id)
+    if source is None or source.deleted_at is not None:
+        return None
+    meeting = session.get(m.ManagersMeeting, source.managers_meeting_id)
+    if meeting is None or meeting.deleted_at is not None \
+            or meeting.status in (MeetingStatus.CLOSED, MeetingStatus.APPROVED):
+        return None
+    return source
+
+
+def _as_shown(record: AgendaMatterRecord, carried_to: dict[str, str]) -> AgendaMatterRecord:
+    """A matter marked carried whose continuation is gone (deleted after its own meeting was
+    closed, or by a sync) reads as open: `carried_to`, the live link, is the truth."""
+    if record.status == MatterStatus.CARRIED and record.id not in carried_to:
+        return dataclasses.replace(record, status=MatterStatus.OPEN)
+    return record
 
 
 def _carried_to(session: Session, matter_ids: list[str]) -> dict[str, str]:

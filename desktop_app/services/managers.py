@@ -251,8 +251,12 @@ class ManagersMeetingService:
         """Change only the given fields. The number and year never change (they name the meeting
         on paper and make its id).
 
-        Raises ValidationError (`input.*`), NotFoundError, MeetingLockedError (`managers.closed`,
-        `managers.approved`) and ConflictError (`row.changed_elsewhere`)."""
+        A date in another year is refused (`managers.date_other_year`): the meeting would keep
+        its number 11/2026 and vanish from that year's list.
+
+        Raises ValidationError (`input.*`, `managers.date_other_year`), NotFoundError,
+        MeetingLockedError (`managers.closed`, `managers.approved`) and ConflictError
+        (`row.changed_elsewhere`)."""
         values: dict[str, object] = {}
         if meeting_date is not _UNSET:
             values["meeting_date"] = parse_date(meeting_date, "päivämäärä", required=False)
@@ -268,6 +272,10 @@ class ManagersMeetingService:
         with self.db.write() as session:
             row = ensure_managers_editable(session, managers_meeting_id)
             check_version(row, expected_version)
+            day = values.get("meeting_date")
+            if isinstance(day, dt.date) and day.year != row.year:
+                raise ValidationError(field="päivämäärä", code="managers.date_other_year",
+                                      params={"label": f"{row.number}/{row.year}", "year": row.year})
             for key, value in values.items():
                 setattr(row, key, value)
             session.flush()

@@ -72,11 +72,24 @@ def choice_text(choice: MeetingChoice) -> str:
     return text
 
 
-class BringToAgendaDialog(QDialog):
-    """Pick the managers' meeting; arrows move, Enter brings, Esc cancels. The first meeting
-    the item is not yet on is selected."""
+def preselected_row(choices: list[MeetingChoice], today: dt.date) -> int:
+    """The row chosen when the dialog opens, -1 for none. An item already on an agenda: that
+    meeting's row (Enter then adds nothing; the service says where it is). Otherwise the nearest
+    upcoming meeting (dated today or later). A past meeting is never chosen for the user: its
+    minutes may still be open, but bringing an item there is a deliberate choice."""
+    on_agenda = next((n for n, c in enumerate(choices) if c.matter_number is not None), -1)
+    if on_agenda >= 0:
+        return on_agenda
+    return next((n for n, c in enumerate(choices) if c.meeting.meeting_date is not None
+                 and c.meeting.meeting_date >= today), -1)
 
-    def __init__(self, item_text: str, choices: list[MeetingChoice], parent: QWidget | None = None) -> None:
+
+class BringToAgendaDialog(QDialog):
+    """Pick the managers' meeting; arrows move, Enter brings, Esc cancels. What is chosen at
+    first is `preselected_row`; an item already on an agenda is said so above the list."""
+
+    def __init__(self, item_text: str, choices: list[MeetingChoice], parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bringToAgendaDialog")
         self.setWindowTitle(self.tr("Vie kuntajohtajakokouksen asialistalle"))
@@ -93,9 +106,15 @@ class BringToAgendaDialog(QDialog):
             entry = QListWidgetItem(choice_text(choice))
             entry.setData(Qt.ItemDataRole.UserRole, choice.meeting.id)
             self.meetings.addItem(entry)
-        first_free = next((n for n, c in enumerate(self.choices) if c.matter_number is None), 0)
-        self.meetings.setCurrentRow(first_free)
+        self.meetings.setCurrentRow(preselected_row(self.choices, today or dt.date.today()))
         self.meetings.itemActivated.connect(lambda _item: self.accept())
+        where = [T.translate("AgendaLink", "kokous %1, asia %2").replace("%1", c.meeting.label)
+                 .replace("%2", str(c.matter_number)) for c in self.choices if c.matter_number is not None]
+        self.already = QLabel(T.translate("AgendaLink", "Kohta on jo asialistalla (%1). Enter ei lisää "
+                                          "sitä uudelleen; valitse toinen kokous vain, jos asia "
+                                          "käsitellään myös siellä.").replace("%1", "; ".join(where)))
+        self.already.setWordWrap(True)
+        self.already.setVisible(bool(where))
         self.hint = QLabel(self.tr("Kohdasta tulee kokouksen asialistalle uusi asia, jonka tuoja on "
                                    "kunta; molemmat puolet näyttävät linkin."))
         self.hint.setObjectName("muted")
@@ -108,6 +127,7 @@ class BringToAgendaDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.item)
+        layout.addWidget(self.already)
         layout.addWidget(buddy_label(self.tr("&Kuntajohtajakokous"), self.meetings))
         layout.addWidget(self.meetings, 1)
         layout.addWidget(self.hint)
@@ -122,14 +142,25 @@ class BringToAgendaDialog(QDialog):
         if self.meetings.currentItem() is not None:
             self.meetings.scrollToItem(self.meetings.currentItem())
 
+    def accept(self) -> None:
+        """Nothing chosen yet (no upcoming meeting): the dialog stays open and says how."""
+        if self.chosen_id() is None:
+            self.hint.setText(self.tr("Valitse kokous nuolinäppäimillä ja paina Enter."))
+            return
+        super().accept()
+
     def chosen_id(self) -> str | None:
-        entry = self.meetings.currentItem()
-        return str(entry.data(Qt.ItemDataRole.UserRole)) if entry is not None else None
+        """The selected meeting (a row the arrow keys or the opening chose; the list's focus
+        alone only marks a row, it does not choose it)."""
+        selected = self.meetings.selectedItems()
+        return str(selected[0].data(Qt.ItemDataRole.UserRole)) if selected else None
 
 
-def ask_managers_meeting(parent: QWidget | None, item_text: str, choices: list[MeetingChoice]) -> str | None:
-    """The id of the managers' meeting the user picked, or None when cancelled."""
-    dialog = BringToAgendaDialog(item_text, choices, parent)
+def ask_managers_meeting(parent: QWidget | None, item_text: str, choices: list[MeetingChoice],
+                         today: dt.date | None = None) -> str | None:
+    """The id of the managers' meeting the user picked, or None when cancelled. `today` decides
+    which meetings are upcoming (default: the clock)."""
+    dialog = BringToAgendaDialog(item_text, choices, parent, today)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

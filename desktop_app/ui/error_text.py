@@ -37,6 +37,9 @@ CATALOGUE: dict[str, str] = {
         "Viikonpäivä ja viikko eivät kelpaa: {value}."),
     "managers.no_next_meeting": QT_TRANSLATE_NOOP("Errors",
         "Seuraavaa kuntajohtajakokousta ei ole suunniteltu. Lisää kokous ensin."),
+    "managers.date_other_year": QT_TRANSLATE_NOOP("Errors",
+        "Kokous {label} pidetään vuonna {year}; päivämäärän on oltava samana vuonna. Lisää "
+        "toisen vuoden kokous sen vuoden kokouksiin."),
     "not_found.managers_meeting": QT_TRANSLATE_NOOP("Errors",
         "Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu)."),
     "not_found.matter": QT_TRANSLATE_NOOP(

@@ -394,6 +394,16 @@
         <translation>already on the agenda, matter %1</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="111"/>
+        <source>kokous %1, asia %2</source>
+        <translation>meeting %1, matter %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="113"/>
+        <source>Kohta on jo asialistalla (%1). Enter ei lisää sitä uudelleen; valitse toinen kokous vain, jos asia käsitellään myös siellä.</source>
+        <translation>The item is already on an agenda (%1). Enter does not add it again; choose another meeting only if the matter is handled there too.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/models/links.py" line="15"/>
         <source>Kuntajohtajakokous %1, asia %2</source>
         <translation>Managers&apos; meeting %1, matter %2</translation>
@@ -485,42 +495,42 @@
 <context>
     <name>AttendanceController</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="69"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="70"/>
         <source>(ei asiaa)</source>
         <translation>(no matter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="79"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="80"/>
         <source>Läsnä tai etänä %1/%2</source>
         <translation>Present or remote %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="140"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="141"/>
         <source>Merkitse läsnäolo</source>
         <translation>Mark attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="172"/>
         <source>Kirjoita ensin nimi.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="186"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="188"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="188"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="190"/>
         <source>%1 lisätty (%2).</source>
         <translation>%1 added (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="199"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="201"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="201"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="203"/>
         <source>Henkilö poistettu läsnäololistalta.</source>
         <translation>Person removed from the attendance list.</translation>
     </message>
@@ -624,29 +634,34 @@
 <context>
     <name>BringToAgendaDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/agenda_link.py" line="82"/>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="95"/>
         <source>Vie kuntajohtajakokouksen asialistalle</source>
         <translation>Bring to a managers&apos; meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda_link.py" line="87"/>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="100"/>
         <source>Kohta: %1</source>
         <translation>Item: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda_link.py" line="99"/>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="118"/>
         <source>Kohdasta tulee kokouksen asialistalle uusi asia, jonka tuoja on kunta; molemmat puolet näyttävät linkin.</source>
         <translation>The item becomes a new matter on the meeting&apos;s agenda, raised by the municipality; both sides show the link.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda_link.py" line="106"/>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="125"/>
         <source>Vie asialistalle</source>
         <translation>Bring to agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda_link.py" line="111"/>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="131"/>
         <source>&amp;Kuntajohtajakokous</source>
         <translation>&amp;Managers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agenda_link.py" line="148"/>
+        <source>Valitse kokous nuolinäppäimillä ja paina Enter.</source>
+        <translation>Choose a meeting with the arrow keys and press Enter.</translation>
     </message>
 </context>
 <context>
@@ -1323,177 +1338,177 @@
 <context>
     <name>ErrorFields</name>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="108"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="111"/>
         <source>teksti</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="109"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="112"/>
         <source>tärkeys</source>
         <translation>importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="113"/>
         <source>laji</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="111"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="114"/>
         <source>näkökulma</source>
         <translation>perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="115"/>
         <source>sektori</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="113"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="116"/>
         <source>vastuuhenkilö</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="117"/>
         <source>määräpäivä</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="115"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="118"/>
         <source>toimenpide</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="116"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="119"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="117"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="120"/>
         <source>organisaatio</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="118"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="121"/>
         <source>tehtävänimike</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="119"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="122"/>
         <source>puoli</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="123"/>
         <source>tila</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="121"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="124"/>
         <source>päivämäärä</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="122"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="125"/>
         <source>kellonaika</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="123"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="126"/>
         <source>paikka</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="127"/>
         <source>muistiinpanot</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="125"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="128"/>
         <source>vuosi</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="129"/>
         <source>kunta</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="127"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="130"/>
         <source>otsikko</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="128"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="131"/>
         <source>koodi</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="129"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="132"/>
         <source>nimi (en)</source>
         <translation>name (en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="130"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="133"/>
         <source>TTS-alku</source>
         <translation>plan period start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="131"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="134"/>
         <source>TTS-loppu</source>
         <translation>plan period end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="135"/>
         <source>asia</source>
         <translation>matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="133"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="136"/>
         <source>tuoja</source>
         <translation>raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="134"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="137"/>
         <source>esittelijä</source>
         <translation>presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="135"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="138"/>
         <source>kuvaus</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="136"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="139"/>
         <source>keskustelu</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="137"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="140"/>
         <source>kokous</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="141"/>
         <source>viikonpäivä</source>
         <translation>weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="139"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="142"/>
         <source>kuukaudet</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="143"/>
         <source>etäyhteys</source>
         <translation>remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="141"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="144"/>
         <source>puheenjohtaja</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="142"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="145"/>
         <source>sihteeri</source>
         <translation>secretary</translation>
     </message>
@@ -1531,18 +1546,18 @@
         <translation>This was changed elsewhere after you opened it. Load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
         <source>Neuvottelua ei löytynyt (se on ehkä poistettu).</source>
         <translation>The meeting was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="58"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="61"/>
         <source>Palautetta ei löytynyt (se on ehkä poistettu).</source>
         <translation>The item was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="44"/>
-        <location filename="../../desktop_app/ui/error_text.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
         <source>Osallistujaa ei löytynyt (se on ehkä poistettu).</source>
         <translation>Participant not found (it may have been deleted).</translation>
     </message>
@@ -1583,186 +1598,191 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/error_text.py" line="40"/>
+        <source>Kokous {label} pidetään vuonna {year}; päivämäärän on oltava samana vuonna. Lisää toisen vuoden kokous sen vuoden kokouksiin.</source>
+        <translation>Meeting {label} is held in {year}; its date must be in the same year. Add a meeting of another year among that year&apos;s meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_text.py" line="43"/>
         <source>Kuntajohtajakokousta ei löytynyt (se on ehkä poistettu).</source>
         <translation>Managers&apos; meeting not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="45"/>
         <source>Asiaa ei löytynyt (se on ehkä poistettu).</source>
         <translation>Matter not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="46"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="49"/>
         <source>Asia on jo siirretty kokoukseen {label}.</source>
         <translation>The matter has already been carried to meeting {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="48"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="51"/>
         <source>Palaute on jo kokouksen {label} asialistalla.</source>
         <translation>The item is already on the agenda of meeting {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="50"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="53"/>
         <source>Valitse kunta, joka toi asian kokoukseen.</source>
         <translation>Choose the municipality that raised the matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="52"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="55"/>
         <source>Jatkotoimenpide kuuluu joko palautteeseen tai asialistan asiaan.</source>
         <translation>A follow-up belongs either to a feedback item or to an agenda matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="54"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="57"/>
         <source>Tietokannassa on esimerkkiaineistoa, eikä sitä synkronoida keskitietokantaan: keksityt neuvottelut eivät saa päätyä sinne. Synkronoi oikeat kirjaukset niiden omasta tietokannasta.</source>
         <translation>This database holds demo data and is not synced to the central store: invented negotiations must not end up there. Sync your real records from their own database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="60"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
         <source>Jatkotoimenpidettä ei löytynyt (se on ehkä poistettu).</source>
         <translation>The follow-up was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="62"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="65"/>
         <source>Toimintasektoria ei löytynyt (se on ehkä poistettu).</source>
         <translation>The sector was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="66"/>
         <source>Kierrosta ei löytynyt.</source>
         <translation>The round was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="64"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="67"/>
         <source>Vuoden {year} kierrosta ei ole.</source>
         <translation>There is no round for {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="65"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="68"/>
         <source>Toimintasektoria ei ole.</source>
         <translation>The sector does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="66"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="69"/>
         <source>Sektorikommentille pitää valita toimintasektori.</source>
         <translation>A sector comment needs a sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="68"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="71"/>
         <source>Kuntaa &apos;{value}&apos; ei ole. Jäsenkunnat: {names}.</source>
         <translation>There is no municipality &apos;{value}&apos;. Member municipalities: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
         <source>Suunnittelukauden loppuvuosi on ennen alkuvuotta.</source>
         <translation>The planning period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="71"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="74"/>
         <source>Vuoden {year} kierros on jo suunniteltu.</source>
         <translation>The round for {year} has already been planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
         <source>Toimintasektoria &apos;{value}&apos; ei ole.</source>
         <translation>There is no sector &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
         <source>Koodissa saa olla vain isoja kirjaimia ja numeroita (1–16).</source>
         <translation>A code may contain only capital letters and digits (1–16).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="75"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
         <source>Koodi {value} on jo käytössä.</source>
         <translation>The code {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="79"/>
         <source>Tietokannassa on jo kierroksia; esimerkkiaineisto lisätään vain tyhjään.</source>
         <translation>The database already has rounds; demo data is only added to an empty one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
         <source>Esimerkkiaineistoa ei voi luoda: jäsenkunnat tai oletussektorit puuttuvat. Korjaa: kuntapalaute check --repair</source>
         <translation>The demo data cannot be created: member municipalities or default sectors are missing. Fix: kuntapalaute check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="84"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla tekstiä.</source>
         <translation>The field &apos;{field}&apos; must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
         <source>Kentässä &apos;{field}&apos; on virheellisiä merkkejä.</source>
         <translation>The field &apos;{field}&apos; contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
         <source>Kentässä &apos;{field}&apos; on ohjausmerkkejä (esim. NUL), joita ei voi tallentaa.</source>
         <translation>The field &apos;{field}&apos; contains control characters (e.g. NUL) that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="85"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
         <source>Kenttä &apos;{field}&apos; ei voi olla tyhjä.</source>
         <translation>The field &apos;{field}&apos; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
         <source>Kentän &apos;{field}&apos; teksti on liian pitkä ({length} merkkiä, enintään {limit}).</source>
         <translation>The text in &apos;{field}&apos; is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
         <source>Kentässä &apos;{field}&apos; ei voi olla rivinvaihtoja.</source>
         <translation>The field &apos;{field}&apos; cannot contain line breaks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei kelpaa (sallitut: {allowed}).</source>
         <translation>The value &apos;{value}&apos; is not valid for &apos;{field}&apos; (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="91"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="94"/>
         <source>Kenttä &apos;{field}&apos; on pakollinen.</source>
         <translation>The field &apos;{field}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="95"/>
         <source>Kentän &apos;{field}&apos; arvo ei ole päivämäärä.</source>
         <translation>The value of &apos;{field}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="93"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="96"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole päivämäärä (muoto 27.11.2026).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a date (format 27.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="95"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="98"/>
         <source>Kentän &apos;{field}&apos; vuosi {year} ei ole välillä {low}–{high}.</source>
         <translation>The year {year} in &apos;{field}&apos; is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="97"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="100"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole kellonaika (muoto 14.30).</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a time (format 14.30).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="99"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="102"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole vuosiluku.</source>
         <translation>The value &apos;{value}&apos; of &apos;{field}&apos; is not a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="103"/>
         <source>Kentän &apos;{field}&apos; arvo &apos;{value}&apos; ei ole numero.</source>
         <translation>The value &apos;{value}&apos; of field &apos;{field}&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="101"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="104"/>
         <source>Kentän &apos;{field}&apos; arvon pitää olla välillä {low}–{high} (nyt {value}).</source>
         <translation>The value of field &apos;{field}&apos; must be between {low} and {high} (now {value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_text.py" line="103"/>
+        <location filename="../../desktop_app/ui/error_text.py" line="106"/>
         <source>Vuoden pitää olla välillä {low}–{high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
@@ -2389,12 +2409,12 @@
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="87"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="88"/>
         <source>Kokouksen tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="107"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="117"/>
         <source>Kokous on taas muokattavissa. Muistio on LUONNOS, kunnes kokous suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The minutes are a DRAFT until the meeting is closed again.</translation>
     </message>
@@ -2420,18 +2440,33 @@
 <context>
     <name>ManagersDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="251"/>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="257"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="279"/>
         <source>Sulje kokous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="252"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="272"/>
         <source>Suljetaanko kuntajohtajakokous %1? Suljettua kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi avata uudelleen muokattavaksi.</source>
         <translation>Close the municipal managers&apos; meeting %1? A closed meeting cannot be changed, and its minutes print without the DRAFT mark. The status of its agreements can still be changed, and the meeting can be reopened for editing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="255"/>
+        <source>ja %1 muuta</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="267"/>
+        <source>Läsnäoloa ei ole merkitty (%1):</source>
+        <translation>Attendance not marked (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="270"/>
+        <source>Näihin asioihin ei ole kirjattu keskustelua eikä sovittuja:</source>
+        <translation>No discussion or agreement recorded for these matters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/managers/dialogs.py" line="281"/>
         <source>Jatka kirjaamista</source>
         <translation>Keep recording</translation>
     </message>
@@ -2876,17 +2911,17 @@
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="373"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="372"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="403"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="402"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="407"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="406"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
@@ -2911,12 +2946,12 @@
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="147"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n matter</numerusform>
@@ -2924,7 +2959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="171"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2932,88 +2967,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="271"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="268"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="271"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="272"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="269"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="272"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="270"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="273"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="270"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="273"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="334"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="503"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="337"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="510"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="335"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="338"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="405"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="409"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="465"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="465"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="459"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="460"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="467"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="460"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="467"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="463"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="470"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="525"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="532"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -4577,22 +4612,22 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>No open managers&apos; meeting is planned. Plan the year&apos;s meetings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="95"/>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="96"/>
         <source>Vie kohta asialistalle</source>
         <translation>Bring the item to the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="97"/>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="98"/>
         <source>Asia poistettu asialistalta.</source>
         <translation>Matter removed from the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="100"/>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="101"/>
         <source>Kohta viety asialistalle: %1. %2 kumoaa.</source>
         <translation>Item brought to the agenda: %1. %2 undoes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="109"/>
+        <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="110"/>
         <source>Kohta ei ole minkään kuntajohtajakokouksen asialistalla. %1 vie sen asialistalle.</source>
         <translation>The item is on no managers&apos; meeting agenda. %1 brings it to one.</translation>
     </message>

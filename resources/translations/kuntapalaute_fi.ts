@@ -26,7 +26,7 @@
 <context>
     <name>ManagersWorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n asia</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="171"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>

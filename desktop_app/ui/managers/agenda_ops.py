@@ -229,7 +229,6 @@ class AgendaOperations(_Base):
                 .replace("%1", str(created[0].number))
                 .replace("%2", created[0].title)
             )
-            self._started()
             self.focus_entry()
 
     # ---- agreements ------------------------------------------------------------------------
@@ -412,6 +411,7 @@ class AgendaOperations(_Base):
             self._agreement_rows[matter.id] = typed
         if ok:
             self._agreement_drafts.pop(matter.id, None)
+            self._started()
             for field in (editor.owner, editor.action, editor.due):
                 field.setText("")   # drops the field's own undo: Ctrl+Z undoes the agreement
             editor.agreements.selectRow(editor.agreements_model.row_of(created[0].id))

@@ -30,6 +30,7 @@ CYCLE = (Attendance.UNMARKED, Attendance.PRESENT, Attendance.ABSENT, Attendance.
 class AttendanceController(QObject):
     message = Signal(str)
     written = Signal()
+    marked = Signal()   # an attendance mark: something only done in the meeting
 
     def __init__(self, services: Services, panel: AttendancePanel, autosave: AutosaveController,
                  ops: UndoRunner, refuse_read_only: Callable[[], bool],
@@ -142,6 +143,7 @@ class AttendanceController(QObject):
                          lambda: self.services.attendance.set_attendance(record.id, old), self.reload,
                          done=f"{who}: {ml.attendance(new)}"):
             self._select(min(row + 1, self.model.rowCount() - 1))
+            self.marked.emit()
 
     def _edited(self, record: AttendeeRecord, column: int, text: str) -> bool:
         if self.refuse_read_only():

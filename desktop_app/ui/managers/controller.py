@@ -77,6 +77,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                                self.refuse_read_only, self)
         self.attendance.message.connect(self.message)
         self.attendance.written.connect(self._attendance_written)
+        self.attendance.marked.connect(self._started)
         self._connect()
         self._underneath = QTimer(self)
         self._underneath.setInterval(UNDERNEATH_CHECK_MS)
@@ -210,7 +211,9 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         self.reload()
 
     def _started(self) -> None:
-        """The first thing written into a planned meeting starts it (as in a negotiation)."""
+        """What only happens in the meeting (attendance marks, discussion notes, a matter's
+        outcome, agreements) starts a planned one; preparing the agenda (titles, raisers,
+        presenters, descriptions, the header, bringing items) keeps it planned."""
         if self.detail is not None and self.detail.meeting.status == MeetingStatus.PLANNED:
             try:
                 self.services.managers.set_status(self.detail.meeting.id, MeetingStatus.IN_PROGRESS)
@@ -399,6 +402,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
         meeting_id = self.detail.meeting.id
         editor = self.view.editor
         try:
+            in_meeting = False   # notes or a matter's outcome: only written in the meeting
             if self.matter is None:
                 if not str(values["title"]).strip():
                     if any(str(values[k]).strip() for k in _TEXT_KEYS):
@@ -406,6 +410,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                                                "tallentuu sen jälkeen."))
                     return
                 status = values.pop("status")
+                in_meeting = bool(str(values["notes"]).strip()) or status != MatterStatus.OPEN
                 record = self.services.agenda.add(meeting_id, **values)  # type: ignore[arg-type]
                 if status != MatterStatus.OPEN:
                     record = self.services.agenda.update(record.id, status=status)
@@ -415,6 +420,7 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 if not changed:
                     editor.show_error("")   # e.g. Ctrl+Z back to the stored text: nothing wrong now
                     return
+                in_meeting = "notes" in changed or "status" in changed
                 try:
                     record = self.services.agenda.update(current.id, **changed,
                                                          expected_version=current.version)
@@ -430,7 +436,8 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
             raise
         editor.show_error("")
         self._apply(record)
-        self._started()
+        if in_meeting:
+            self._started()
 
     def _write_over_change_elsewhere(self, loaded: AgendaMatterRecord,
                                      mine: dict[str, object]) -> AgendaMatterRecord:

@@ -246,17 +246,41 @@ def ask_feedback(parent: QWidget, choices: list[FeedbackChoice]) -> str | None:
     return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def confirm_close(parent: QWidget, label: str) -> bool:
-    """Ask before closing a managers' meeting. True = close it."""
+_LISTED = 12   # names or matters listed in the close question before "… ja N muuta"
+
+
+def _bullets(lines: list[str]) -> str:
+    shown = lines[:_LISTED]
+    more = len(lines) - len(shown)
+    tail = ["… " + T.translate("ManagersDialogs", "ja %1 muuta").replace("%1", str(more))] if more else []
+    return "\n• " + "\n• ".join([*shown, *tail])
+
+
+def confirm_close(parent: QWidget, label: str, unmarked: list[str] | None = None,
+                  without_notes: list[str] | None = None) -> bool:
+    """Ask before closing a managers' meeting, listing what the minutes would lack: people
+    whose attendance is not marked and matters with no discussion or agreement (as the
+    negotiation's close question lists empty sectors). *Jatka kirjaamista* is the default and
+    Esc. True = close it."""
+    parts: list[str] = []
+    if unmarked:
+        parts.append(T.translate("ManagersDialogs", "Läsnäoloa ei ole merkitty (%1):")
+                     .replace("%1", str(len(unmarked))) + _bullets(unmarked))
+    if without_notes:
+        parts.append(T.translate("ManagersDialogs", "Näihin asioihin ei ole kirjattu keskustelua "
+                                 "eikä sovittuja:") + _bullets(without_notes))
+    parts.append(T.translate("ManagersDialogs", "Suljetaanko kuntajohtajakokous %1? Suljettua "
+                             "kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-"
+                             "merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi "
+                             "avata uudelleen muokattavaksi.").replace("%1", label))
     box = QMessageBox(QMessageBox.Icon.Question, T.translate("ManagersDialogs", "Sulje kokous"),
-                      T.translate("ManagersDialogs", "Suljetaanko kuntajohtajakokous %1? Suljettua "
-                                  "kokousta ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-"
-                                  "merkintää. Sovittujen tilaa voi yhä vaihtaa, ja kokouksen voi "
-                                  "avata uudelleen muokattavaksi.").replace("%1", label),
-                      QMessageBox.StandardButton.NoButton, parent)
+                      "\n\n".join(parts), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("closeManagersMeetingDialog")
     close = box.addButton(T.translate("ManagersDialogs", "Sulje kokous"), QMessageBox.ButtonRole.AcceptRole)
+    close.setObjectName("closeMeeting")
     keep = box.addButton(T.translate("ManagersDialogs", "Jatka kirjaamista"),
                          QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepRecording")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

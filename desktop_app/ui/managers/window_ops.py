@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.enums import MeetingStatus
+from desktop_app.domain.enums import Attendance, MatterStatus, MeetingStatus
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.ui import dialogs
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.managers import dialogs as managers_dialogs
+from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.labels import meeting_label
 from desktop_app.ui.managers.navigation import ForumsPage
 
@@ -92,7 +93,16 @@ class ManagersPages(_Base):
         if detail is None:
             return
         self.autosave.flush()
-        if managers_dialogs.confirm_close(self, meeting_label(detail.meeting)):
+        try:   # as just written (one meeting's rows: a quick local read)
+            detail = self.services.agenda.detail(detail.meeting.id)
+        except KuntapalauteError as exc:
+            dialogs.show_error(self, error_text(exc))
+            return
+        unmarked = [a.name or a.organisation or ml.role(a.role) for a in detail.attendees
+                    if a.attendance == Attendance.UNMARKED]
+        without_notes = [f"{m.number}. {m.title}" for m in detail.matters
+                         if m.status == MatterStatus.OPEN and not m.notes.strip() and not m.follow_ups]
+        if managers_dialogs.confirm_close(self, meeting_label(detail.meeting), unmarked, without_notes):
             self.set_managers_status(MeetingStatus.CLOSED)
 
     def reopen_managers_meeting(self) -> None:

@@ -77,7 +77,8 @@ class AgendaLinkOperations(_Base):
                                        "Suunnittele ensin vuoden kokoukset."))
             self.focus_entry()
             return
-        chosen = agenda_link.ask_managers_meeting(self.view.window(), self.feedback[item_id].text, choices)
+        chosen = agenda_link.ask_managers_meeting(self.view.window(), self.feedback[item_id].text, choices,
+                                                  self.today())
         if chosen is None:
             self.focus_entry()
             return

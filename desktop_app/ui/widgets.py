@@ -103,8 +103,8 @@ class TypingIntoChoice(QObject):
         if not self._warned:
             self._warned = True
             self._say(QCoreApplication.translate(
-                "Widgets", "Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai alkukirjaimella "
-                "(Alt+Alas avaa listan). Kirjoitettu teksti ei tallentunut."))
+                "Widgets", "Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai "
+                "alkukirjaimella. Kirjoitettu teksti ei tallentunut."))
         return True
 
 

@@ -3216,8 +3216,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/editor_view.py" line="177"/>
-        <source>”%1” ei ole Kainuun kunta. Kirjoita kunnan nimi tai valitse se listasta (Alt+Alas).</source>
-        <translation>“%1” is not a municipality of Kainuu. Type the municipality&apos;s name or choose it from the list (Alt+Down).</translation>
+        <source>”%1” ei ole Kainuun kunta. Kirjoita kunnan nimi tai valitse se listasta.</source>
+        <translation>“%1” is not a municipality of Kainuu. Type the municipality&apos;s name or choose it from the list.</translation>
     </message>
 </context>
 <context>
@@ -4511,8 +4511,8 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets.py" line="105"/>
-        <source>Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai alkukirjaimella (Alt+Alas avaa listan). Kirjoitettu teksti ei tallentunut.</source>
-        <translation>This field is not typed into: choose with the arrow keys or the first letter (Alt+Down opens the list). The typed text was not saved.</translation>
+        <source>Tähän kenttään ei kirjoiteta: valitse nuolinäppäimillä tai alkukirjaimella. Kirjoitettu teksti ei tallentunut.</source>
+        <translation>This field is not typed into: choose with the arrow keys or the first letter. The typed text was not saved.</translation>
     </message>
 </context>
 <context>

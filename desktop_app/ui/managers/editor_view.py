@@ -175,7 +175,7 @@ class MatterEditorView(QWidget):
         if index < 0:
             if text:
                 self.show_error(self.tr("”%1” ei ole Kainuun kunta. Kirjoita kunnan nimi tai valitse "
-                                        "se listasta (Alt+Alas).").replace("%1", text), combo)
+                                        "se listasta.").replace("%1", text), combo)
             return False
         combo.setCurrentIndex(index)
         self.show_error("")

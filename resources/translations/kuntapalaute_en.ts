@@ -2967,88 +2967,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="271"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="71"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="271"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="72"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="272"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="73"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="272"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="74"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="75"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="76"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="337"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="510"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="285"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="338"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="286"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="409"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="357"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="465"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="465"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="466"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="467"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="467"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="470"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="532"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="480"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>

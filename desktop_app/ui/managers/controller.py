@@ -20,7 +20,6 @@ from desktop_app.domain.records import (
     AgendaMatterRecord,
     FollowUpRecord,
     ManagersMeetingDetail,
-    ManagersMeetingRecord,
 )
 from desktop_app.services import Services
 from desktop_app.ui.announce import announce
@@ -29,6 +28,7 @@ from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.agenda_ops import AgendaOperations
 from desktop_app.ui.managers.attendance import AttendanceController
+from desktop_app.ui.managers.header_ops import HeaderOperations
 from desktop_app.ui.managers.history import history_html
 from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.settings import UiSettings
@@ -38,7 +38,7 @@ from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
-from desktop_app.ui.workspace.underneath import clash_text, combine
+from desktop_app.ui.workspace.underneath import clash_text
 
 READ_ONLY = (MeetingStatus.CLOSED, MeetingStatus.APPROVED)
 POSITION_SECTION = "managers"   # UiSettings.position(): (meeting id, this, matter id)
@@ -47,7 +47,7 @@ _LONG_TEXTS = ("description", "notes")
 UNDERNEATH_CHECK_MS = 2000   # as in the negotiation workspace
 
 
-class ManagersWorkspaceController(AgendaOperations, QObject):
+class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
     message = Signal(str)
     meeting_changed = Signal()
 
@@ -221,58 +221,6 @@ class ManagersWorkspaceController(AgendaOperations, QObject):
                 return
             self.detail = self.services.agenda.detail(self.detail.meeting.id)
             self.view.header.show_status(self.detail.meeting)
-
-    # ---- header ----------------------------------------------------------------------------
-
-    def _header_edited(self) -> None:
-        if self.detail is not None and not self._loading:
-            self.autosave.schedule(("managers_meeting", self.detail.meeting.id), self._write_header)
-
-    def _write_header(self) -> None:
-        assert self.detail is not None
-        header = self.view.header
-        values = header.values()
-        changed = {k: v for k, v in values.items() if v != header.loaded.get(k)}
-        if not changed:
-            return
-        try:
-            try:
-                meeting = self.services.managers.update_details(
-                    self.detail.meeting.id, **changed, expected_version=self.detail.meeting.version)
-            except ConflictError as exc:
-                if exc.code != "row.changed_elsewhere":
-                    raise
-                meeting = self._header_over_change_elsewhere(values)
-                changed = {}
-        except ValidationError as exc:
-            header.show_error(error_text(exc), exc.field or "")
-            raise
-        header.show_error("")
-        header.loaded = {**header.loaded, **changed} if changed else header.values()
-        self.detail = ManagersMeetingDetail(
-            meeting=meeting, attendees=self.detail.attendees, matters=self.detail.matters,
-            carried_to=self.detail.carried_to, linked_feedback=self.detail.linked_feedback)
-        self.meeting_changed.emit()
-
-    def _header_over_change_elsewhere(self, mine: dict[str, str]) -> ManagersMeetingRecord:
-        """The negotiation header's rule (ui/workspace/underneath.py): fields one side changed
-        are combined; a field both changed keeps the stored value and the message names both."""
-        assert self.detail is not None
-        header = self.view.header
-        loaded = dict(header.loaded)
-        fresh = self.services.managers.get(self.detail.meeting.id)
-        header.show_meeting(fresh)
-        theirs = header.values()
-        merged, clashes = combine(loaded, mine, theirs)
-        meeting = self.services.managers.update_details(fresh.id, **merged,
-                                                        expected_version=fresh.version)
-        header.set_values(merged)
-        if clashes:
-            labels = {"meeting_date": self.tr("Päivä"), "start_time": self.tr("Klo"),
-                      "place": self.tr("Paikka"), "remote_link": self.tr("Etäyhteys"),
-                      "chair": self.tr("Puheenjohtaja"), "secretary": self.tr("Sihteeri")}
-            self.message.emit(clash_text(clashes, labels, mine, theirs))
-        return meeting
 
     # ---- agenda and editor -----------------------------------------------------------------
 

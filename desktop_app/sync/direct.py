@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -107,18 +108,42 @@ def _to_db(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_Parsers = tuple[tuple[int, Any], ...]
+
+
+@cache
+def _shape(table_name: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], Any, _Parsers]:
+    """For rows whose fields arrive with these keys (one shape per client in practice): the
+    columns a push may set, in that order; a C-level getter of their values; and (position,
+    parser) of the few not stored as sent text. What `_to_db` does, without a dict per row."""
+    settable, parsers = _typed_columns(table_name)
+    names = tuple(key for key in keys if key in settable)
+    getter = itemgetter(*names) if len(names) > 1 else (lambda fields: (fields[names[0]],))
+    typed = tuple((index, parsers[name]) for index, name in enumerate(names) if name in parsers)
+    return names, getter, typed
+
+
+def _db_values(table_name: str, fields: dict[str, Any]) -> tuple[tuple[str, ...], list[Any]]:
+    """(column names, values) of one pushed row: the same values as `_to_db`, as a list."""
+    names, getter, typed = _shape(table_name, tuple(fields))
+    values = list(getter(fields)) if names else []
+    for index, parse in typed:
+        if values[index] is not None:
+            values[index] = parse(values[index])
+    return names, values
+
+
 def _from_db(table_name: str, row: Any) -> dict[str, Any]:
     skip = {"id", "version", "seq"}
     return {key: to_wire(value) for key, value in row.items() if key not in skip}
 
 
-def _action(change: Change, was: dict[str, Any] | None) -> str:
-    if was is None:
-        return "insert"
-    before, after = was.get("deleted_at"), change.fields.get("deleted_at")
-    if before is None and after is not None:
+def _action(change: Change, was_deleted_at: Any) -> str:
+    """What an applied change of an existing central row did (a new row's is "insert")."""
+    after = change.fields.get("deleted_at")
+    if was_deleted_at is None and after is not None:
         return "delete"
-    if before is not None and after is None:
+    if was_deleted_at is not None and after is None:
         return "restore"
     return "update"
 
@@ -200,38 +225,53 @@ _AUDIT_COLUMNS = ("op_id", "seq", "entity", "entity_id", "version", "action", "d
 
 
 def _append_audit(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """The audit log is append-only and can be as long as the push: on PostgreSQL it goes in with
-    COPY (same transaction), which costs a fraction of row-by-row inserts."""
+    """Audit rows written from Python (updates, deletes, restores: their action depends on what
+    the row was). On PostgreSQL with COPY (same transaction), a fraction of row-by-row inserts."""
     if not rows:
         return
     if conn.dialect.name != "postgresql":
         conn.execute(insert(central_audit), rows)
         return
+    _copy_rows(conn, "central_audit", _AUDIT_COLUMNS,
+               [[row[name] for name in _AUDIT_COLUMNS] for row in rows])
+
+
+def _audit_inserted(conn: Connection, table: Any, first_seq: int, last_seq: int,
+                    audit: dict[str, Any]) -> None:
+    """The audit rows of the rows this push just inserted into `table`, written by the store
+    itself from those rows (one statement; nothing travels back and forth per row). Inside the
+    push transaction the lock is held, so seqs first_seq..last_seq are this push's own, and the
+    inserted ones are exactly those at version 1 (an update is at version 2 or more)."""
+    rows = (select(literal(audit["op_id"]), table.c.seq, literal(table.name), table.c.id,
+                   table.c.version, literal("insert"), literal(audit["device_id"]),
+                   literal(audit["user_name"]), literal(audit["at"]))
+            .where(table.c.seq.between(first_seq, last_seq), table.c.version == 1)
+            .order_by(table.c.seq))
+    conn.execute(insert(central_audit).from_select(list(_AUDIT_COLUMNS), rows))
+
+
+def _copy_rows(conn: Connection, table_name: str, names: tuple[str, ...],
+               rows: list[Any]) -> None:
+    """PostgreSQL COPY of value sequences into the named columns, in the open transaction."""
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(
-            f"COPY central_audit ({', '.join(_AUDIT_COLUMNS)}) FROM STDIN") as copy:
+            f"COPY {table_name} ({', '.join(names)}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([row[name] for name in _AUDIT_COLUMNS])
+            copy.write_row(row)
 
 
 def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """New rows of a push. On PostgreSQL with COPY in the same transaction: a first sync inserts
-    thousands, and COPY costs about half of a parameterised executemany. Ids and natural keys
-    were checked first, under the push lock, so COPY meets no constraint it could trip over."""
+    """Rows given as dicts: COPY on PostgreSQL (executemany on SQLite). The push itself uses
+    `_copy_rows` with value lists; this is the bare load the benchmark compares a sync with."""
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
         return
-    raw = conn.connection.driver_connection
-    assert raw is not None
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:  # one shape per client in practice; grouped so COPY names each column once
         by_columns[tuple(row)].append(row)
-    with raw.cursor() as cursor:
-        for names, group in by_columns.items():
-            with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
-                for row in group:
-                    copy.write_row(tuple(row.values()))
+    for names, group in by_columns.items():
+        _copy_rows(conn, table.name, names, [tuple(row.values()) for row in group])
 
 
 class _Applier:
@@ -240,8 +280,9 @@ class _Applier:
     def __init__(self, conn: Connection, op_id: str, origin: Origin, before: int) -> None:
         self.conn, self.op_id, self.origin = conn, op_id, origin
         self.before = self.seq = before
-        self.now = _stamp(utcnow())
-        self.audit: list[dict[str, Any]] = []
+        self.is_pg = conn.dialect.name == "postgresql"
+        self.audit = {"op_id": op_id, "device_id": origin.device_id, "user_name": origin.user,
+                      "at": _stamp(utcnow())}
         self.accepted: set[str] = set()  # ids applied in this push (parents of later entities)
 
     def apply(self, changes: list[Change]) -> PushResult:
@@ -252,15 +293,15 @@ class _Applier:
         for entity in sorted(grouped, key=lambda name: ENTITY_ORDER[name]):
             for receipt in self._apply_isolated(entity, grouped[entity]):
                 receipts[(receipt.entity, receipt.id)] = receipt
-        _append_audit(self.conn, self.audit)
         ordered = [receipts[(c.entity, c.id)] for c in changes]
         return PushResult(ordered, self.before, self.seq)
 
     def _apply_isolated(self, entity: str, changes: list[Change]) -> list[Receipt]:
         """Apply under a savepoint. If the store refuses a row's content, roll the savepoint
         back and bisect, so only the refused rows get REFUSED receipts and all others are
-        applied (one savepoint per table when nothing fails; ~2·log2(n) per refused row)."""
-        seq, audited, accepted = self.seq, len(self.audit), set(self.accepted)
+        applied (one savepoint per table when nothing fails; ~2·log2(n) per refused row).
+        The rows, their audit rows and their seqs go back together."""
+        seq, accepted = self.seq, set(self.accepted)
         try:
             with self.conn.begin_nested():
                 return self._apply_entity(entity, changes)
@@ -268,7 +309,6 @@ class _Applier:
             if not is_row_problem(exc):
                 raise
             self.seq, self.accepted = seq, accepted
-            del self.audit[audited:]
             if len(changes) > 1:
                 middle = len(changes) // 2
                 return (self._apply_isolated(entity, changes[:middle])
@@ -278,22 +318,28 @@ class _Applier:
             log.info("Central store refused %s %s (%s): %s", entity, change.id, field, reason)
             return [Receipt(entity, change.id, REFUSED, None, reason, field)]
 
-    def _apply_entity(self, entity: str, changes: list[Change]) -> list[Receipt]:
-        table = SYNCED_TABLES[entity]
-        current: dict[str, dict[str, Any]] = {}
-        ids = [c.id for c in changes]
+    def _current(self, table: Any, ids: list[str]) -> dict[str, tuple[int, Any]]:
+        """id -> (central version, deleted_at) of the rows that exist centrally."""
         wanted = [table.c.id, table.c.version, table.c.deleted_at]
-        if self.conn.dialect.name == "postgresql":  # one array parameter instead of 500 each
+        if self.is_pg:  # one array parameter instead of 500 each
             chunks = [select(*wanted).where(table.c.id == any_(literal(ids, ARRAY(String))))]
         else:
             chunks = [select(*wanted).where(table.c.id.in_(ids[start:start + _CHUNK]))
                       for start in range(0, len(ids), _CHUNK)]
+        current: dict[str, tuple[int, Any]] = {}
         for query in chunks:
-            for row in self.conn.execute(query):
-                current[row.id] = {"version": row.version, "deleted_at": row.deleted_at}
-        inserts: list[dict[str, Any]] = []
+            for row_id, version, deleted_at in self.conn.execute(query):
+                current[row_id] = (version, deleted_at)
+        return current
+
+    def _apply_entity(self, entity: str, changes: list[Change]) -> list[Receipt]:
+        table = SYNCED_TABLES[entity]
+        current = self._current(table, [c.id for c in changes])
+        inserts: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)  # by column names
         updates: list[dict[str, Any]] = []
+        audit: list[dict[str, Any]] = []  # of updates; the store writes those of inserts
         receipts: list[Receipt] = []
+        first_seq = self.seq + 1
         orphans = self._orphans(entity, changes)
         keys = _KeyCheck(self.conn, entity, [c for c in changes if c.id not in current])
         for change in changes:
@@ -307,29 +353,39 @@ class _Applier:
                     receipts.append(Receipt(entity, change.id, REJECTED, None, clash))
                     continue
                 version = 1
-            elif was["version"] == change.base_version:
-                version = was["version"] + 1
+            elif was[0] == change.base_version:
+                version = was[0] + 1
             else:
-                receipts.append(Receipt(entity, change.id, STALE, was["version"]))
+                receipts.append(Receipt(entity, change.id, STALE, was[0]))
                 continue
             self.seq += 1
-            values = _to_db(entity, change.fields)
-            values.update(id=change.id, version=version, seq=self.seq)
-            (inserts if was is None else updates).append(values)
-            self.audit.append({
-                "op_id": self.op_id, "seq": self.seq, "entity": entity, "entity_id": change.id,
-                "version": version, "action": _action(change, was),
-                "device_id": self.origin.device_id, "user_name": self.origin.user, "at": self.now,
-            })
+            names, values = _db_values(entity, change.fields)
+            if was is None:
+                values += (change.id, version, self.seq)
+                inserts[names].append(values)
+            else:
+                updates.append(dict(zip(names, values, strict=True), id=change.id, version=version,
+                                    seq=self.seq))
+                audit.append({**self.audit, "seq": self.seq, "entity": entity,
+                              "entity_id": change.id, "version": version,
+                              "action": _action(change, was[1])})
             receipts.append(Receipt(entity, change.id, APPLIED, version))
             self.accepted.add(change.id)
+        for names, rows in inserts.items():
+            columns = (*names, "id", "version", "seq")
+            if self.is_pg:
+                _copy_rows(self.conn, table.name, columns, rows)
+            else:
+                self.conn.execute(insert(table), [dict(zip(columns, row, strict=True))
+                                                  for row in rows])
         if inserts:
-            _bulk_insert(self.conn, table, inserts)
+            _audit_inserted(self.conn, table, first_seq, self.seq, self.audit)
         if updates:
             names = [key for key in updates[0] if key != "id"]
             statement = (update(table).where(table.c.id == bindparam("k_id"))
                          .values({name: bindparam(f"k_{name}") for name in names}))
             self.conn.execute(statement, [{f"k_{k}": v for k, v in row.items()} for row in updates])
+        _append_audit(self.conn, audit)
         return receipts
 
     def _orphans(self, entity: str, changes: list[Change]) -> dict[str, str]:

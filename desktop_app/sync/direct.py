@@ -321,13 +321,13 @@ class _Applier:
     def _current(self, table: Any, ids: list[str]) -> dict[str, tuple[int, Any]]:
         """id -> (central version, deleted_at) of the rows that exist centrally."""
         wanted = [table.c.id, table.c.version, table.c.deleted_at]
-        joined = '","'.join(ids)
-        if self.is_pg and '"' not in joined and "\\" not in joined:
+        plain = "".join(ids)
+        if self.is_pg and '"' not in plain and "\\" not in plain:
             # One text[] literal with every id quoted ('{"a","b"}'): PostgreSQL parses it far
             # faster than the driver builds an array parameter element by element (~6 ms vs
             # ~20 ms for 9,000 ids). Quoted, no id can read as NULL; `"` or `\` would need
             # escaping, so such ids take the array parameter below.
-            array = literal("{\"" + joined + "\"}", String).cast(ARRAY(String))
+            array = literal('{"' + '","'.join(ids) + '"}', String).cast(ARRAY(String))
             chunks = [select(*wanted).where(table.c.id == any_(array))]
         elif self.is_pg:  # one array parameter instead of 500 each
             chunks = [select(*wanted).where(table.c.id == any_(literal(ids, ARRAY(String))))]

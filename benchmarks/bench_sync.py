@@ -3,6 +3,8 @@
 1. First sync of a 9,000-item laptop database into an empty central store, against a bare bulk
    insert of the same rows into the same schema in the same run (target: ratio <= 3).
 2. Incremental sync of 10 changed items on loopback (target: <= 200 ms).
+3. For comparison, the bare floor of what a sync's guarantees write (`guarantee_floor`): the
+   same I/O with plain sqlite3 and psycopg and no logic at all.
 
 Run: `PYTHONPATH=. python benchmarks/bench_sync.py`. It starts a throwaway server from the
 installed binaries (apt-get install postgresql), as the tests do.
@@ -91,6 +93,63 @@ def bare_bulk_insert(url: str, changes, *, copy: bool = False) -> float:
     return elapsed
 
 
+def guarantee_floor(url: str, laptop: Path, changes) -> float:
+    """The writes a first sync cannot skip, done bare, timed together (seconds): read the rows
+    to send; save the outbox (its JSON text built beforehand, untimed) and commit; on the central
+    store in one transaction COPY the rows, COPY one audit row each, store the receipts under the
+    op id, commit; then mark the rows clean, write their merge bases, drop the outbox, commit.
+    Plain sqlite3 with the app's PRAGMAs and psycopg: no SQLAlchemy, no checks, no JSON."""
+    import json
+    import sqlite3
+
+    from desktop_app.storage.engine import apply_pragmas
+    from desktop_app.storage.morphology import register_functions
+    from desktop_app.sync.direct import _AUDIT_COLUMNS, _copy_rows
+    from desktop_app.sync.rows import ENTITIES
+    engine = create_central_engine(create_engine(url).url)
+    ensure_schema(engine)
+    grouped: dict[str, list[dict]] = {}
+    audit = []
+    for seq, change in enumerate(changes, start=1):
+        values = _to_db(change.entity, change.fields)
+        values.update(id=change.id, version=1, seq=seq)
+        grouped.setdefault(change.entity, []).append(values)
+        audit.append(("op", seq, change.entity, change.id, 1, "insert", "device", "user", "at"))
+    payload = "[" + ",".join(change.to_json_text() for change in changes) + "]"
+    receipts = json.dumps([[c.entity, c.id, "applied", 1, "", ""] for c in changes])
+    bases = [(c.entity, c.id, 1, c.fields_json) for c in changes]
+    clean: dict[str, list[tuple[str, int]]] = {}
+    for change in changes:
+        clean.setdefault(change.entity, []).append((change.id, change.local_version))
+    local_db = sqlite3.connect(laptop, isolation_level=None)
+    apply_pragmas(local_db)
+    register_functions(local_db)
+    start = time.perf_counter()
+    for table in ENTITIES:
+        local_db.execute(f"SELECT * FROM {table}").fetchall()
+    local_db.execute("BEGIN IMMEDIATE")
+    local_db.execute("INSERT INTO sync_outbox (op_id, created_at, payload) VALUES ('op', 'at', ?)",
+                     (payload,))
+    local_db.execute("COMMIT")
+    with engine.begin() as conn:
+        for entity, rows in grouped.items():
+            _bulk_insert(conn, SYNCED_TABLES[entity], rows)
+        _copy_rows(conn, "central_audit", _AUDIT_COLUMNS, audit)
+        conn.exec_driver_sql("INSERT INTO applied_ops VALUES ('op', 'device', 'user', 'at', %(r)s)",
+                             {"r": receipts})
+    local_db.execute("BEGIN IMMEDIATE")
+    for entity, params in clean.items():
+        local_db.executemany(f"UPDATE {entity} SET dirty = 0 WHERE id = ? AND version = ?", params)
+    local_db.executemany("INSERT OR REPLACE INTO sync_base (entity, row_id, version, fields) "
+                         "VALUES (?, ?, ?, ?)", bases)
+    local_db.execute("DELETE FROM sync_outbox WHERE op_id = 'op'")
+    local_db.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    local_db.close()
+    engine.dispose()
+    return elapsed
+
+
 def run() -> None:
     from sync_support import start_postgres_or_skip  # the tests' throwaway server
     server = start_postgres_or_skip()
@@ -100,11 +159,14 @@ def run() -> None:
         changes = local.collect_changes(template)
         template.dispose()
         print(f"Laptop database: {len(changes)} rows to sync ({ITEMS} feedback items).")
-        baselines, copies, firsts = [], [], []
+        baselines, copies, firsts, floors = [], [], [], []
         for attempt in range(REPEATS):  # best of N: the machine is shared and noisy
             baselines.append(bare_bulk_insert(new_database(server, f"bench_bare{attempt}"), changes))
             copies.append(bare_bulk_insert(new_database(server, f"bench_copy{attempt}"), changes,
                                            copy=True))
+            shutil.copy(folder / "template.db", folder / f"floor{attempt}.db")
+            floors.append(guarantee_floor(new_database(server, f"bench_floor{attempt}"),
+                                          folder / f"floor{attempt}.db", changes))
             copy = folder / f"laptop{attempt}.db"
             shutil.copy(folder / "template.db", copy)
             db = open_database(copy, "Benchmark")
@@ -133,13 +195,18 @@ def run() -> None:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
-    baseline, first, copy_floor = min(baselines), min(firsts), min(copies)
+    baseline, first, copy_floor, floor = min(baselines), min(firsts), min(copies), min(floors)
     incremental = statistics.median(timings)
     rows = f", {len(changes):,} rows (best of {REPEATS})"
     record(Result("sync", f"first sync into PostgreSQL{rows}", first * 1000, "ms", baseline=copy_floor * 1000,
                   baseline_name="a bare COPY", target=4))
     record(Result("sync", f"first sync into PostgreSQL{rows}", first * 1000, "ms", baseline=baseline * 1000,
                   baseline_name="a bare executemany", note="for comparison"))
+    record(Result("sync", "bare writes the guarantees need (outbox, rows + audit + receipts, bases, "
+                  f"clean){rows}", floor * 1000, "ms", baseline=copy_floor * 1000,
+                  baseline_name="a bare COPY", note="the floor under the guarantees, for comparison"))
+    record(Result("sync", f"first sync into PostgreSQL{rows}", first * 1000, "ms", baseline=floor * 1000,
+                  baseline_name="the bare writes the guarantees need", note="for comparison"))
     record(Result("sync", "incremental sync of 10 changed items, median", incremental * 1000, "ms",
                   target=200))
 

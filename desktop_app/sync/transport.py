@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property
+from json.encoder import encode_basestring_ascii as _quote
 from typing import Any, Protocol
 
 # One encoder for all rows: json.dumps with options builds a new JSONEncoder on every call, which
@@ -43,8 +44,10 @@ class Change:
         return FIELDS_ENCODER.encode(self.fields)
 
     def to_json_text(self) -> str:
+        """`json.dumps(self.to_json())` with sorted fields, built from the cached fields text.
+        (`_quote` is the C function json.dumps itself uses for a str: the same text.)"""
         base = "null" if self.base_version is None else str(int(self.base_version))
-        return (f'{{"entity": {json.dumps(self.entity)}, "id": {json.dumps(self.id)}, '
+        return (f'{{"entity": {_quote(self.entity)}, "id": {_quote(self.id)}, '
                 f'"base_version": {base}, "local_version": {int(self.local_version)}, '
                 f'"fields": {self.fields_json}}}')
 

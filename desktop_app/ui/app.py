@@ -66,12 +66,18 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace,
                    parent: StartupShell | None = None) -> tuple[MainWindow, Database] | None:
     """Everything that needs the data: who is typing, the database (with recovery), the demo
     offer and the main window. None when the user gave up on a damaged database."""
+    from desktop_app.storage.startup_check import start_quick_check
+
+    db_path = resolve_db_path(getattr(args, "db", None))
+    # SQLite's quick_check reads the whole file with the GIL released: it runs on the other core
+    # while the imports below (SQLAlchemy, the services, the main window) hold this one.
+    check = start_quick_check(db_path)
     from desktop_app.services import Services
     from desktop_app.services.maintenance import MaintenanceService
     from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
 
     actor = resolve_actor(settings, getattr(args, "user", None), parent)
-    database = open_with_recovery(resolve_db_path(getattr(args, "db", None)), actor, parent)
+    database = open_with_recovery(db_path, actor, parent, check)
     if database is None:
         return None
     services = Services.for_database(database)

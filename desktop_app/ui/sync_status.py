@@ -1,10 +1,11 @@
 """Status-bar label: how many changes are not yet in the central store, open conflicts, and
 when the last sync succeeded. Counting uses the dirty-flag indexes (well under a millisecond),
-so a light timer keeps it current without a worker."""
+so a light timer keeps it current without a worker; the first count comes right after
+the window's first paint."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_app.domain.errors import KuntapalauteError
@@ -31,7 +32,17 @@ class SyncStatusLabel(QLabel):
         written = getattr(window, "written", None)   # the main window's "a write committed"
         if written is not None:
             written.connect(self.refresh)
-        self.refresh()
+        # The first count waits until the window has painted: its first query through the ORM
+        # costs ~60 ms at start-up, and the count is not what the first screen is for.
+        self._window: QMainWindow | None = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._window = None
+            QTimer.singleShot(0, self.refresh)
+        return False
 
     def refresh(self) -> None:
         try:

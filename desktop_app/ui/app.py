@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -20,8 +20,12 @@ from desktop_app.ui.shell import StartupShell
 from desktop_app.ui.style import STYLE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.services import Services
+    from desktop_app.services.first_screen import ServicesLoader
     from desktop_app.storage.database import Database
+    from desktop_app.storage.startup_check import BackgroundQuickCheck
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -62,21 +66,93 @@ def show_shell(app: QApplication, settings: UiSettings) -> StartupShell:
     return shell
 
 
-def finish_startup(settings: UiSettings, args: argparse.Namespace,
-                   parent: StartupShell | None = None) -> tuple[MainWindow, Database] | None:
+def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: StartupShell | None = None
+                   ) -> tuple[MainWindow, Database | ServicesLoader] | None:
     """Everything that needs the data: who is typing, the database (with recovery), the demo
-    offer and the main window. None when the user gave up on a damaged database."""
+    offer and the main window. None when the user gave up on a damaged database. The second
+    item is what to dispose of when the app ends.
+
+    An up-to-date file that has been set up before starts from its first screen, read with plain
+    `sqlite3`; SQLAlchemy and the services load on a thread after the window's first paint
+    (services/first_screen.py). A new, old (to migrate) or unreadable file, or the demo offer,
+    takes the full path, which opens the database before the window."""
     from desktop_app.storage.startup_check import start_quick_check
 
     db_path = resolve_db_path(getattr(args, "db", None))
     # SQLite's quick_check reads the whole file with the GIL released: it runs on the other core
-    # while the imports below (SQLAlchemy, the services, the main window) hold this one.
+    # while this one imports and builds the main window (docs/performance/startup.md).
     check = start_quick_check(db_path)
-    from desktop_app.services import Services
-    from desktop_app.services.maintenance import MaintenanceService
-    from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
+    from desktop_app.ui.startup import resolve_actor
 
     actor = resolve_actor(settings, getattr(args, "user", None), parent)
+    if check is not None:
+        started = _start_from_first_screen(settings, db_path, actor, check)
+        if started is not None:
+            return started
+    return _start_with_services(settings, db_path, actor, check, parent)
+
+
+def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck
+                             ) -> tuple[MainWindow, ServicesLoader] | None:
+    """The main window on the first-screen snapshot; None when the full path must run (the file
+    is not ready for it, or the quick check found damage: the full path offers the backup)."""
+    from desktop_app.domain.errors import StorageError
+    from desktop_app.services.first_screen import ServicesLoader, StartingServices, read_first_screen
+    from desktop_app.ui.main_window import MainWindow
+
+    first = read_first_screen(db_path)
+    if first is None or not (settings.demo_offered or first.has_rounds):
+        return None
+    loader = ServicesLoader(db_path, actor, check)
+    window = MainWindow(StartingServices(loader, first), settings, settings.language)  # type: ignore[arg-type]
+    try:
+        sound = not check.result()   # awaited before anything can be typed or reopened
+    except StorageError:
+        sound = False
+    if not sound:
+        window.deleteLater()
+        return None
+    _LoadAfterFirstPaint(window, loader)
+    window.start()   # reopening the last meeting (crash or not) waits for the services here
+    window.show()
+    return window, loader
+
+
+class _LoadAfterFirstPaint(QObject):
+    """Starts the services' loader when the window has painted, then the rotating safety-net
+    backup (online backup API), both off the GUI thread."""
+
+    def __init__(self, window: MainWindow, loader: ServicesLoader) -> None:
+        super().__init__(window)
+        self.window, self.loader = window, loader
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: Qt may still deliver an event while the window tears this object down
+        if watched is getattr(self, "window", None) and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        self.loader.start()
+        loader = self.loader
+
+        def backup(_progress: object) -> object:
+            loader.ready.wait()   # one thread imports the database layer at a time
+            from desktop_app.services.maintenance import MaintenanceService
+
+            return MaintenanceService.automatic_backup_if_due(loader.path)
+
+        self.window.tasks.start(backup, on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+
+
+def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck | None,
+                         parent: StartupShell | None) -> tuple[MainWindow, Database] | None:
+    from desktop_app.services import Services
+    from desktop_app.services.maintenance import MaintenanceService
+    from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery
+
     database = open_with_recovery(db_path, actor, parent, check)
     if database is None:
         return None

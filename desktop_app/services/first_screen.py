@@ -105,6 +105,31 @@ def read_first_screen(path: Path) -> FirstScreen | None:
     return first_screen_from_rows(rows) if rows is not None else None
 
 
+EMPTY = FirstScreen(False, [], None, [], [], [], [])
+
+
+class FirstScreenRead:
+    """`read_first_screen` on its own thread, started with the quick check: SQLite releases the
+    GIL while it reads (~50 ms at 100,000 items), so the read overlaps building the main window."""
+
+    def __init__(self, path: Path) -> None:
+        self._first: FirstScreen | None = None
+        self._thread = threading.Thread(target=self._read, args=(path,), name="kuntapalaute-first-screen",
+                                        daemon=True)
+        self._thread.start()
+
+    def _read(self, path: Path) -> None:
+        try:
+            self._first = read_first_screen(path)
+        except Exception:  # the full open reports what is wrong, in its own words
+            self._first = None
+
+    def result(self) -> FirstScreen | None:
+        """Wait for the read; None when the full open must run first (see `read_first_screen`)."""
+        self._thread.join()
+        return self._first
+
+
 class ServicesLoader:
     """Imports the services and opens the database (`open_database`: triggers, reference data,
     search analyser) on a daemon thread. With `check` (the start-up quick check), the file is
@@ -209,11 +234,19 @@ class StartingServices:
     services exist: every write goes through the real services, so nothing can have changed the
     snapshot's rows in this process before it stops being used."""
 
-    def __init__(self, loader: ServicesLoader, first: FirstScreen) -> None:
+    def __init__(self, loader: ServicesLoader, first: FirstScreen | FirstScreenRead) -> None:
         self._loader = loader
-        self.first = first
+        self._first = first
         self._rounds = _FirstScreenRounds(self)
         self._managers = _FirstScreenManagers(self)
+
+    @property
+    def first(self) -> FirstScreen:
+        """The snapshot (waiting for its read); empty when there is none: the caller then throws
+        the window away and takes the full path."""
+        if isinstance(self._first, FirstScreenRead):
+            return self._first.result() or EMPTY
+        return self._first
 
     @property
     def loaded(self) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.services import Services
-    from desktop_app.services.first_screen import ServicesLoader
+    from desktop_app.services.first_screen import FirstScreenRead, ServicesLoader
     from desktop_app.storage.database import Database
     from desktop_app.storage.startup_check import BackgroundQuickCheck
     from desktop_app.ui.main_window import MainWindow
@@ -82,34 +82,37 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
     # SQLite's quick_check reads the whole file with the GIL released: it runs on the other core
     # while this one imports and builds the main window (docs/performance/startup.md).
     check = start_quick_check(db_path)
+    from desktop_app.services.first_screen import FirstScreenRead
+
+    first = FirstScreenRead(db_path) if check is not None else None   # sqlite3 too, beside it
     from desktop_app.ui.startup import resolve_actor
 
     actor = resolve_actor(settings, getattr(args, "user", None), parent)
-    if check is not None:
-        started = _start_from_first_screen(settings, db_path, actor, check)
+    if check is not None and first is not None:
+        started = _start_from_first_screen(settings, db_path, actor, check, first)
         if started is not None:
             return started
     return _start_with_services(settings, db_path, actor, check, parent)
 
 
-def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck
-                             ) -> tuple[MainWindow, ServicesLoader] | None:
+def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck,
+                             read: FirstScreenRead) -> tuple[MainWindow, ServicesLoader] | None:
     """The main window on the first-screen snapshot; None when the full path must run (the file
     is not ready for it, or the quick check found damage: the full path offers the backup)."""
     from desktop_app.domain.errors import StorageError
-    from desktop_app.services.first_screen import ServicesLoader, StartingServices, read_first_screen
+    from desktop_app.services.first_screen import ServicesLoader, StartingServices
     from desktop_app.ui.main_window import MainWindow
 
-    first = read_first_screen(db_path)
-    if first is None or not (settings.demo_offered or first.has_rounds):
-        return None
     loader = ServicesLoader(db_path, actor, check)
-    window = MainWindow(StartingServices(loader, first), settings, settings.language)  # type: ignore[arg-type]
+    # Built while the two reads run on their threads (it waits for the snapshot only where it
+    # shows reference data); thrown away unused when the full path must run after all.
+    window = MainWindow(StartingServices(loader, read), settings, settings.language)  # type: ignore[arg-type]
+    first = read.result()
     try:
         sound = not check.result()   # awaited before anything can be typed or reopened
     except StorageError:
         sound = False
-    if not sound:
+    if first is None or not (settings.demo_offered or first.has_rounds) or not sound:
         window.deleteLater()
         return None
     _LoadAfterFirstPaint(window, loader)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.services import Services
-    from desktop_app.services.first_screen import FirstScreenRead, ServicesLoader
+    from desktop_app.services.first_screen import FirstScreenRead, ServicesLoader, StartupReads
     from desktop_app.storage.database import Database
     from desktop_app.storage.startup_check import BackgroundQuickCheck
     from desktop_app.ui.main_window import MainWindow
@@ -66,8 +66,8 @@ def show_shell(app: QApplication, settings: UiSettings) -> StartupShell:
     return shell
 
 
-def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: StartupShell | None = None
-                   ) -> tuple[MainWindow, Database | ServicesLoader] | None:
+def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: StartupShell | None = None,
+                   reads: StartupReads | None = None) -> tuple[MainWindow, Database | ServicesLoader] | None:
     """Everything that needs the data: who is typing, the database (with recovery), the demo
     offer and the main window. None when the user gave up on a damaged database. The second
     item is what to dispose of when the app ends.
@@ -75,16 +75,17 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
     An up-to-date file that has been set up before starts from its first screen, read with plain
     `sqlite3`; SQLAlchemy and the services load on a thread after the window's first paint
     (services/first_screen.py). A new, old (to migrate) or unreadable file, or the demo offer,
-    takes the full path, which opens the database before the window."""
-    from desktop_app.storage.startup_check import start_quick_check
+    takes the full path, which opens the database before the window.
+
+    `reads` are the quick check and the first-screen read, started by `launch_gui` before Qt
+    loaded; started here when not given. SQLite releases the GIL while it reads, so both run on the
+    other core while this one imports and builds the main window (docs/performance/startup.md)."""
+    from desktop_app.services.first_screen import begin_reads
 
     db_path = resolve_db_path(getattr(args, "db", None))
-    # SQLite's quick_check reads the whole file with the GIL released: it runs on the other core
-    # while this one imports and builds the main window (docs/performance/startup.md).
-    check = start_quick_check(db_path)
-    from desktop_app.services.first_screen import FirstScreenRead
-
-    first = FirstScreenRead(db_path) if check is not None else None   # sqlite3 too, beside it
+    if reads is None or reads.path != db_path:
+        reads = begin_reads(db_path)
+    check, first = reads.check, reads.first
     from desktop_app.ui.startup import resolve_actor
 
     actor = resolve_actor(settings, getattr(args, "user", None), parent)
@@ -169,13 +170,13 @@ def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check:
     return window, database
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, reads: StartupReads | None = None) -> int:
     app = create_application()
     settings = UiSettings()
     translators = install_translations(app, settings.language)
     shell = show_shell(app, settings)
     try:
-        started = finish_startup(settings, args, shell)
+        started = finish_startup(settings, args, shell, reads)
     except Exception as exc:
         # started from a menu there is no terminal: say why before going (the CLI prints it too)
         from desktop_app.ui import dialogs

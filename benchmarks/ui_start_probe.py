@@ -4,8 +4,7 @@
     python benchmarks/ui_start_probe.py floor   (bare window after the services' imports)
     python benchmarks/ui_start_probe.py app DB SETTINGS_INI
 
-`app` follows launch_gui and run_app (the reads of the file start before Qt loads): PAINTED when
-the first window (the start-up shell) paints, READY when the
+`app` follows run_app: PAINTED when the first window (the start-up shell) paints, READY when the
 main window with the rounds (or the reopened meeting) paints.
 """
 
@@ -18,12 +17,6 @@ def main() -> int:
     mode = sys.argv[1]
     if mode in ("app", "floor"):
         import desktop_app.cli  # noqa: F401  what main.py imports first
-    reads = None
-    if mode == "app":  # as cli/gui.py's launch_gui does, before Qt loads
-        from desktop_app.config import resolve_db_path
-        from desktop_app.services.first_screen import begin_reads
-
-        reads = begin_reads(resolve_db_path(sys.argv[2]))
     if mode == "floor":
         # the database layer: SQLAlchemy, the models and every service (the package itself loads
         # them on first use of `Services` since the first-screen start-up, so name it)
@@ -72,7 +65,7 @@ def main() -> int:
     shell.show()
     app.processEvents()  # as run_app does: the shell paints before the data layer loads
     ready = FirstPaint("READY", True, app)  # noqa: F841 - the main window's first paint
-    started = finish_startup(settings, argparse.Namespace(db=sys.argv[2], user="Benchmark"), shell, reads)
+    started = finish_startup(settings, argparse.Namespace(db=sys.argv[2], user="Benchmark"), shell)
     shell.close()
     assert started is not None
     app.exec()

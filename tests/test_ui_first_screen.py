@@ -173,27 +173,3 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
         window.tasks.wait(5000)
         loader.dispose()
 
-
-LAUNCH = """
-import argparse, sys, types
-import desktop_app.cli.gui as gui
-stub = types.ModuleType("desktop_app.ui.app")   # stands for run_app: reports what it was given
-def run_app(args, reads):
-    print("qt loaded:", "PySide6.QtWidgets" in sys.modules)
-    print("reads:", reads.path.name, reads.check is not None, reads.first is not None)
-    print("sound:", reads.check.result() == [], reads.first.result().rounds[0].year)
-    return 0
-stub.run_app = run_app
-sys.modules["desktop_app.ui.app"] = stub
-sys.exit(gui.launch_gui(argparse.Namespace(db=sys.argv[1])))
-"""
-
-
-def test_main_starts_the_reads_of_the_file_before_qt_loads(tmp_path) -> None:
-    path = _demo_database(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", LAUNCH, str(path)], capture_output=True, text=True,
-                            cwd=REPO_ROOT, timeout=120, env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.splitlines() == ["qt loaded: False", "reads: kuntapalaute.db True True",
-                                          "sound: True 2026"]

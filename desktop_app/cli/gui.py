@@ -6,17 +6,11 @@ import argparse
 
 
 def launch_gui(args: argparse.Namespace) -> int:
-    from desktop_app.config import resolve_db_path
-    from desktop_app.services.first_screen import begin_reads
-
-    # The file's quick check and the first screen's rows (plain sqlite3, on their own threads)
-    # start before Qt loads: they run while the start-up shell appears (docs/performance/startup.md).
-    reads = begin_reads(resolve_db_path(getattr(args, "db", None)))
     try:
         from desktop_app.ui.app import run_app
     except ImportError as exc:
         raise RuntimeError(f"Sovellusikkunaa ei voitu käynnistää: {exc}") from exc
-    return run_app(args, reads)
+    return run_app(args)
 
 
 def translation_check() -> str:

@@ -140,9 +140,7 @@ class StartupReads:
 
 
 def begin_reads(path: Path) -> StartupReads:
-    """Start the quick check and the first-screen read of `path` now. `launch_gui` calls this
-    before Qt is even imported, so the checking of a large file (~0.2 s at 100,000 items) runs
-    while Qt starts and the start-up shell paints."""
+    """Start the quick check and the first-screen read of `path` now, each on its own thread."""
     from desktop_app.storage.startup_check import start_quick_check
 
     check = start_quick_check(path)

@@ -77,9 +77,10 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
     (services/first_screen.py). A new, old (to migrate) or unreadable file, or the demo offer,
     takes the full path, which opens the database before the window.
 
-    `reads` are the quick check and the first-screen read, started by `launch_gui` before Qt
-    loaded; started here when not given. SQLite releases the GIL while it reads, so both run on the
-    other core while this one imports and builds the main window (docs/performance/startup.md)."""
+    `reads` are the quick check and the first-screen read (started here when not given). SQLite
+    releases the GIL while it reads, so both run on the other core while this one imports and
+    builds the main window. They start after the shell has painted: started before Qt loads, they
+    took the CPU the shell needed on a busy machine (docs/performance/startup.md)."""
     from desktop_app.services.first_screen import begin_reads
 
     db_path = resolve_db_path(getattr(args, "db", None))
@@ -170,13 +171,13 @@ def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check:
     return window, database
 
 
-def run_app(args: argparse.Namespace, reads: StartupReads | None = None) -> int:
+def run_app(args: argparse.Namespace) -> int:
     app = create_application()
     settings = UiSettings()
     translators = install_translations(app, settings.language)
     shell = show_shell(app, settings)
     try:
-        started = finish_startup(settings, args, shell, reads)
+        started = finish_startup(settings, args, shell)
     except Exception as exc:
         # started from a menu there is no terminal: say why before going (the CLI prints it too)
         from desktop_app.ui import dialogs

@@ -47,6 +47,16 @@ loader.dispose()
 """
 
 
+def _close(window, disposable) -> None:
+    """Close the window, let its task runner's last signals arrive while it still exists, let go."""
+    from PySide6.QtWidgets import QApplication
+
+    window.close()
+    window.tasks.wait(5000)
+    QApplication.processEvents()
+    disposable.dispose()
+
+
 def _demo_database(folder: Path) -> Path:
     path = folder / "kuntapalaute.db"
     database = open_database(path, "Testi")
@@ -102,9 +112,7 @@ def test_damage_the_first_screen_does_not_read_is_offered_its_backup_first(tmp_p
         aside = [p for p in tmp_path.iterdir() if ".vioittunut-" in p.name and p.suffix == ".db"]
         assert len(aside) == 1 and aside[0].read_bytes() == damaged
     finally:
-        window.close()
-        window.tasks.wait(5000)
-        database.dispose()
+        _close(window, database)
 
 
 def test_refusing_the_backup_opens_nothing(tmp_path, monkeypatch, qapp):
@@ -133,9 +141,7 @@ def test_the_last_meeting_reopens_from_the_first_screen_start(tmp_path, qapp):
         assert window.pages.currentWidget() is window.workspace_view
         assert window.services.db.actor == "AK"
     finally:
-        window.close()
-        window.tasks.wait(5000)
-        loader.dispose()
+        _close(window, loader)
 
 
 def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it(tmp_path, qtbot):
@@ -169,7 +175,5 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
         texts = [item.text for item in window.services.feedback.list_for_meeting(meeting_id)]
         assert "Heti alussa kirjoitettu tavoite, äöå." in texts
     finally:
-        window.close()
-        window.tasks.wait(5000)
-        loader.dispose()
+        _close(window, loader)
 

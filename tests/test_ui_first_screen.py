@@ -177,3 +177,40 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
     finally:
         _close(window, loader)
 
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from desktop_app.storage.use_lock import exclusive_use
+with exclusive_use(Path(sys.argv[1])):
+    print("HELD", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_file_that_cannot_be_opened_after_the_first_paint_says_why_and_closes(tmp_path, qtbot,
+                                                                                monkeypatch):
+    """Another process starts restoring the file just as the window paints: the services cannot
+    open it; the user is told why, as a failed start tells, and the window closes (nothing can
+    have been saved)."""
+    path = _demo_database(tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
+    assert started is not None
+    window, loader = started
+    qtbot.addWidget(window)
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE, text=True,
+                              env=env, cwd=REPO_ROOT)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "HELD"
+        window.show()
+        qtbot.waitUntil(lambda: loader.ready.is_set(), timeout=30_000)   # refused after ~5 s
+    finally:
+        holder.kill()
+        holder.wait(10)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert len(shown) == 1 and shown[0].startswith("Kuntapalaute ei voinut käynnistyä:\n")
+    _close(window, loader)

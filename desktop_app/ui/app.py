@@ -143,13 +143,28 @@ class _LoadAfterFirstPaint(QObject):
         self.loader.start()
         loader = self.loader
 
+        def load(_progress: object) -> object:
+            return loader.services()   # waits; raises what opening the file raised
+
         def backup(_progress: object) -> object:
-            loader.ready.wait()   # one thread imports the database layer at a time
             from desktop_app.services.maintenance import MaintenanceService
 
             return MaintenanceService.automatic_backup_if_due(loader.path)
 
-        self.window.tasks.start(backup, on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+        # The backup starts when the services are there: one thread imports the database layer.
+        self.window.tasks.start(load, on_done=lambda _services: self.window.tasks.start(
+            backup, on_error=lambda exc: log.warning("Automatic backup failed: %s", exc)),
+            on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The file could not be opened after all (another process is restoring it, say): nothing
+        can have been saved yet, so say why, as a failed start does, and close."""
+        from desktop_app.ui import dialogs
+
+        log.error("Opening the database failed after the first paint: %s", exc)
+        dialogs.show_error(self.window, QCoreApplication.translate(
+            "Startup", "Kuntapalaute ei voinut käynnistyä:\n%1").replace("%1", str(exc)))
+        self.window.close()
 
 
 def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck | None,

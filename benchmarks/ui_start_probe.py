@@ -16,9 +16,11 @@ import sys
 def main() -> int:
     mode = sys.argv[1]
     if mode in ("app", "floor"):
-        import desktop_app.cli
+        import desktop_app.cli  # noqa: F401  what main.py imports first
     if mode == "floor":
-        import desktop_app.services  # noqa: F401  the database layer the main window needs
+        # the database layer: SQLAlchemy, the models and every service (the package itself loads
+        # them on first use of `Services` since the first-screen start-up, so name it)
+        from desktop_app.services import Services  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 

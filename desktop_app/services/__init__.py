@@ -1,51 +1,24 @@
 """Use cases. Each public method is one unit of work with its own session; results are plain
-frozen dataclasses from `domain.records`, never live ORM rows."""
+frozen dataclasses from `domain.records`, never live ORM rows.
+
+`Services` (all of them over one database, services/registry.py) is loaded on first use: the
+start-up's first screen (services/first_screen.py) is read with plain `sqlite3` before SQLAlchemy
+and the services are imported, and importing one module of this package must not pull them all
+in (docs/performance/startup.md)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.services.agenda import AgendaService
-from desktop_app.services.attendance import AttendanceService
-from desktop_app.services.feedback import FeedbackService
-from desktop_app.services.followups import FollowUpService
-from desktop_app.services.managers import ManagersMeetingService
-from desktop_app.services.meetings import MeetingService
-from desktop_app.services.participants import ParticipantService
-from desktop_app.services.rounds import RoundService
-from desktop_app.services.search import SearchService
-from desktop_app.services.sectors import SectorService
-from desktop_app.storage.database import Database
+if TYPE_CHECKING:
+    from desktop_app.services.registry import Services
+
+__all__ = ["Services"]
 
 
-@dataclass(frozen=True)
-class Services:
-    """All services over one database, for callers that need several (UI, CLI)."""
+def __getattr__(name: str) -> Any:
+    if name == "Services":
+        from desktop_app.services.registry import Services
 
-    db: Database
-    rounds: RoundService
-    meetings: MeetingService
-    participants: ParticipantService
-    feedback: FeedbackService
-    followups: FollowUpService
-    sectors: SectorService
-    search: SearchService
-    managers: ManagersMeetingService
-    agenda: AgendaService
-    attendance: AttendanceService
-
-    @classmethod
-    def for_database(cls, db: Database) -> Services:
-        return cls(
-            db=db,
-            rounds=RoundService(db),
-            meetings=MeetingService(db),
-            participants=ParticipantService(db),
-            feedback=FeedbackService(db),
-            followups=FollowUpService(db),
-            sectors=SectorService(db),
-            search=SearchService(db),
-            managers=ManagersMeetingService(db),
-            agenda=AgendaService(db),
-            attendance=AttendanceService(db),
-        )
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -20,8 +20,12 @@ from desktop_app.ui.shell import StartupShell
 from desktop_app.ui.style import STYLE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.services import Services
+    from desktop_app.services.first_screen import FirstScreenRead, ServicesLoader, StartupReads
     from desktop_app.storage.database import Database
+    from desktop_app.storage.startup_check import BackgroundQuickCheck
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -62,16 +66,114 @@ def show_shell(app: QApplication, settings: UiSettings) -> StartupShell:
     return shell
 
 
-def finish_startup(settings: UiSettings, args: argparse.Namespace,
-                   parent: StartupShell | None = None) -> tuple[MainWindow, Database] | None:
+def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: StartupShell | None = None,
+                   reads: StartupReads | None = None) -> tuple[MainWindow, Database | ServicesLoader] | None:
     """Everything that needs the data: who is typing, the database (with recovery), the demo
-    offer and the main window. None when the user gave up on a damaged database."""
-    from desktop_app.services import Services
-    from desktop_app.services.maintenance import MaintenanceService
-    from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery, resolve_actor
+    offer and the main window. None when the user gave up on a damaged database. The second
+    item is what to dispose of when the app ends.
+
+    An up-to-date file that has been set up before starts from its first screen, read with plain
+    `sqlite3`; SQLAlchemy and the services load on a thread after the window's first paint
+    (services/first_screen.py). A new, old (to migrate) or unreadable file, or the demo offer,
+    takes the full path, which opens the database before the window.
+
+    `reads` are the quick check and the first-screen read (started here when not given). SQLite
+    releases the GIL while it reads, so both run on the other core while this one imports and
+    builds the main window. They start after the shell has painted: started before Qt loads, they
+    took the CPU the shell needed on a busy machine (docs/performance/startup.md)."""
+    from desktop_app.services.first_screen import begin_reads
+
+    db_path = resolve_db_path(getattr(args, "db", None))
+    if reads is None or reads.path != db_path:
+        reads = begin_reads(db_path)
+    check, first = reads.check, reads.first
+    from desktop_app.ui.startup import resolve_actor
 
     actor = resolve_actor(settings, getattr(args, "user", None), parent)
-    database = open_with_recovery(resolve_db_path(getattr(args, "db", None)), actor, parent)
+    if check is not None and first is not None:
+        started = _start_from_first_screen(settings, db_path, actor, check, first)
+        if started is not None:
+            return started
+    return _start_with_services(settings, db_path, actor, check, parent)
+
+
+def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck,
+                             read: FirstScreenRead) -> tuple[MainWindow, ServicesLoader] | None:
+    """The main window on the first-screen snapshot; None when the full path must run (the file
+    is not ready for it, or the quick check found damage: the full path offers the backup)."""
+    from desktop_app.domain.errors import StorageError
+    from desktop_app.services.first_screen import ServicesLoader, StartingServices
+    from desktop_app.ui.main_window import MainWindow
+
+    loader = ServicesLoader(db_path, actor, check)
+    # Built while the two reads run on their threads (it waits for the snapshot only where it
+    # shows reference data); thrown away unused when the full path must run after all.
+    window = MainWindow(StartingServices(loader, read), settings, settings.language)  # type: ignore[arg-type]
+    first = read.result()
+    try:
+        sound = not check.result()   # awaited before anything can be typed or reopened
+    except StorageError:
+        sound = False
+    if first is None or not (settings.demo_offered or first.has_rounds) or not sound:
+        window.deleteLater()
+        return None
+    _LoadAfterFirstPaint(window, loader)
+    window.start()   # reopening the last meeting (crash or not) waits for the services here
+    window.show()
+    return window, loader
+
+
+class _LoadAfterFirstPaint(QObject):
+    """Starts the services' loader when the window has painted, then the rotating safety-net
+    backup (online backup API), both off the GUI thread."""
+
+    def __init__(self, window: MainWindow, loader: ServicesLoader) -> None:
+        super().__init__(window)
+        self.window, self.loader = window, loader
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: Qt may still deliver an event while the window tears this object down
+        if watched is getattr(self, "window", None) and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        self.loader.start()
+        loader = self.loader
+
+        def load(_progress: object) -> object:
+            return loader.services()   # waits; raises what opening the file raised
+
+        def backup(_progress: object) -> object:
+            from desktop_app.services.maintenance import MaintenanceService
+
+            return MaintenanceService.automatic_backup_if_due(loader.path)
+
+        # The backup starts when the services are there: one thread imports the database layer.
+        self.window.tasks.start(load, on_done=lambda _services: self.window.tasks.start(
+            backup, on_error=lambda exc: log.warning("Automatic backup failed: %s", exc)),
+            on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The file could not be opened after all (another process is restoring it, say): nothing
+        can have been saved yet, so say why, as a failed start does, and close."""
+        from desktop_app.ui import dialogs
+
+        log.error("Opening the database failed after the first paint: %s", exc)
+        dialogs.show_error(self.window, QCoreApplication.translate(
+            "Startup", "Kuntapalaute ei voinut käynnistyä:\n%1").replace("%1", str(exc)))
+        self.window.close()
+
+
+def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check: BackgroundQuickCheck | None,
+                         parent: StartupShell | None) -> tuple[MainWindow, Database] | None:
+    from desktop_app.services import Services
+    from desktop_app.services.maintenance import MaintenanceService
+    from desktop_app.ui.startup import maybe_offer_demo, open_with_recovery
+
+    database = open_with_recovery(db_path, actor, parent, check)
     if database is None:
         return None
     services = Services.for_database(database)

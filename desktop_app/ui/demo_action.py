@@ -5,12 +5,16 @@ before asking anything, asks before writing, and builds the data in a worker."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.services.demo import DemoService, DemoSummary
 from desktop_app.ui.host import MENU_FILE, AppHost
+
+if TYPE_CHECKING:
+    from desktop_app.services.demo import DemoSummary
 
 
 class DemoAction(QObject):
@@ -30,6 +34,8 @@ class DemoAction(QObject):
 
     def add_demo(self) -> bool:
         """Returns True when the demo was started (it finishes in the worker)."""
+        from desktop_app.services.demo import DemoService
+
         window = self.host.window()
         demo = DemoService(self.host.services.db)
         if demo.has_data():

@@ -5,6 +5,7 @@ the same write path as the workspace; allowed on closed meetings too); open wher
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus, MeetingKind
-from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -28,6 +28,9 @@ from desktop_app.ui.models.list_models import FollowUpTableModel
 from desktop_app.ui.widgets import buddy_label, setup_table
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.commands import UndoRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class FollowUpsView(QWidget):

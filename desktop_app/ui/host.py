@@ -4,12 +4,14 @@ listed in `desktop_app.ui.extensions.INSTALLERS` once, after building its menus.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop_app.services import Services
 from desktop_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 # Menu keys the main window provides.
 MENU_FILE = "file"        # Tiedosto: export/import, print, quit

@@ -4,6 +4,7 @@ indicator, and the AppHost that report/sync/exchange features plug into."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -13,7 +14,6 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.enums import MeetingStatus
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError
 from desktop_app.domain.formatting import fi_clock
-from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.actions import build_menus, create_actions
 from desktop_app.ui.announce import announce
@@ -37,6 +37,9 @@ from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.controller import WorkspaceController
 from desktop_app.ui.workspace.view import WorkspaceView
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import KuntapalauteError
-from desktop_app.services import Services
 from desktop_app.ui import dialogs
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models.nav_models import ID_ROLE, MeetingTableModel, RoundListModel
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class NavigationView(QWidget):

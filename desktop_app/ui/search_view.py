@@ -5,6 +5,7 @@ worker; a newer query makes older answers stale."""
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import FeedbackKind, MeetingKind
 from desktop_app.domain.records import SearchHit, SearchSuggestion
-from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.highlight import HighlightDelegate
@@ -29,6 +29,9 @@ from desktop_app.ui.models import labels
 from desktop_app.ui.models.list_models import MARK_CLOSE, MARK_OPEN, SNIPPET_COLUMN, SearchResultModel
 from desktop_app.ui.widgets import buddy_label, setup_table
 from desktop_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class SearchView(QWidget):

@@ -4,19 +4,24 @@ who is typing, and the one-time demo offer. Dialogs come from `dialogs` so tests
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.config import backup_dir_for, default_actor
 from desktop_app.domain.errors import StorageError
-from desktop_app.services import Services
-from desktop_app.services.demo import DemoService
 from desktop_app.storage import backup
-from desktop_app.storage.database import Database
-from desktop_app.storage.migrate import open_database
+from desktop_app.storage.startup_check import BackgroundQuickCheck
 from desktop_app.ui import dialogs
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
+    from desktop_app.storage.database import Database
+
+# SQLAlchemy and the services load inside the functions that need them: resolving the user's name
+# comes before the first paint, which does not wait for them (docs/performance/startup.md).
 
 
 def resolve_actor(settings: UiSettings, cli_user: str | None, parent: QWidget | None = None) -> str:
@@ -32,12 +37,24 @@ def resolve_actor(settings: UiSettings, cli_user: str | None, parent: QWidget | 
     return default_actor()
 
 
-def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None) -> Database | None:
+def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None,
+                       check: BackgroundQuickCheck | None = None) -> Database | None:
     """Open the database; when it is corrupt, offer the latest good backup. The broken file is
-    never overwritten: `backup.restore` sets it aside first. None when the user gives up."""
+    never overwritten: `backup.restore` sets it aside first. None when the user gives up.
+
+    `check` is the quick_check already running on its own thread (storage/startup_check.py,
+    started before the slow imports): its verdict is awaited here, before the file is opened
+    for use, exactly where `verify=True` would have run it."""
+    from desktop_app.storage.migrate import open_database
+
     try:
-        # quick_check first (~0.1 s at 100,000 items): damage is found now, not mid-meeting.
-        return open_database(db_path, actor, verify=True)
+        # quick_check first (~0.2 s at 100,000 items): damage is found now, not mid-meeting.
+        if check is None:
+            return open_database(db_path, actor, verify=True)
+        problems = check.result()
+        if problems:
+            raise StorageError(f"Tietokantatiedosto on vioittunut: {problems[0]}")
+        return open_database(db_path, actor)
     except StorageError as exc:
         problem = error_text(exc)
     backup_dir = backup_dir_for(db_path)
@@ -56,6 +73,8 @@ def open_with_recovery(db_path: Path, actor: str, parent: QWidget | None = None)
 
 def maybe_offer_demo(services: Services, settings: UiSettings, parent: QWidget | None = None) -> bool:
     """On the very first start with an empty database, offer demo data once (never forced)."""
+    from desktop_app.services.demo import DemoService
+
     demo = DemoService(services.db)
     if settings.demo_offered or demo.has_data():
         return False

@@ -20,16 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import KuntapalauteError
-from desktop_app.storage.database import Database
-from desktop_app.sync.credentials import (
-    keyring_problem,
-    parse_central_url,
-    resolve_password,
-    safe_url_text,
-    store_password,
-)
 from desktop_app.sync.errors import CentralLoginError
-from desktop_app.sync.local_tables import CENTRAL_URL_KEY
 from desktop_app.ui.busy import dismiss_progress
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.host import MENU_TOOLS, AppHost
@@ -39,7 +30,40 @@ from desktop_app.ui.sync_status import SyncStatusLabel
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+    from desktop_app.storage.database import Database
     from desktop_app.sync.engine import SyncReport
+
+
+# The credential helpers need SQLAlchemy's URL: they load on first use, after the first paint (the
+# module-level names stay, so tests can replace them).
+def keyring_problem() -> str | None:
+    from desktop_app.sync import credentials
+
+    return credentials.keyring_problem()
+
+
+def parse_central_url(text: str) -> tuple[URL, str | None]:
+    from desktop_app.sync import credentials
+
+    return credentials.parse_central_url(text)
+
+
+def resolve_password(url: URL) -> str | None:
+    from desktop_app.sync import credentials
+
+    return credentials.resolve_password(url)
+
+
+def safe_url_text(url: URL) -> str:
+    from desktop_app.sync import credentials
+
+    return credentials.safe_url_text(url)
+
+
+def store_password(url: URL, password: str) -> str | None:
+    from desktop_app.sync import credentials
+
+    return credentials.store_password(url, password)
 
 
 def install_sync_actions(host: AppHost) -> SyncController:
@@ -51,7 +75,7 @@ def install_sync_actions(host: AppHost) -> SyncController:
     menu.addAction(controller.settings_action)
     window = host.window()
     if isinstance(window, QMainWindow):
-        controller.status_label = SyncStatusLabel(controller.db, window)
+        controller.status_label = SyncStatusLabel(lambda: controller.db, window)
     return controller
 
 
@@ -61,7 +85,6 @@ class SyncController(QObject):
     def __init__(self, host: AppHost) -> None:
         super().__init__(host.window())
         self.host = host
-        self.db: Database = host.services.db
         self.sync_action = QAction(self.tr("Synkronoi keskitietokannan kanssa…"), self)
         self.sync_action.setShortcuts(sequences("sync"))
         self.sync_action.triggered.connect(self.start_sync)
@@ -79,6 +102,11 @@ class SyncController(QObject):
         # Passwords the keyring could not keep, by URL without password: this session only.
         self.session_passwords: dict[str, str] = {}
         self.password_note: str | None = None
+
+    @property
+    def db(self) -> Database:
+        """Read when used: at start-up the services load after the window's first paint."""
+        return self.host.services.db
 
     # -- sync ---------------------------------------------------------------------------------
     def ask_url(self) -> str | None:
@@ -123,6 +151,8 @@ class SyncController(QObject):
         except KuntapalauteError as exc:
             self._fail(exc)
             return
+        from desktop_app.sync.local_tables import CENTRAL_URL_KEY
+
         self.db.set_setting(CENTRAL_URL_KEY, safe_url_text(url))
         message = self.tr("Keskitietokannan osoite tallennettu.")
         if self.password_note:

@@ -1,25 +1,30 @@
 """Status-bar label: how many changes are not yet in the central store, open conflicts, and
 when the last sync succeeded. Counting uses the dirty-flag indexes (well under a millisecond),
-so a light timer keeps it current without a worker."""
+so a light timer keeps it current without a worker; the first count comes right after
+the window's first paint."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.formatting import fi_date
-from desktop_app.storage.database import Database
-from desktop_app.sync.status import sync_status
 from desktop_app.ui.announce import announce
+
+if TYPE_CHECKING:
+    from desktop_app.storage.database import Database
 
 REFRESH_MS = 5_000
 
 
 class SyncStatusLabel(QLabel):
-    def __init__(self, db: Database, window: QMainWindow) -> None:
+    def __init__(self, db_of: Callable[[], Database], window: QMainWindow) -> None:
         super().__init__(window)
-        self.db = db
+        self._db_of = db_of   # read when counting: at start-up the services load after the first paint
         self._said: list[str] = []
         self.setObjectName("syncState")
         self.setAccessibleDescription(self.tr("Synkronoinnin tila"))   # the name is the text shown
@@ -31,9 +36,27 @@ class SyncStatusLabel(QLabel):
         written = getattr(window, "written", None)   # the main window's "a write committed"
         if written is not None:
             written.connect(self.refresh)
-        self.refresh()
+        # The first count waits until the window has painted: its first query through the ORM
+        # costs ~60 ms at start-up, and the count is not what the first screen is for.
+        self._window: QMainWindow | None = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: Qt may still deliver an event while the window tears this label down
+        window = getattr(self, "_window", None)
+        if window is not None and watched is window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._window = None
+            QTimer.singleShot(0, self.refresh)
+        return False
+
+    @property
+    def db(self) -> Database:
+        return self._db_of()
 
     def refresh(self) -> None:
+        from desktop_app.sync.status import sync_status
+
         try:
             status = sync_status(self.db)
         except KuntapalauteError:

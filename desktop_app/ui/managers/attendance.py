@@ -8,6 +8,7 @@ AutosaveController, so the save indicator and the undo stack only show what comm
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.enums import Attendance, AttendeeRole
 from desktop_app.domain.records import AgendaMatterRecord, AttendeeRecord
-from desktop_app.services import Services
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.managers.models import AttendeeTableModel
 from desktop_app.ui.managers.view import AttendancePanel
 from desktop_app.ui.workspace.autosave import AutosaveController
 from desktop_app.ui.workspace.commands import UndoRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 MARK_KEYS = {Qt.Key.Key_L: Attendance.PRESENT, Qt.Key.Key_P: Attendance.ABSENT,
              Qt.Key.Key_E: Attendance.REMOTE}

@@ -10,6 +10,8 @@ meeting is read-only and every edit key says so (`managers.closed` / `managers.a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QComboBox
@@ -21,7 +23,6 @@ from desktop_app.domain.records import (
     FollowUpRecord,
     ManagersMeetingDetail,
 )
-from desktop_app.services import Services
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -39,6 +40,9 @@ from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
 from desktop_app.ui.workspace.underneath import clash_text
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 READ_ONLY = (MeetingStatus.CLOSED, MeetingStatus.APPROVED)
 POSITION_SECTION = "managers"   # UiSettings.position(): (meeting id, this, matter id)

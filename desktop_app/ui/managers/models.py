@@ -29,7 +29,6 @@ from desktop_app.domain.records import (
     FollowUpRecord,
     ManagersMeetingSummary,
 )
-from desktop_app.services.search import text_matcher
 from desktop_app.ui.managers import labels as ml
 from desktop_app.ui.models import labels
 
@@ -330,6 +329,8 @@ class FeedbackChoiceModel(RecordTableModel[FeedbackChoice]):
     def filter(self, text: str) -> None:
         """Keep the items where every word of `text` is in the municipality, the year or the
         text, the text read as search reads it (`lentoliikenne` finds *lentoliikenteen*)."""
+        from desktop_app.services.search import text_matcher  # loaded after the first paint
+
         words = text.casefold().split()
         finnish = [text_matcher(word) for word in words]
 

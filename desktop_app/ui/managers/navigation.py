@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.records import ManagersMeetingRecord
-from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import dialogs
@@ -29,6 +29,9 @@ from desktop_app.ui.managers.models import ID_ROLE, ManagersMeetingTableModel, Y
 from desktop_app.ui.navigation import NavigationView
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class ManagersNavigationView(QWidget):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,9 +23,11 @@ from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpSta
 from desktop_app.domain.errors import ConflictError, NotFoundError
 from desktop_app.domain.records import FeedbackRecord, FollowUpRecord
 from desktop_app.domain.validation import parse_date
-from desktop_app.services import Services
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.workspace.autosave import Deferred
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 CONFLICT_MARK = "[Ristiriitakopio] "   # the text of a conflict copy starts with this
 

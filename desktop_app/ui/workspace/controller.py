@@ -3,14 +3,14 @@ item buffer, autosaves, and runs the undoable operations. The views only lay out
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingDetail
-from desktop_app.services import Services
-from desktop_app.services.meetings import READ_ONLY_STATUSES
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -38,6 +38,9 @@ from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.meeting_ops import MeetingOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
 from desktop_app.ui.workspace.view import WorkspaceView
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
 UNDERNEATH_CHECK_MS = 2000  # how often an open, untouched item is compared with the database
@@ -127,6 +130,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     @property
     def editable(self) -> bool:
         """Closed and approved meetings are read-only (the services refuse writes too)."""
+        from desktop_app.services.meetings import READ_ONLY_STATUSES  # loaded after the first paint
+
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY_STATUSES
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:

@@ -3,13 +3,14 @@ person's details edited in place with autosave, undoable remove."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from desktop_app.domain.enums import Side
 from desktop_app.domain.errors import ConflictError, KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import MeetingRecord, ParticipantRecord
-from desktop_app.services import Services
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
 from desktop_app.ui.models import labels
@@ -17,6 +18,9 @@ from desktop_app.ui.models.meeting_models import ParticipantListModel
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.panels import ParticipantColumn, ParticipantsPanel
 from desktop_app.ui.workspace.underneath import ChangedUnderneath, clash_text, combine
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class ParticipantsController(QObject):

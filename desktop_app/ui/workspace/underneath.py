@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.errors import ConflictError, KuntapalauteError
 from desktop_app.domain.formatting import fi_date, fi_time
 from desktop_app.domain.records import MeetingRecord
-from desktop_app.services import Services
 from desktop_app.ui.workspace.header import MeetingHeader
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class ChangedUnderneath(KuntapalauteError):

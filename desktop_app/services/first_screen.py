@@ -1,0 +1,285 @@
+"""Start-up without waiting for what the first screen does not need.
+
+The main window with the rounds needs three reads: the rounds, the newest round's meetings with
+their coverage, and the managers' meeting years. `read_first_screen` does them with plain
+`sqlite3` (storage/first_screen.py) in a few milliseconds. SQLAlchemy, the models and the services
+(~0.4 s of imports, more than the rest of start-up together) are loaded by `ServicesLoader` on a
+thread after the window's first paint. `StartingServices` stands in for `Services` meanwhile: the
+first screen's reads answer from the snapshot; anything else waits for the loader (a keystroke in
+the first half second after the paint may wait that long, never longer).
+
+Nothing here imports SQLAlchemy: this module is imported before the first paint.
+docs/performance/startup.md has the numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain.enums import MeetingStatus
+from desktop_app.domain.errors import StorageError
+from desktop_app.domain.records import (
+    ManagersMeetingRecord,
+    ManagersMeetingSummary,
+    MeetingRecord,
+    MeetingSummary,
+    MunicipalityRecord,
+    RoundRecord,
+)
+from desktop_app.storage.first_screen import FirstScreenRows, read_first_screen_rows
+
+if TYPE_CHECKING:
+    from desktop_app.services.registry import Services
+    from desktop_app.storage.startup_check import BackgroundQuickCheck
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What the first screen shows, as the services would return it."""
+
+    has_rounds: bool                 # the demo offer asks only when there are none
+    rounds: list[RoundRecord]        # RoundService.list_rounds()
+    round_id: str | None             # the round `overview` is for (the newest), None without rounds
+    overview: list[MeetingSummary]   # RoundService.overview(round_id)
+    managers_years: list[int]        # ManagersMeetingService.years()
+    managers_meetings: list[ManagersMeetingSummary]   # ManagersMeetingService.list_meetings(newest year)
+    municipalities: list[MunicipalityRecord]   # RoundService.municipalities()
+
+
+def _utc(value: str) -> dt.datetime:
+    """As storage.types.UTCDateTime reads it."""
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+def _meeting(row: tuple, round_year: int) -> MeetingRecord:
+    (meeting_id, round_id, code, name, date, time, place, status, notes, version, updated_at) = row
+    return MeetingRecord(
+        id=meeting_id, round_id=round_id, round_year=round_year, municipality_code=code,
+        municipality_name=name, meeting_date=_date(date), start_time=_time(time), place=place,
+        status=MeetingStatus(status), notes=notes, version=version, updated_at=_utc(updated_at))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def _managers_meeting(row: tuple) -> ManagersMeetingRecord:
+    (meeting_id, year, number, date, time, place, link, chair, secretary, status, notes, version,
+     updated_at) = row
+    return ManagersMeetingRecord(
+        id=meeting_id, year=year, number=number, meeting_date=_date(date), start_time=_time(time),
+        place=place, remote_link=link, chair=chair, secretary=secretary, status=MeetingStatus(status),
+        notes=notes, version=version, updated_at=_utc(updated_at))
+
+
+def first_screen_from_rows(rows: FirstScreenRows) -> FirstScreen:
+    rounds = [RoundRecord(id=r[0], year=r[1], period_start=r[2], period_end=r[3], title=r[4])
+              for r in rows.rounds]
+    newest = rounds[0] if rounds else None
+    overview = [MeetingSummary(meeting=_meeting(row, newest.year),
+                               item_count=rows.item_counts.get(row[0], 0),
+                               sectors_covered=rows.covered.get(row[0], 0),
+                               sectors_total=rows.sectors_total)
+                for row in rows.meetings] if newest else []
+    managers = sorted((_managers_meeting(row) for row in rows.managers_meetings),   # as _live_meetings
+                      key=lambda r: (r.meeting_date is None, r.meeting_date or dt.date.max, r.year, r.number))
+    return FirstScreen(rows.has_rounds, rounds, newest.id if newest else None, overview,
+                       list(rows.managers_years),
+                       [ManagersMeetingSummary(meeting=r, matter_count=rows.matters.get(r.id, 0),
+                                               open_agreements=rows.open_agreements.get(r.id, 0))
+                        for r in managers],
+                       [MunicipalityRecord(code=code, name=name) for code, name in rows.municipalities])
+
+
+def read_first_screen(path: Path) -> FirstScreen | None:
+    """None when the file needs the full open first (new, not at the schema head, unreadable)."""
+    rows = read_first_screen_rows(path)
+    return first_screen_from_rows(rows) if rows is not None else None
+
+
+EMPTY = FirstScreen(False, [], None, [], [], [], [])
+
+
+class FirstScreenRead:
+    """`read_first_screen` on its own thread, started with the quick check: SQLite releases the
+    GIL while it reads (~50 ms at 100,000 items), so the read overlaps building the main window."""
+
+    def __init__(self, path: Path) -> None:
+        self._first: FirstScreen | None = None
+        self._thread = threading.Thread(target=self._read, args=(path,), name="kuntapalaute-first-screen",
+                                        daemon=True)
+        self._thread.start()
+
+    def _read(self, path: Path) -> None:
+        try:
+            self._first = read_first_screen(path)
+        except Exception:  # the full open reports what is wrong, in its own words
+            self._first = None
+
+    def result(self) -> FirstScreen | None:
+        """Wait for the read; None when the full open must run first (see `read_first_screen`)."""
+        self._thread.join()
+        return self._first
+
+
+@dataclass(frozen=True)
+class StartupReads:
+    """The start-up's two plain-sqlite3 reads of one file, running on their threads."""
+
+    path: Path
+    check: BackgroundQuickCheck | None   # None: a new file or a blocked place (the full open says)
+    first: FirstScreenRead | None
+
+
+def begin_reads(path: Path) -> StartupReads:
+    """Start the quick check and the first-screen read of `path` now, each on its own thread."""
+    from desktop_app.storage.startup_check import start_quick_check
+
+    check = start_quick_check(path)
+    return StartupReads(path, check, FirstScreenRead(path) if check is not None else None)
+
+
+class ServicesLoader:
+    """Imports the services and opens the database (`open_database`: triggers, reference data,
+    search analyser) on a daemon thread. With `check` (the start-up quick check), the file is
+    opened only when the check found it sound; otherwise the services raise StorageError."""
+
+    def __init__(self, path: Path, actor: str, check: BackgroundQuickCheck | None = None) -> None:
+        self.path, self.actor, self.check = path, actor, check
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._services: Services | None = None
+        self._error: BaseException | None = None
+        self.ready = threading.Event()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._load, name="kuntapalaute-services",
+                                                daemon=True)
+                self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            from desktop_app.services.registry import Services
+            from desktop_app.storage.migrate import open_database
+
+            if self.check is not None and self.check.result():
+                raise StorageError("Tietokantatiedosto on vioittunut: " + self.check.result()[0])
+            services = Services.for_database(open_database(self.path, self.actor))
+            configure_mappers()   # the first query after this is a query, not the mapping set-up
+            self._services = services
+        except BaseException as exc:  # raised where the services are asked for
+            self._error = exc
+        finally:
+            self.ready.set()
+
+    def services(self) -> Services:
+        """The services, waiting for (and starting) the loader. Raises what opening raised
+        (StorageError, in Finnish) on every call."""
+        self.start()
+        self.ready.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._services is not None
+        return self._services
+
+    def dispose(self) -> None:
+        """Close the database, if it was opened (waits for a load in progress)."""
+        if self._thread is None:
+            return
+        self.ready.wait()
+        if self._services is not None:
+            self._services.db.dispose()
+
+
+class _FirstScreenRounds:
+    def __init__(self, owner: StartingServices) -> None:
+        self._owner = owner
+
+    def list_rounds(self) -> list[RoundRecord]:
+        if self._owner.loaded:
+            return self._owner.real.rounds.list_rounds()
+        return list(self._owner.first.rounds)
+
+    def municipalities(self) -> list[MunicipalityRecord]:
+        if self._owner.loaded:
+            return self._owner.real.rounds.municipalities()
+        return list(self._owner.first.municipalities)
+
+    def overview(self, round_id: str) -> list[MeetingSummary]:
+        if not self._owner.loaded and round_id == self._owner.first.round_id:
+            return list(self._owner.first.overview)
+        return self._owner.real.rounds.overview(round_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._owner.real.rounds, name)
+
+
+class _FirstScreenManagers:
+    def __init__(self, owner: StartingServices) -> None:
+        self._owner = owner
+
+    def years(self) -> list[int]:
+        if self._owner.loaded:
+            return self._owner.real.managers.years()
+        return list(self._owner.first.managers_years)
+
+    def list_meetings(self, year: int | None = None) -> list[ManagersMeetingSummary]:
+        first = self._owner.first
+        if not self._owner.loaded and first.managers_years and year == first.managers_years[0]:
+            return list(first.managers_meetings)
+        return self._owner.real.managers.list_meetings(year)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._owner.real.managers, name)
+
+
+class StartingServices:
+    """Stands for `Services` from the first paint until the loader is done, then passes every
+    attribute to the real one. Only reads are answered from the snapshot, and only before the
+    services exist: every write goes through the real services, so nothing can have changed the
+    snapshot's rows in this process before it stops being used."""
+
+    def __init__(self, loader: ServicesLoader, first: FirstScreen | FirstScreenRead) -> None:
+        self._loader = loader
+        self._first = first
+        self._rounds = _FirstScreenRounds(self)
+        self._managers = _FirstScreenManagers(self)
+
+    @property
+    def first(self) -> FirstScreen:
+        """The snapshot (waiting for its read); empty when there is none: the caller then throws
+        the window away and takes the full path."""
+        if isinstance(self._first, FirstScreenRead):
+            return self._first.result() or EMPTY
+        return self._first
+
+    @property
+    def loaded(self) -> bool:
+        return self._loader.ready.is_set() and self._loader._error is None
+
+    @property
+    def real(self) -> Services:
+        return self._loader.services()
+
+    @property
+    def rounds(self) -> Any:
+        return self.real.rounds if self.loaded else self._rounds
+
+    @property
+    def managers(self) -> Any:
+        return self.real.managers if self.loaded else self._managers
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)

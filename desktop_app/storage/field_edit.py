@@ -38,7 +38,7 @@ from sqlalchemy.engine import Dialect
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage.audit import audit_text
 from desktop_app.storage.failures import describe_storage_failure
-from desktop_app.storage.models import BOOKKEEPING_COLUMNS, AuditEntry, SyncedMixin
+from desktop_app.storage.models import BOOKKEEPING_COLUMNS, SyncedMixin
 from desktop_app.storage.types import utcnow
 
 _BOOKKEEPING_SET = ("version", "updated_at", "updated_by", "device_id", "dirty")
@@ -92,7 +92,6 @@ def _shape(table: Table, dialect: Dialect) -> _Shape:
     return shape
 
 
-_AUDIT = AuditEntry.__table__
 _AUDIT_COLUMNS = ("at", "actor", "device_id", "entity", "entity_id", "action", "field", "old_value",
                   "new_value")
 _AUDIT_SQL = (f"INSERT INTO audit_log ({', '.join(_AUDIT_COLUMNS)}) "
@@ -159,13 +158,14 @@ class EditTransaction:
         after.version = (row.version or 0) + 1
         after.updated_at, after.updated_by, after.device_id, after.dirty = (
             now, self.actor, self.device_id, True)
+        at = _bound(shape, "updated_at", now)   # the audit rows carry the same stamp
         columns = [name for name, _, _ in changed] + list(_BOOKKEEPING_SET)
-        params = [_bound(shape, name, getattr(after, name)) for name in columns]
+        params = [at if name == "updated_at" else _bound(shape, name, getattr(after, name))
+                  for name in columns]
         assignments = ", ".join(f"{shape.quoted[name]} = ?" for name in columns)
         self._connection.execute(
             f"UPDATE {shape.table_sql} SET {assignments} "
             "WHERE id = ?", (*params, row.id))
-        at = _bound(_shape(_AUDIT, self._dialect), "at", now)
         entity = shape.table.name
         self._connection.executemany(_AUDIT_SQL, [
             (at, self.actor, self.device_id, entity, row.id, action, name, audit_text(old),

@@ -113,6 +113,58 @@ def test_a_feedback_edit_writes_what_the_orm_writes_and_the_index_follows(
     assert not {a.id, b.id} & {hit.feedback_id for hit in services.search.search("lentokenttä")}
 
 
+def test_a_new_item_writes_what_the_orm_writes(services: Services, make_meeting, db: Database) -> None:
+    meeting = make_meeting()
+    sector = services.sectors.find("ELI").id
+    fast = services.feedback.add(meeting.id, FeedbackKind.SECTOR_COMMENT, "Kaivoshanke työllistää",
+                                 sector_id=sector, priority=Priority.HIGH)
+    with db.write() as session:
+        twin = m.Feedback(meeting_id=meeting.id, sector_id=sector, kind=FeedbackKind.SECTOR_COMMENT,
+                          scope=None, text="Kaivoshanke työllistää", priority=Priority.HIGH,
+                          sort_order=2)
+        session.add(twin)
+        session.flush()
+        twin_id = twin.id
+    states = {key: _state(db.path, "feedback", key) for key in (fast.id, twin_id)}
+    rows = {key: {k: v for k, v in state["row"].items() if k not in _OWN} for key, state in states.items()}
+    assert rows[fast.id] == rows[twin_id]
+    assert states[fast.id]["row"]["sort_order"] == 1 and states[fast.id]["row"]["created_at"] == \
+        states[fast.id]["row"]["updated_at"]
+    audits = {key: sorted((a["action"], a["field"], a["old_value"],
+                           a["new_value"] if a["field"] != "sort_order" else "(own)", a["actor"],
+                           a["device_id"]) for a in state["audit"]) for key, state in states.items()}
+    assert audits[fast.id] == audits[twin_id] and len(audits[fast.id]) == 6
+    assert all(a["at"] == states[fast.id]["row"]["created_at"] for a in states[fast.id]["audit"])
+    assert states[fast.id]["seq"] and states[twin_id]["seq"]
+    assert (fast.version, fast.follow_ups, fast.created_by) == (1, (), db.actor)
+    assert {fast.id, twin_id} <= {hit.feedback_id for hit in services.search.search("kaivoshanke")}
+
+
+def test_a_new_follow_up_and_agreement_write_what_the_orm_writes(services: Services, make_feedback,
+                                                                 db: Database) -> None:
+    import datetime as dt
+    item = make_feedback()
+    matter = services.agenda.add(services.managers.plan_year(2026)[0].id, "Asia")
+    for parent, fast in (
+            ({"feedback_id": item.id}, services.followups.add(item.id, owner="Anna",
+                                                              due_date="1.3.2027")),
+            ({"matter_id": matter.id}, services.followups.add_agreement(matter.id, owner="Anna",
+                                                                        due_date="1.3.2027"))):
+        with db.write() as session:
+            twin = m.FollowUp(**parent, owner="Anna", due_date=dt.date(2027, 3, 1), description="")
+            session.add(twin)
+            session.flush()
+            twin_id = twin.id
+        states = {key: _state(db.path, "follow_ups", key) for key in (fast.id, twin_id)}
+        rows = {key: {k: v for k, v in state["row"].items() if k not in _OWN}
+                for key, state in states.items()}
+        assert rows[fast.id] == rows[twin_id] and rows[fast.id]["status"] == "open"
+        audits = {key: sorted((a["action"], a["field"], a["old_value"], a["new_value"])
+                              for a in state["audit"]) for key, state in states.items()}
+        assert audits[fast.id] == audits[twin_id] and len(audits[fast.id]) == 3
+        assert (fast.status, fast.version) == (FollowUpStatus.OPEN, 1)
+
+
 def test_moving_an_item_to_another_kind_numbers_it_last_as_before(services: Services, make_feedback,
                                                                    make_meeting, db: Database) -> None:
     meeting = make_meeting()
@@ -181,7 +233,7 @@ def test_managers_meeting_matter_and_attendee_edits_match_the_orm(services: Serv
                {"attendance": Attendance.REMOTE, "matter_id": x.id})
 
 
-def test_every_field_edit_skips_the_orm_flush(services: Services, make_feedback, make_meeting,
+def test_every_field_edit_and_new_item_skips_the_orm_flush(services: Services, make_feedback, make_meeting,
                                               no_flush: list[str]) -> None:
     item = make_feedback()
     follow_up = services.followups.add(item.id, owner="Anna")
@@ -191,6 +243,9 @@ def test_every_field_edit_skips_the_orm_flush(services: Services, make_feedback,
     matter = services.agenda.add(managers.id, "Asia")
     attendee = services.attendance.add(managers.id, "Kalle", AttendeeRole.MANAGER)
     no_flush.clear()
+    services.feedback.add(meeting.id, FeedbackKind.QUESTION, "uusi kohta")
+    services.followups.add(item.id, owner="Bertta")
+    services.followups.add_agreement(matter.id, owner="Bertta")
     services.feedback.update(item.id, text="muokattu")
     services.followups.update(follow_up.id, owner="Pekka")
     services.participants.update(person.id, name="Maija M.")

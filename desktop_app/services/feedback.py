@@ -5,7 +5,7 @@ Every write refuses a closed or approved meeting with MeetingLockedError (`meeti
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus, Priority
@@ -18,22 +18,18 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
-from desktop_app.services.meetings import check_version, ensure_editable, refuse_if_locked
+from desktop_app.services.meetings import (
+    check_version,
+    editable_meeting_in,
+    ensure_editable,
+    refuse_if_locked,
+)
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.field_edit import EditTransaction
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
-
-
-def _resolve_sector(session: Session, sector_id: str | None) -> str | None:
-    if sector_id is None or sector_id == "":
-        return None
-    sector = session.get(m.Sector, sector_id)
-    if sector is None or sector.deleted_at is not None:
-        raise ValidationError(field="sektori", code="feedback.no_such_sector")
-    return sector.id
 
 
 def _check_shape(kind: FeedbackKind, sector_id: str | None,
@@ -58,17 +54,6 @@ def _siblings(session: Session, item: m.Feedback) -> list[m.Feedback]:
     if item.kind == FeedbackKind.DEVELOPMENT_VIEW:
         query = query.where(m.Feedback.scope == item.scope)
     return list(session.scalars(query.order_by(m.Feedback.sort_order, m.Feedback.created_at)))
-
-
-def _next_sort_order(session: Session, meeting_id: str, kind: FeedbackKind,
-                     sector_id: str | None) -> int:
-    query = select(func.max(m.Feedback.sort_order)).where(
-        m.Feedback.meeting_id == meeting_id, m.Feedback.kind == kind
-    )
-    query = query.where(
-        m.Feedback.sector_id.is_(None) if sector_id is None else m.Feedback.sector_id == sector_id
-    )
-    return (session.scalar(query) or 0) + 1
 
 
 # The edit path (storage/field_edit.py) asks SQLite directly: these run under the write lock.
@@ -104,17 +89,16 @@ class FeedbackService:
         text = clean_text(text, "teksti")
         priority_value = parse_enum(Priority, priority, "tärkeys")
         scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
-        with self.db.write() as session:
-            ensure_editable(session, meeting_id)
-            sector = _resolve_sector(session, sector_id)
+        with self.db.edit() as tx:   # the first autosave of every new item: the fast path
+            editable_meeting_in(tx, meeting_id)
+            sector = _live_sector(tx, sector_id)
             scope_value = _check_shape(kind_value, sector, scope_value)
-            row = m.Feedback(
-                meeting_id=meeting_id, sector_id=sector, kind=kind_value, scope=scope_value,
-                text=text, priority=priority_value,
-                sort_order=_next_sort_order(session, meeting_id, kind_value, sector),
-            )
-            session.add(row)
-            return _record(session, row)
+            last = tx.scalar(_LAST_SORT_ORDER, (meeting_id, kind_value.value, sector))
+            row = tx.insert(m.Feedback, {
+                "meeting_id": meeting_id, "sector_id": sector, "kind": kind_value,
+                "scope": scope_value, "text": text, "priority": priority_value,
+                "sort_order": (last or 0) + 1})
+            return feedback_record(row, ())   # a new item has no follow-ups yet
 
     def get(self, item_id: str) -> FeedbackRecord:
         """Raises NotFoundError (`not_found.feedback`)."""

@@ -70,15 +70,12 @@ class FollowUpService:
                                  max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
-        with self.db.write() as session:
-            item = get_live(session, m.Feedback, feedback_id, "feedback")
-            assert isinstance(item, m.Feedback)
-            ensure_editable(session, item.meeting_id)
-            row = m.FollowUp(feedback_id=feedback_id, owner=owner, due_date=due,
-                             description=description)
-            session.add(row)
-            session.flush()
-            return follow_up_record(row)
+        with self.db.edit() as tx:   # the first autosave of a typed follow-up: the fast path
+            item = live_in(tx, m.Feedback, feedback_id, "feedback")
+            editable_meeting_in(tx, item.meeting_id)
+            return follow_up_record(tx.insert(m.FollowUp, {
+                "feedback_id": feedback_id, "owner": owner, "due_date": due,
+                "description": description}))
 
     def add_agreement(self, matter_id: str, *, owner: str = "", due_date: object = None,
                       description: str = "") -> FollowUpRecord:
@@ -91,14 +88,12 @@ class FollowUpService:
                                  max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
-        with self.db.write() as session:
-            matter = get_live(session, m.AgendaMatter, matter_id, "matter")
-            assert isinstance(matter, m.AgendaMatter)
-            ensure_managers_editable(session, matter.managers_meeting_id)
-            row = m.FollowUp(matter_id=matter_id, owner=owner, due_date=due, description=description)
-            session.add(row)
-            session.flush()
-            return follow_up_record(row)
+        with self.db.edit() as tx:
+            matter = live_in(tx, m.AgendaMatter, matter_id, "matter")
+            editable_managers_in(tx, matter.managers_meeting_id)
+            return follow_up_record(tx.insert(m.FollowUp, {
+                "matter_id": matter_id, "owner": owner, "due_date": due,
+                "description": description}))
 
     def restore(self, follow_up_id: str) -> FollowUpRecord:
         """Undo of `delete`. Raises NotFoundError and MeetingLockedError."""

@@ -61,8 +61,9 @@ class Database:
             session.close()
 
     def edit(self) -> AbstractContextManager[EditTransaction]:
-        """One durable field edit of single rows, without the ORM (the services' `update`
-        methods; see storage/field_edit.py): same audit rows, bookkeeping and errors as `write`."""
+        """One durable edit of single rows without the ORM (the services' `update` methods and
+        autosave's first saves; storage/field_edit.py): the same audit rows, bookkeeping and
+        errors as `write`."""
         return edit_transaction(self.engine, self.path, self.actor, self.device_id)
 
     @contextmanager

@@ -1,4 +1,4 @@
-"""The one fast path for a durable field edit of a single synced row (autosave's hot path).
+"""The one fast path for a durable edit of a single synced row (autosave's hot path).
 
 The ORM unit of work (session, identity map, flush, the `before_flush` audit hook in
 `storage.audit`) cost about 0.9 ms of Python per edit above SQLite's own ≈0.35 ms (issue 12,
@@ -14,6 +14,10 @@ service's `update` runs on a pooled sqlite3 connection instead, in one `BEGIN IM
    bookkeeping the flush hook stamps (version + 1, updated_at/updated_by/device_id, dirty = 1),
    bound through the same bind processors, and one `audit_log` row per changed field (action
    `update`, or `delete`/`restore` for `deleted_at`), in the same transaction.
+
+`EditTransaction.insert` does the same for a new row (autosave's first save of an item or a
+follow-up): the model's defaults, the bookkeeping of a new row and one `insert` audit row per
+given value, as `_stamp_new` writes them.
 
 The search index and the local receipts are SQLite triggers, so they stay in step here as on
 every other path. Errors: SQLite's are raised as `StorageError` with the Finnish description
@@ -39,7 +43,7 @@ from desktop_app.domain.errors import StorageError
 from desktop_app.storage.audit import audit_text
 from desktop_app.storage.failures import describe_storage_failure
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS, SyncedMixin
-from desktop_app.storage.types import utcnow
+from desktop_app.storage.types import new_id, utcnow
 
 _BOOKKEEPING_SET = ("version", "updated_at", "updated_by", "device_id", "dirty")
 
@@ -131,6 +135,42 @@ class EditTransaction:
         """The first column of the first row of `sql` as stored (untyped), or None."""
         row = self._connection.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+    def insert(self, model: type[SyncedMixin], values: Mapping[str, Any]) -> RowValues:
+        """Add a row: `values` are what the ORM constructor would be given (content columns, and
+        optionally `id`); other columns get the model's defaults. Bookkeeping and audit rows are
+        exactly what the flush hook writes for a new row (storage/audit.py `_stamp_new`): version
+        1, dirty, created/updated at and by, device id, and one `insert` row per given value that
+        is not empty. Returns the row as stored. Raises ValueError for a bookkeeping column."""
+        shape = _shape(model.__table__, self._dialect)  # type: ignore[attr-defined]
+        unknown = set(values) - shape.content - {"id"}
+        if unknown:
+            raise ValueError(f"not content columns of {shape.table.name}: {sorted(unknown)}")
+        now: dt.datetime = utcnow()
+        row: dict[str, Any] = {}
+        for column in shape.table.columns:
+            default = column.default
+            if column.name in values:
+                row[column.name] = values[column.name]
+            elif default is not None and default.is_scalar:
+                row[column.name] = default.arg  # type: ignore[attr-defined]
+            else:
+                row[column.name] = None
+        row.update(id=values.get("id") or new_id(), version=1, dirty=True, created_at=now,
+                   updated_at=now, created_by=self.actor, updated_by=self.actor,
+                   device_id=self.device_id)
+        at = _bound(shape, "updated_at", now)
+        self._connection.execute(
+            f"INSERT INTO {shape.table_sql} ({', '.join(shape.quoted[n] for n in shape.names)}) "
+            f"VALUES ({', '.join('?' for _ in shape.names)})",
+            [at if name in ("created_at", "updated_at") else _bound(shape, name, row[name])
+             for name in shape.names])
+        self._connection.executemany(_AUDIT_SQL, [
+            (at, self.actor, self.device_id, shape.table.name, row["id"], "insert", name, None,
+             audit_text(row[name]))
+            for name in shape.names
+            if name in values and name in shape.content and row[name] is not None and row[name] != ""])
+        return RowValues(**row)
 
     def change(self, model: type[SyncedMixin], row: RowValues, changes: Mapping[str, Any]) -> RowValues:
         """Write `changes` (column → new typed value) to `row`; returns the row as now stored.

@@ -63,7 +63,8 @@ _LAST_SORT_ORDER = ("SELECT max(sort_order) FROM feedback WHERE meeting_id = ? A
 
 
 def _live_sector(tx: EditTransaction, sector_id: object) -> str | None:
-    """Like `_resolve_sector`, inside an edit. Raises ValidationError (`feedback.no_such_sector`)."""
+    """The sector's id, None for none; a missing or tombstoned sector raises ValidationError
+    (`feedback.no_such_sector`)."""
     if sector_id is None or sector_id == "":
         return None
     if tx.live(m.Sector, str(sector_id)) is None:

@@ -10,7 +10,7 @@ an agenda is linked by `feedback_id`; both sides can show the link.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,8 +26,9 @@ from desktop_app.domain.records import (
 )
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, clean_text, parse_enum
 from desktop_app.services.attendance import attendee_record
-from desktop_app.services.convert import follow_up_record, get_any, get_live
+from desktop_app.services.convert import follow_up_record, get_any, get_live, live_in
 from desktop_app.services.managers import (
+    editable_managers_in,
     ensure_managers_editable,
     managers_record,
     next_meeting_after,
@@ -35,6 +36,7 @@ from desktop_app.services.managers import (
 from desktop_app.services.meetings import check_version
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import RowValues
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
@@ -42,7 +44,8 @@ _TITLE_FROM_TEXT = 120  # characters of a negotiation item's text that become a 
 _HISTORY_LIMIT = 200    # links followed back at most (a cycle made by hand in the central store)
 
 
-def matter_record(row: m.AgendaMatter, follow_ups: Iterable[m.FollowUp] = ()) -> AgendaMatterRecord:
+def matter_record(row: m.AgendaMatter | RowValues,
+                  follow_ups: Iterable[m.FollowUp | RowValues] = ()) -> AgendaMatterRecord:
     return AgendaMatterRecord(
         id=row.id, managers_meeting_id=row.managers_meeting_id, number=row.number, title=row.title,
         raised_by=row.raised_by, municipality_code=row.municipality_code,
@@ -99,13 +102,15 @@ def _renumber(session: Session, managers_meeting_id: str) -> None:
 
 
 def _raiser(raised_by: object, municipality_code: object, raised_by_name: object,
-            session: Session) -> tuple[MatterRaiser, str | None, str]:
+            known: Callable[[str], bool]) -> tuple[MatterRaiser, str | None, str]:
+    """(raiser, municipality code, third party's name); `known` says whether a municipality code
+    exists. Raises ValidationError (`input.*`, `agenda.municipality_required`)."""
     raiser = parse_enum(MatterRaiser, raised_by, "tuoja")
     code = str(municipality_code).strip() if municipality_code else None
     name = clean_short_text(raised_by_name or "", "tuoja", required=False,
                             max_length=FIELD_LIMITS["agenda_matters", "raised_by_name"])
     if raiser == MatterRaiser.MUNICIPALITY:
-        if not code or session.get(m.Municipality, code) is None:
+        if not code or not known(code):
             raise ValidationError(field="kunta", code="agenda.municipality_required")
     else:
         code = None
@@ -214,7 +219,8 @@ class AgendaService:
         notes = clean_text(notes, "keskustelu", required=False)
         with self.db.write() as session:
             ensure_managers_editable(session, managers_meeting_id)
-            raiser, code, name = _raiser(raised_by, municipality_code, raised_by_name, session)
+            raiser, code, name = _raiser(raised_by, municipality_code, raised_by_name,
+                                         lambda key: session.get(m.Municipality, key) is not None)
             row = m.AgendaMatter(managers_meeting_id=managers_meeting_id,
                                  number=_last_number(session, managers_meeting_id) + 1, title=title,
                                  raised_by=raiser, municipality_code=code, raised_by_name=name,
@@ -230,29 +236,35 @@ class AgendaService:
         """Change only the given fields. Raises ValidationError (`input.*`,
         `agenda.municipality_required`), NotFoundError (`not_found.matter`), MeetingLockedError
         and ConflictError (`row.changed_elsewhere`)."""
-        with self.db.write() as session:
-            row = _editable_matter(session, matter_id)
+        with self.db.edit() as tx:
+            row = live_in(tx, m.AgendaMatter, matter_id, "matter")
+            editable_managers_in(tx, row.managers_meeting_id)
             check_version(row, expected_version)
+            changes: dict[str, object] = {}
             if title is not _UNSET:
-                row.title = clean_short_text(title, "asia",
-                                             max_length=FIELD_LIMITS["agenda_matters", "title"])
+                changes["title"] = clean_short_text(title, "asia",
+                                                    max_length=FIELD_LIMITS["agenda_matters", "title"])
             if any(value is not _UNSET for value in (raised_by, municipality_code, raised_by_name)):
                 raiser, code, name = _raiser(
                     row.raised_by if raised_by is _UNSET else raised_by,
                     row.municipality_code if municipality_code is _UNSET else municipality_code,
-                    row.raised_by_name if raised_by_name is _UNSET else raised_by_name, session)
-                row.raised_by, row.municipality_code, row.raised_by_name = raiser, code, name
+                    row.raised_by_name if raised_by_name is _UNSET else raised_by_name,
+                    lambda key: tx.scalar("SELECT 1 FROM municipalities WHERE code = ?", (key,)) is not None)
+                changes.update(raised_by=raiser, municipality_code=code, raised_by_name=name)
             if presenter is not _UNSET:
-                row.presenter = clean_short_text(presenter, "esittelijä", required=False,
-                                                 max_length=FIELD_LIMITS["agenda_matters", "presenter"])
+                changes["presenter"] = clean_short_text(
+                    presenter, "esittelijä", required=False,
+                    max_length=FIELD_LIMITS["agenda_matters", "presenter"])
             if description is not _UNSET:
-                row.description = clean_text(description, "kuvaus", required=False)
+                changes["description"] = clean_text(description, "kuvaus", required=False)
             if notes is not _UNSET:
-                row.notes = clean_text(notes, "keskustelu", required=False)
+                changes["notes"] = clean_text(notes, "keskustelu", required=False)
             if status is not _UNSET:
-                row.status = parse_enum(MatterStatus, status, "tila")
-            session.flush()
-            return matter_record(row, agreements_by_matter(session, [row.id]).get(row.id, ()))
+                changes["status"] = parse_enum(MatterStatus, status, "tila")
+            after = tx.change(m.AgendaMatter, row, changes)
+            agreements = tx.rows(m.FollowUp, "matter_id = ? AND deleted_at IS NULL", (matter_id,),
+                                 order_by="created_at, id")
+            return matter_record(after, agreements)
 
     def delete(self, matter_id: str) -> None:
         """Tombstone the matter and number the rest 1, 2, 3 … again. Its agreements stay with it

@@ -14,11 +14,16 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.enums import Attendance, AttendeeRole
 from desktop_app.domain.records import AttendeeRecord
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, parse_enum
-from desktop_app.services.convert import get_any, get_live
-from desktop_app.services.managers import ensure_managers_editable, previous_meeting_before
+from desktop_app.services.convert import get_any, get_live, live_in
+from desktop_app.services.managers import (
+    editable_managers_in,
+    ensure_managers_editable,
+    previous_meeting_before,
+)
 from desktop_app.services.meetings import check_version
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import RowValues
 from desktop_app.storage.seed import stable_id
 from desktop_app.storage.types import utcnow
 
@@ -28,7 +33,7 @@ _ROLE_ORDER = {AttendeeRole.MANAGER: 0, AttendeeRole.DEPUTY: 0, AttendeeRole.COU
                AttendeeRole.EXPERT: 2}
 
 
-def attendee_record(row: m.ManagersAttendee) -> AttendeeRecord:
+def attendee_record(row: m.ManagersAttendee | RowValues) -> AttendeeRecord:
     return AttendeeRecord(
         id=row.id, managers_meeting_id=row.managers_meeting_id, name=row.name,
         organisation=row.organisation, title=row.title, role=row.role,
@@ -158,24 +163,25 @@ class AttendanceService:
                matter_id: object = _UNSET, expected_version: int | None = None) -> AttendeeRecord:
         """Change only the given fields. Raises ValidationError, NotFoundError
         (`not_found.attendee`), MeetingLockedError and ConflictError (`row.changed_elsewhere`)."""
-        with self.db.write() as session:
-            row = _editable_attendee(session, attendee_id)
+        with self.db.edit() as tx:
+            row = live_in(tx, m.ManagersAttendee, attendee_id, "attendee")
+            editable_managers_in(tx, row.managers_meeting_id)
             check_version(row, expected_version)
+            changes: dict[str, object] = {}
             for key, value, label in (("name", name, "nimi"), ("organisation", organisation, "organisaatio"),
                                       ("title", title, "tehtävänimike")):
                 if value is not _UNSET:
-                    setattr(row, key, clean_short_text(
-                        value, label, required=False, max_length=FIELD_LIMITS["managers_attendees", key]))
+                    changes[key] = clean_short_text(
+                        value, label, required=False, max_length=FIELD_LIMITS["managers_attendees", key])
             if role is not _UNSET:
-                row.role = parse_enum(AttendeeRole, role, "rooli")
+                changes["role"] = parse_enum(AttendeeRole, role, "rooli")
             if attendance is not _UNSET:
-                row.attendance = parse_enum(Attendance, attendance, "läsnäolo")
+                changes["attendance"] = parse_enum(Attendance, attendance, "läsnäolo")
             if matter_id is not _UNSET:
                 if matter_id is not None:
-                    get_live(session, m.AgendaMatter, str(matter_id), "matter")
-                row.matter_id = matter_id  # type: ignore[assignment]
-            session.flush()
-            return attendee_record(row)
+                    live_in(tx, m.AgendaMatter, str(matter_id), "matter")
+                changes["matter_id"] = matter_id
+            return attendee_record(tx.change(m.ManagersAttendee, row, changes))
 
     def set_attendance(self, attendee_id: str, attendance: Attendance | str) -> AttendeeRecord:
         """One keystroke's worth: present / absent / remote / unmarked."""

@@ -17,9 +17,10 @@ from desktop_app.domain.records import (
     SectorRecord,
 )
 from desktop_app.storage import models as m
+from desktop_app.storage.field_edit import EditTransaction, RowValues
 
 
-def sector_record(row: m.Sector) -> SectorRecord:
+def sector_record(row: m.Sector | RowValues) -> SectorRecord:
     return SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
                         sort_order=row.sort_order, retired=row.retired_at is not None)
 
@@ -30,27 +31,32 @@ def round_record(row: m.Round) -> RoundRecord:
 
 
 def meeting_record(row: m.Meeting, round_row: m.Round, municipality: m.Municipality) -> MeetingRecord:
+    return meeting_record_of(row, round_row.year, municipality.name_fi)
+
+
+def meeting_record_of(row: m.Meeting | RowValues, round_year: int, municipality_name: str) -> MeetingRecord:
     return MeetingRecord(
-        id=row.id, round_id=row.round_id, round_year=round_row.year,
-        municipality_code=row.municipality_code, municipality_name=municipality.name_fi,
+        id=row.id, round_id=row.round_id, round_year=round_year,
+        municipality_code=row.municipality_code, municipality_name=municipality_name,
         meeting_date=row.meeting_date, start_time=row.start_time, place=row.place,
         status=row.status, notes=row.notes, version=row.version, updated_at=row.updated_at,
     )
 
 
-def participant_record(row: m.Participant) -> ParticipantRecord:
+def participant_record(row: m.Participant | RowValues) -> ParticipantRecord:
     return ParticipantRecord(id=row.id, meeting_id=row.meeting_id, name=row.name,
                              organisation=row.organisation, title=row.title, side=row.side,
                              sort_order=row.sort_order, version=row.version)
 
 
-def follow_up_record(row: m.FollowUp) -> FollowUpRecord:
+def follow_up_record(row: m.FollowUp | RowValues) -> FollowUpRecord:
     return FollowUpRecord(id=row.id, feedback_id=row.feedback_id, description=row.description,
                           owner=row.owner, due_date=row.due_date, status=row.status,
                           version=row.version, matter_id=row.matter_id)
 
 
-def feedback_record(row: m.Feedback, follow_ups: Iterable[m.FollowUp] = ()) -> FeedbackRecord:
+def feedback_record(row: m.Feedback | RowValues,
+                    follow_ups: Iterable[m.FollowUp | RowValues] = ()) -> FeedbackRecord:
     return FeedbackRecord(
         id=row.id, meeting_id=row.meeting_id, sector_id=row.sector_id, kind=row.kind,
         scope=row.scope, text=row.text, priority=row.priority, sort_order=row.sort_order,
@@ -92,6 +98,14 @@ def get_live(session: Session, model: type[m.SyncedMixin], row_id: str, what: st
     for a missing or tombstoned one."""
     row = session.get(model, row_id)
     if row is None or row.deleted_at is not None:
+        raise NotFoundError(code=f"not_found.{what}")
+    return row
+
+
+def live_in(tx: EditTransaction, model: type[m.SyncedMixin], row_id: str, what: str) -> RowValues:
+    """`get_live` inside an edit (storage/field_edit.py): raises NotFoundError (`not_found.<what>`)."""
+    row = tx.live(model, row_id)
+    if row is None:
         raise NotFoundError(code=f"not_found.{what}")
     return row
 

@@ -5,10 +5,10 @@ Every write refuses a closed or approved meeting with MeetingLockedError (`meeti
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, Priority
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackRecord, HistoryItem
 from desktop_app.domain.validation import clean_text, parse_enum
@@ -18,21 +18,18 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
-from desktop_app.services.meetings import check_version, ensure_editable, refuse_if_locked
+from desktop_app.services.meetings import (
+    check_version,
+    editable_meeting_in,
+    ensure_editable,
+    refuse_if_locked,
+)
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import EditTransaction
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
-
-
-def _resolve_sector(session: Session, sector_id: str | None) -> str | None:
-    if sector_id is None or sector_id == "":
-        return None
-    sector = session.get(m.Sector, sector_id)
-    if sector is None or sector.deleted_at is not None:
-        raise ValidationError(field="sektori", code="feedback.no_such_sector")
-    return sector.id
 
 
 def _check_shape(kind: FeedbackKind, sector_id: str | None,
@@ -59,34 +56,20 @@ def _siblings(session: Session, item: m.Feedback) -> list[m.Feedback]:
     return list(session.scalars(query.order_by(m.Feedback.sort_order, m.Feedback.created_at)))
 
 
-def _next_sort_order(session: Session, meeting_id: str, kind: FeedbackKind,
-                     sector_id: str | None) -> int:
-    query = select(func.max(m.Feedback.sort_order)).where(
-        m.Feedback.meeting_id == meeting_id, m.Feedback.kind == kind
-    )
-    query = query.where(
-        m.Feedback.sector_id.is_(None) if sector_id is None else m.Feedback.sector_id == sector_id
-    )
-    return (session.scalar(query) or 0) + 1
+# The edit path (storage/field_edit.py) asks SQLite directly: these run under the write lock.
+_MEETING_STATUS = "SELECT status FROM meetings WHERE id = ?"
+_LAST_SORT_ORDER = ("SELECT max(sort_order) FROM feedback WHERE meeting_id = ? AND kind = ? "
+                    "AND sector_id IS ?")
 
 
-# Edits are the hot path (autosave while typing): the item, its live follow-ups and the meeting's
-# status come in one query, built once.
-_LOAD_FOR_EDIT = (
-    select(m.Feedback, m.Meeting.status, m.FollowUp)
-    .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
-    .outerjoin(m.FollowUp, (m.FollowUp.feedback_id == m.Feedback.id) & m.FollowUp.deleted_at.is_(None))
-    .where(m.Feedback.id == bindparam("item_id"), m.Feedback.deleted_at.is_(None))
-    .order_by(m.FollowUp.created_at)
-)
-
-
-def _load_for_edit(session: Session, item_id: str) -> tuple[m.Feedback, list[m.FollowUp]]:
-    rows = session.execute(_LOAD_FOR_EDIT, {"item_id": item_id}).all()
-    if not rows:
-        raise NotFoundError(code="not_found.feedback")
-    refuse_if_locked(rows[0][1])
-    return rows[0][0], [follow_up for _, _, follow_up in rows if follow_up is not None]
+def _live_sector(tx: EditTransaction, sector_id: object) -> str | None:
+    """The sector's id, None for none; a missing or tombstoned sector raises ValidationError
+    (`feedback.no_such_sector`)."""
+    if sector_id is None or sector_id == "":
+        return None
+    if tx.live(m.Sector, str(sector_id)) is None:
+        raise ValidationError(field="sektori", code="feedback.no_such_sector")
+    return str(sector_id)
 
 
 def _record(session: Session, row: m.Feedback) -> FeedbackRecord:
@@ -107,17 +90,16 @@ class FeedbackService:
         text = clean_text(text, "teksti")
         priority_value = parse_enum(Priority, priority, "tärkeys")
         scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
-        with self.db.write() as session:
-            ensure_editable(session, meeting_id)
-            sector = _resolve_sector(session, sector_id)
+        with self.db.edit() as tx:   # the first autosave of every new item: the fast path
+            editable_meeting_in(tx, meeting_id)
+            sector = _live_sector(tx, sector_id)
             scope_value = _check_shape(kind_value, sector, scope_value)
-            row = m.Feedback(
-                meeting_id=meeting_id, sector_id=sector, kind=kind_value, scope=scope_value,
-                text=text, priority=priority_value,
-                sort_order=_next_sort_order(session, meeting_id, kind_value, sector),
-            )
-            session.add(row)
-            return _record(session, row)
+            last = tx.scalar(_LAST_SORT_ORDER, (meeting_id, kind_value.value, sector))
+            row = tx.insert(m.Feedback, {
+                "meeting_id": meeting_id, "sector_id": sector, "kind": kind_value,
+                "scope": scope_value, "text": text, "priority": priority_value,
+                "sort_order": (last or 0) + 1})
+            return feedback_record(row, ())   # a new item has no follow-ups yet
 
     def get(self, item_id: str) -> FeedbackRecord:
         """Raises NotFoundError (`not_found.feedback`)."""
@@ -133,31 +115,35 @@ class FeedbackService:
 
         Raises ValidationError (`input.*`, `feedback.*`), NotFoundError, MeetingLockedError
         and ConflictError (`row.changed_elsewhere`)."""
-        with self.db.write() as session:
-            row, follow_ups = _load_for_edit(session, item_id)
+        with self.db.edit() as tx:
+            row = tx.live(m.Feedback, item_id)
+            if row is None:
+                raise NotFoundError(code="not_found.feedback")
+            refuse_if_locked(MeetingStatus(tx.scalar(_MEETING_STATUS, (row.meeting_id,))))
             check_version(row, expected_version)
+            changes: dict[str, object] = {}
             if text is not _UNSET:
-                row.text = clean_text(text, "teksti")
+                changes["text"] = clean_text(text, "teksti")
             if priority is not _UNSET:
-                row.priority = parse_enum(Priority, priority, "tärkeys")
-            moved = False
+                changes["priority"] = parse_enum(Priority, priority, "tärkeys")
+            new_kind, new_sector = row.kind, row.sector_id
             if kind is not _UNSET:
-                new_kind = parse_enum(FeedbackKind, kind, "laji")
-                moved = moved or new_kind != row.kind
-                row.kind = new_kind
+                new_kind = changes["kind"] = parse_enum(FeedbackKind, kind, "laji")
             if sector_id is not _UNSET:
-                new_sector = _resolve_sector(session, sector_id)  # type: ignore[arg-type]
-                moved = moved or new_sector != row.sector_id
-                row.sector_id = new_sector
+                new_sector = changes["sector_id"] = _live_sector(tx, sector_id)
             scope_value = row.scope
             if scope is not _UNSET:
                 scope_value = parse_enum(DevelopmentScope, scope, "näkökulma") if scope else None
-            row.scope = _check_shape(row.kind, row.sector_id, scope_value)
-            if moved:
-                session.flush()
-                row.sort_order = _next_sort_order(session, row.meeting_id, row.kind, row.sector_id)
-            session.flush()
-            return feedback_record(row, follow_ups)
+            changes["scope"] = _check_shape(new_kind, new_sector, scope_value)
+            if new_kind != row.kind or new_sector != row.sector_id:
+                # Last among its new siblings (the row itself counts with its old number, as it
+                # did when the ORM path flushed the move before asking).
+                last = tx.scalar(_LAST_SORT_ORDER, (row.meeting_id, new_kind.value, new_sector))
+                changes["sort_order"] = max(last or 0, row.sort_order) + 1
+            after = tx.change(m.Feedback, row, changes)
+            follow_ups = tx.rows(m.FollowUp, "feedback_id = ? AND deleted_at IS NULL", (item_id,),
+                                 order_by="created_at")
+            return feedback_record(after, follow_ups)
 
     def move(self, item_id: str, new_index: int) -> list[FeedbackRecord]:
         """Move an item to `new_index` among its siblings (same meeting, kind and sector).

@@ -16,11 +16,12 @@ from desktop_app.domain.enums import FollowUpStatus, MeetingKind
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import FollowUpRecord, FollowUpRow
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, clean_text, parse_date, parse_enum
-from desktop_app.services.convert import follow_up_record, get_any, get_live
-from desktop_app.services.managers import ensure_managers_editable
-from desktop_app.services.meetings import check_version, ensure_editable
+from desktop_app.services.convert import follow_up_record, get_any, get_live, live_in
+from desktop_app.services.managers import editable_managers_in, ensure_managers_editable
+from desktop_app.services.meetings import check_version, editable_meeting_in, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import EditTransaction, RowValues
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
@@ -42,6 +43,21 @@ def _ensure_item_editable(session: Session, row: m.FollowUp) -> None:
     ensure_editable(session, meeting_id)
 
 
+def _item_editable_in(tx: EditTransaction, row: RowValues) -> None:
+    """`_ensure_item_editable` inside an edit (storage/field_edit.py); the same errors."""
+    if row.matter_id is not None:
+        managers_meeting_id = tx.scalar("SELECT managers_meeting_id FROM agenda_matters WHERE id = ?",
+                                        (row.matter_id,))
+        if managers_meeting_id is None:
+            raise NotFoundError(code="not_found.matter")
+        editable_managers_in(tx, managers_meeting_id)
+        return
+    meeting_id = tx.scalar("SELECT meeting_id FROM feedback WHERE id = ?", (row.feedback_id,))
+    if meeting_id is None:
+        raise NotFoundError(code="not_found.feedback")
+    editable_meeting_in(tx, meeting_id)
+
+
 class FollowUpService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -54,15 +70,12 @@ class FollowUpService:
                                  max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
-        with self.db.write() as session:
-            item = get_live(session, m.Feedback, feedback_id, "feedback")
-            assert isinstance(item, m.Feedback)
-            ensure_editable(session, item.meeting_id)
-            row = m.FollowUp(feedback_id=feedback_id, owner=owner, due_date=due,
-                             description=description)
-            session.add(row)
-            session.flush()
-            return follow_up_record(row)
+        with self.db.edit() as tx:   # the first autosave of a typed follow-up: the fast path
+            item = live_in(tx, m.Feedback, feedback_id, "feedback")
+            editable_meeting_in(tx, item.meeting_id)
+            return follow_up_record(tx.insert(m.FollowUp, {
+                "feedback_id": feedback_id, "owner": owner, "due_date": due,
+                "description": description}))
 
     def add_agreement(self, matter_id: str, *, owner: str = "", due_date: object = None,
                       description: str = "") -> FollowUpRecord:
@@ -75,14 +88,12 @@ class FollowUpService:
                                  max_length=FIELD_LIMITS["follow_ups", "owner"])
         due = parse_date(due_date, "määräpäivä", required=False)
         description = clean_text(description, "toimenpide", required=False)
-        with self.db.write() as session:
-            matter = get_live(session, m.AgendaMatter, matter_id, "matter")
-            assert isinstance(matter, m.AgendaMatter)
-            ensure_managers_editable(session, matter.managers_meeting_id)
-            row = m.FollowUp(matter_id=matter_id, owner=owner, due_date=due, description=description)
-            session.add(row)
-            session.flush()
-            return follow_up_record(row)
+        with self.db.edit() as tx:
+            matter = live_in(tx, m.AgendaMatter, matter_id, "matter")
+            editable_managers_in(tx, matter.managers_meeting_id)
+            return follow_up_record(tx.insert(m.FollowUp, {
+                "matter_id": matter_id, "owner": owner, "due_date": due,
+                "description": description}))
 
     def restore(self, follow_up_id: str) -> FollowUpRecord:
         """Undo of `delete`. Raises NotFoundError and MeetingLockedError."""
@@ -103,9 +114,8 @@ class FollowUpService:
         Raises ValidationError (`input.*`), NotFoundError (`not_found.follow_up`),
         MeetingLockedError (`meeting.closed`, `meeting.approved`) for a text change, and
         ConflictError (`row.changed_elsewhere`)."""
-        with self.db.write() as session:
-            row = get_live(session, m.FollowUp, follow_up_id, "follow_up")
-            assert isinstance(row, m.FollowUp)
+        with self.db.edit() as tx:
+            row = live_in(tx, m.FollowUp, follow_up_id, "follow_up")
             changes: dict[str, object] = {}
             if owner is not _UNSET:
                 changes["owner"] = clean_short_text(owner, "vastuuhenkilö", required=False,
@@ -117,14 +127,11 @@ class FollowUpService:
             # Only a real change of the text fields needs an open meeting: an editor that sends
             # the unchanged owner/date/action with a new status is changing the status alone.
             if any(getattr(row, name) != value for name, value in changes.items()):
-                _ensure_item_editable(session, row)
+                _item_editable_in(tx, row)
             check_version(row, expected_version)
-            for name, value in changes.items():
-                setattr(row, name, value)
             if status is not _UNSET:
-                row.status = parse_enum(FollowUpStatus, status, "tila")
-            session.flush()
-            return follow_up_record(row)
+                changes["status"] = parse_enum(FollowUpStatus, status, "tila")
+            return follow_up_record(tx.change(m.FollowUp, row, changes))
 
     def set_status(self, follow_up_id: str, status: FollowUpStatus | str) -> FollowUpRecord:
         return self.update(follow_up_id, status=status)

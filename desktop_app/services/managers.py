@@ -29,10 +29,11 @@ from desktop_app.domain.validation import (
     parse_time,
     parse_year,
 )
-from desktop_app.services.convert import get_live
+from desktop_app.services.convert import get_live, live_in
 from desktop_app.services.meetings import check_version, move_status
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import EditTransaction, RowValues
 from desktop_app.storage.seed import stable_id
 
 _UNSET: object = object()
@@ -60,7 +61,7 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     return dt.date(year, month, days[-1] if nth == -1 else days[nth - 1])
 
 
-def managers_record(row: m.ManagersMeeting) -> ManagersMeetingRecord:
+def managers_record(row: m.ManagersMeeting | RowValues) -> ManagersMeetingRecord:
     return ManagersMeetingRecord(
         id=row.id, year=row.year, number=row.number, meeting_date=row.meeting_date,
         start_time=row.start_time, place=row.place, remote_link=row.remote_link, chair=row.chair,
@@ -83,6 +84,14 @@ def ensure_managers_editable(session: Session, managers_meeting_id: str) -> m.Ma
     Raises NotFoundError (`not_found.managers_meeting`) and MeetingLockedError."""
     row = get_live(session, m.ManagersMeeting, managers_meeting_id, "managers_meeting")
     assert isinstance(row, m.ManagersMeeting)
+    refuse_if_managers_locked(row.status)
+    return row
+
+
+def editable_managers_in(tx: EditTransaction, managers_meeting_id: str) -> RowValues:
+    """`ensure_managers_editable` inside an edit (storage/field_edit.py). Raises NotFoundError
+    (`not_found.managers_meeting`) and MeetingLockedError."""
+    row = live_in(tx, m.ManagersMeeting, managers_meeting_id, "managers_meeting")
     refuse_if_managers_locked(row.status)
     return row
 
@@ -269,17 +278,14 @@ class ManagersMeetingService:
                                                max_length=FIELD_LIMITS["managers_meetings", key])
         if notes is not _UNSET:
             values["notes"] = clean_text(notes, "muistiinpanot", required=False)
-        with self.db.write() as session:
-            row = ensure_managers_editable(session, managers_meeting_id)
+        with self.db.edit() as tx:
+            row = editable_managers_in(tx, managers_meeting_id)
             check_version(row, expected_version)
             day = values.get("meeting_date")
             if isinstance(day, dt.date) and day.year != row.year:
                 raise ValidationError(field="päivämäärä", code="managers.date_other_year",
                                       params={"label": f"{row.number}/{row.year}", "year": row.year})
-            for key, value in values.items():
-                setattr(row, key, value)
-            session.flush()
-            return managers_record(row)
+            return managers_record(tx.change(m.ManagersMeeting, row, values))
 
     def set_status(self, managers_meeting_id: str, status: MeetingStatus | str) -> ManagersMeetingRecord:
         """Move along `MEETING_TRANSITIONS` (audited by the flush hook). Starting a meeting

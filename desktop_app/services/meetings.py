@@ -28,10 +28,17 @@ from desktop_app.domain.validation import (
     parse_enum,
     parse_time,
 )
-from desktop_app.services.convert import get_live, load_meeting_record, sector_record
+from desktop_app.services.convert import (
+    get_live,
+    live_in,
+    load_meeting_record,
+    meeting_record_of,
+    sector_record,
+)
 from desktop_app.services.meeting_read import load_meeting_detail
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
+from desktop_app.storage.field_edit import EditTransaction, RowValues
 
 _STATUS_FI = {
     MeetingStatus.PLANNED: "suunniteltu",
@@ -68,7 +75,15 @@ def ensure_editable(session: Session, meeting_id: str) -> m.Meeting:
     return meeting
 
 
-def check_version(row: m.SyncedMixin, expected_version: int | None) -> None:
+def editable_meeting_in(tx: EditTransaction, meeting_id: str) -> RowValues:
+    """`ensure_editable` inside an edit. Raises NotFoundError (`not_found.meeting`) and
+    MeetingLockedError (`meeting.closed`, `meeting.approved`)."""
+    meeting = live_in(tx, m.Meeting, meeting_id, "meeting")
+    refuse_if_locked(meeting.status)
+    return meeting
+
+
+def check_version(row: m.SyncedMixin | RowValues, expected_version: int | None) -> None:
     """Raises ConflictError (`row.changed_elsewhere`) when the row is not at `expected_version`."""
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(code="row.changed_elsewhere")
@@ -127,13 +142,14 @@ class MeetingService:
                                                max_length=FIELD_LIMITS["meetings", "place"])
         if notes is not _UNSET:
             values["notes"] = clean_text(notes, "muistiinpanot", required=False)
-        with self.db.write() as session:
-            meeting = ensure_editable(session, meeting_id)
+        with self.db.edit() as tx:
+            meeting = editable_meeting_in(tx, meeting_id)
             check_version(meeting, expected_version)
-            for key, value in values.items():
-                setattr(meeting, key, value)
-            session.flush()
-            return load_meeting_record(session, meeting_id)
+            after = tx.change(m.Meeting, meeting, values)
+            return meeting_record_of(
+                after, tx.scalar("SELECT year FROM rounds WHERE id = ?", (after.round_id,)),
+                tx.scalar("SELECT name_fi FROM municipalities WHERE code = ?",
+                          (after.municipality_code,)))
 
     def set_status(self, meeting_id: str, status: MeetingStatus | str) -> MeetingRecord:
         """Move the meeting along `MEETING_TRANSITIONS`. The status change is written to the

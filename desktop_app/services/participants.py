@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from desktop_app.domain.enums import Side
 from desktop_app.domain.records import ParticipantRecord
 from desktop_app.domain.validation import FIELD_LIMITS, clean_short_text, parse_enum
-from desktop_app.services.convert import get_any, get_live, participant_record
-from desktop_app.services.meetings import check_version, ensure_editable
+from desktop_app.services.convert import get_any, get_live, live_in, participant_record
+from desktop_app.services.meetings import check_version, editable_meeting_in, ensure_editable
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.types import utcnow
@@ -59,23 +59,24 @@ class ParticipantService:
         """Raises ValidationError (`input.*`), NotFoundError (`not_found.participant`),
         MeetingLockedError, and ConflictError (`row.changed_elsewhere`) when `expected_version`
         is given and the row is no longer at it (a sync or another window changed it)."""
-        with self.db.write() as session:
-            row = get_live(session, m.Participant, participant_id, "participant")
-            assert isinstance(row, m.Participant)
-            ensure_editable(session, row.meeting_id)
+        with self.db.edit() as tx:
+            row = live_in(tx, m.Participant, participant_id, "participant")
+            editable_meeting_in(tx, row.meeting_id)
             check_version(row, expected_version)
+            changes: dict[str, object] = {}
             if name is not None:
-                row.name = clean_short_text(name, "nimi", max_length=FIELD_LIMITS["participants", "name"])
+                changes["name"] = clean_short_text(name, "nimi",
+                                                   max_length=FIELD_LIMITS["participants", "name"])
             if organisation is not None:
-                row.organisation = clean_short_text(organisation, "organisaatio", required=False,
-                                        max_length=FIELD_LIMITS["participants", "organisation"])
+                changes["organisation"] = clean_short_text(
+                    organisation, "organisaatio", required=False,
+                    max_length=FIELD_LIMITS["participants", "organisation"])
             if title is not None:
-                row.title = clean_short_text(title, "tehtävänimike", required=False,
-                                 max_length=FIELD_LIMITS["participants", "title"])
+                changes["title"] = clean_short_text(title, "tehtävänimike", required=False,
+                                                    max_length=FIELD_LIMITS["participants", "title"])
             if side is not None:
-                row.side = parse_enum(Side, side, "puoli")
-            session.flush()
-            return participant_record(row)
+                changes["side"] = parse_enum(Side, side, "puoli")
+            return participant_record(tx.change(m.Participant, row, changes))
 
     def remove(self, participant_id: str) -> None:
         """Tombstone (undo with `restore`). Raises NotFoundError (`not_found.participant`),

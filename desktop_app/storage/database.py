@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -14,6 +14,7 @@ from desktop_app.domain.errors import StorageError
 from desktop_app.storage import audit
 from desktop_app.storage.engine import create_sqlite_engine
 from desktop_app.storage.failures import describe_storage_failure
+from desktop_app.storage.field_edit import EditTransaction, edit_transaction
 from desktop_app.storage.models import LocalSetting
 from desktop_app.storage.types import new_id
 from desktop_app.storage.use_lock import SharedUse
@@ -58,6 +59,12 @@ class Database:
             raise
         finally:
             session.close()
+
+    def edit(self) -> AbstractContextManager[EditTransaction]:
+        """One durable edit of single rows without the ORM (the services' `update` methods and
+        autosave's first saves; storage/field_edit.py): the same audit rows, bookkeeping and
+        errors as `write`."""
+        return edit_transaction(self.engine, self.path, self.actor, self.device_id)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

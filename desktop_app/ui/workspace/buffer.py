@@ -99,22 +99,26 @@ def write_buffer(services: Services, meeting_id: str, buf: EditBuffer) -> Feedba
         raise Deferred(with_keys(QCoreApplication.translate(
             "EditBuffer", "Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. "
             "Poista kohta näppäimillä %1."), "delete_item"))
+    # The record the write returned is the row as committed; it is read again only when another
+    # write (the follow-up, a conflict copy) came after it, or when nothing was written.
+    fresh: FeedbackRecord | None = None
     if buf.item_id is None:
-        record = services.feedback.add(meeting_id, buf.kind, buf.text, sector_id=buf.sector_id,
-                                       priority=buf.priority, scope=buf.scope)
-        buf.item_id, buf.saved_text, buf.version = record.id, record.text, record.version
+        fresh = services.feedback.add(meeting_id, buf.kind, buf.text, sector_id=buf.sector_id,
+                                      priority=buf.priority, scope=buf.scope)
+        buf.item_id, buf.saved_text, buf.version = fresh.id, fresh.text, fresh.version
     elif buf.text != buf.saved_text:
         try:
-            record = services.feedback.update(buf.item_id, text=buf.text, expected_version=buf.version)
+            fresh = services.feedback.update(buf.item_id, text=buf.text, expected_version=buf.version)
         except (ConflictError, NotFoundError):
             if not _changed_underneath(services, buf):
                 raise
             _keep_both_texts(services, meeting_id, buf)
         else:
-            buf.saved_text, buf.version = buf.text, record.version
+            buf.saved_text, buf.version = buf.text, fresh.version
     if buf.follow_up_dirty:
         _write_follow_up(services, buf)
-    return services.feedback.get(buf.item_id)
+        fresh = None
+    return fresh if fresh is not None and fresh.id == buf.item_id else services.feedback.get(buf.item_id)
 
 
 def _changed_underneath(services: Services, buf: EditBuffer) -> bool:

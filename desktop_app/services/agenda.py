@@ -10,6 +10,7 @@ an agenda is linked by `feedback_id`; both sides can show the link.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
@@ -178,24 +179,28 @@ class AgendaService:
             return out
 
     def links_for_feedback(self, feedback_ids: Iterable[str]) -> dict[str, tuple[FeedbackLink, ...]]:
-        """Negotiation item id → the live agenda matters it was brought onto, in meeting order."""
+        """Negotiation item id → the live agenda matters it was brought onto, in meeting order.
+        The ids go in as one JSON parameter: a meeting's 1,250 items are one small statement
+        (SQLAlchemy compiled an IN list of 500 bound values per chunk, ~4 ms a meeting switch)."""
         wanted = list(dict.fromkeys(feedback_ids))
+        if not wanted:
+            return {}
+        ids = func.json_each(json.dumps(wanted)).table_valued("value")
         out: dict[str, list[FeedbackLink]] = {}
         with self.db.read() as session:
-            for start in range(0, len(wanted), 500):
-                rows = session.execute(
-                    select(m.AgendaMatter, m.ManagersMeeting)
-                    .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
-                    .where(m.AgendaMatter.feedback_id.in_(wanted[start:start + 500]),
-                           m.AgendaMatter.deleted_at.is_(None), m.ManagersMeeting.deleted_at.is_(None))
-                    .order_by(m.ManagersMeeting.year, m.ManagersMeeting.number, m.AgendaMatter.number))
-                for matter, meeting in rows:
-                    assert matter.feedback_id is not None
-                    out.setdefault(matter.feedback_id, []).append(FeedbackLink(
-                        feedback_id=matter.feedback_id, matter_id=matter.id,
-                        managers_meeting_id=meeting.id, meeting_year=meeting.year,
-                        meeting_number=meeting.number, meeting_date=meeting.meeting_date,
-                        matter_number=matter.number, matter_title=matter.title))
+            rows = session.execute(
+                select(m.AgendaMatter, m.ManagersMeeting)
+                .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
+                .where(m.AgendaMatter.feedback_id.in_(select(ids.c.value)),
+                       m.AgendaMatter.deleted_at.is_(None), m.ManagersMeeting.deleted_at.is_(None))
+                .order_by(m.ManagersMeeting.year, m.ManagersMeeting.number, m.AgendaMatter.number))
+            for matter, meeting in rows:
+                assert matter.feedback_id is not None
+                out.setdefault(matter.feedback_id, []).append(FeedbackLink(
+                    feedback_id=matter.feedback_id, matter_id=matter.id,
+                    managers_meeting_id=meeting.id, meeting_year=meeting.year,
+                    meeting_number=meeting.number, meeting_date=meeting.meeting_date,
+                    matter_number=matter.number, matter_title=matter.title))
         return {key: tuple(value) for key, value in out.items()}
 
     # -- writing ----------------------------------------------------------------------------

@@ -1,16 +1,28 @@
-"""The meeting workspace's hot read (`MeetingService.detail`) in SQLAlchemy Core.
+"""The meeting workspace's hot read (`MeetingService.detail`): SQLAlchemy Core, and the plain
+driver for the two big selects.
 
 Opening a meeting loads every item at once (1,250 in a busy one). ORM rows cost an identity map
 entry, instrumented attributes and a conversion each; plain Core rows go straight into the frozen
-records and make the read about twice as fast. The statements mirror the ORM queries they replaced
-(same filters, same ORDER BY), and `tests/test_services_meeting_read.py` compares the results with
-the ORM version field by field.
+records and make the read about twice as fast. The items and their follow-ups (the two selects
+that grow with the meeting) go through the session's own sqlite3 connection, with the same
+conversions the column types do (enum values → enums, ISO text → aware UTC datetimes and dates):
+SQLAlchemy's per-row result processing was a third of the read at 100,000 items
+(docs/performance/switch-search.md). The follow-ups are found from the items' ids through
+`ix_follow_ups_feedback_id` instead of a join back to `feedback`, which read every item's table
+page a second time. The statements mirror the ORM queries they replaced (same filters, same ORDER
+BY), and `tests/test_services_meeting_read.py` compares the results with the ORM version field by
+field.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sqlite3
+
 from sqlalchemy import Connection, select
 
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
     FeedbackRecord,
@@ -22,13 +34,12 @@ from desktop_app.domain.records import (
     SectorRecord,
 )
 from desktop_app.storage import models as m
+from desktop_app.storage.types import utc_from_text
 
 _M = m.Meeting.__table__.c
 _R = m.Round.__table__.c
 _MU = m.Municipality.__table__.c
 _P = m.Participant.__table__.c
-_F = m.Feedback.__table__.c
-_FU = m.FollowUp.__table__.c
 _S = m.Sector.__table__.c
 
 _MEETING = (
@@ -40,11 +51,22 @@ _MEETING = (
 )
 _PARTICIPANTS = select(_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
                        _P.sort_order, _P.version)
-_FEEDBACK = select(_F.id, _F.meeting_id, _F.sector_id, _F.kind, _F.scope, _F.text, _F.priority,
-                   _F.sort_order, _F.version, _F.created_by, _F.updated_by, _F.created_at,
-                   _F.updated_at)
-_FOLLOW_UPS = select(_FU.id, _FU.feedback_id, _FU.description, _FU.owner, _FU.due_date, _FU.status,
-                     _FU.version)
+# The driver-level selects: column order = the record's field order.
+_FEEDBACK_SQL = """
+    SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
+           updated_by, created_at, updated_at
+    FROM feedback WHERE meeting_id = ? AND deleted_at IS NULL
+    ORDER BY kind, sector_id, sort_order, created_at"""
+_FOLLOW_UPS_SQL = """
+    SELECT id, feedback_id, description, owner, due_date, status, version
+    FROM follow_ups
+    WHERE feedback_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+    ORDER BY created_at"""
+_KINDS = {kind.value: kind for kind in FeedbackKind}
+_SCOPES: dict[str | None, DevelopmentScope | None] = {scope.value: scope for scope in DevelopmentScope}
+_SCOPES[None] = None
+_PRIORITIES = {priority.value: priority for priority in Priority}
+_STATUSES = {status.value: status for status in FollowUpStatus}
 _SECTORS = select(_S.id, _S.code, _S.name_fi, _S.name_en, _S.sort_order, _S.retired_at)
 
 
@@ -60,14 +82,18 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
             _PARTICIPANTS.where(_P.meeting_id == meeting_id, _P.deleted_at.is_(None))
             .order_by(_P.side, _P.sort_order, _P.created_at))
     )
-    items = conn.execute(
-        _FEEDBACK.where(_F.meeting_id == meeting_id, _F.deleted_at.is_(None))
-        .order_by(_F.kind, _F.sector_id, _F.sort_order, _F.created_at)
-    ).all()
-    follow_ups = _follow_ups(conn, meeting_id)
-    feedback = tuple(FeedbackRecord(*row, follow_ups=follow_ups.get(row.id, ())) for row in items)
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    items = driver.execute(_FEEDBACK_SQL, (meeting_id,)).fetchall()
+    follow_ups = _follow_ups(driver, [row[0] for row in items])
+    feedback = tuple(
+        FeedbackRecord(item_id, of_meeting, sector, _KINDS[kind], _SCOPES[scope], text,
+                       _PRIORITIES[priority], sort_order, version, created_by, updated_by,
+                       utc_from_text(created_at), utc_from_text(updated_at),
+                       follow_ups=follow_ups.get(item_id, ()))
+        for (item_id, of_meeting, sector, kind, scope, text, priority, sort_order, version, created_by,
+             updated_by, created_at, updated_at) in items)
     # Retired sectors stay visible when this meeting has items under them.
-    used = {row.sector_id for row in items}
+    used = {row[2] for row in items}
     sectors = tuple(
         SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
                      sort_order=row.sort_order, retired=row.retired_at is not None)
@@ -78,15 +104,15 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
                          sectors=sectors)
 
 
-def _follow_ups(conn: Connection, meeting_id: str) -> dict[str, tuple[FollowUpRecord, ...]]:
-    """The live follow-ups of the meeting's live items, each item's in creation order (one join
-    instead of IN lists of item ids: no bound parameters to build for a big meeting)."""
+def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tuple[FollowUpRecord, ...]]:
+    """The live follow-ups of the given items, each item's in creation order. The ids go in as
+    one JSON parameter (no limit on bound variables for a big meeting)."""
     grouped: dict[str, list[FollowUpRecord]] = {}
-    rows = conn.execute(
-        _FOLLOW_UPS.join_from(m.FollowUp.__table__, m.Feedback.__table__, _F.id == _FU.feedback_id)
-        .where(_F.meeting_id == meeting_id, _F.deleted_at.is_(None), _FU.deleted_at.is_(None))
-        .order_by(_FU.created_at)
-    )
-    for row in rows:
-        grouped.setdefault(row.feedback_id, []).append(FollowUpRecord(*row))
+    if not item_ids:
+        return {}
+    for row_id, feedback_id, description, owner, due, status, version in driver.execute(
+            _FOLLOW_UPS_SQL, (json.dumps(item_ids),)):
+        grouped.setdefault(feedback_id, []).append(FollowUpRecord(
+            row_id, feedback_id, description, owner, dt.date.fromisoformat(due) if due else None,
+            _STATUSES[status], version))
     return {key: tuple(value) for key, value in grouped.items()}

@@ -217,11 +217,20 @@ class FeedbackService:
                 kind: FeedbackKind | str | None = None, limit: int = 200) -> list[HistoryItem]:
         """The municipality's items for this sector from earlier rounds, newest round first."""
         with self.db.read() as session:
+            # The municipality's earlier meetings first (a handful), then their items through
+            # ix_feedback_meeting_sector: left to itself SQLite walked the sector's items of every
+            # meeting (9,000 rows at 100,000 items, ~13 ms in the history worker).
+            earlier = (
+                select(m.Meeting.id).join(m.Round, m.Round.id == m.Meeting.round_id)
+                .where(m.Meeting.municipality_code == municipality_code, m.Round.year < before_year,
+                       m.Meeting.deleted_at.is_(None), m.Round.deleted_at.is_(None))
+            )
             query = (
                 select(m.Feedback, m.Round.year, m.Meeting.meeting_date)
                 .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
                 .join(m.Round, m.Round.id == m.Meeting.round_id)
                 .where(
+                    m.Feedback.meeting_id.in_(earlier),
                     m.Meeting.municipality_code == municipality_code,
                     m.Round.year < before_year,
                     m.Feedback.deleted_at.is_(None),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -103,8 +104,15 @@ def run_app(args: argparse.Namespace) -> int:
     if started is None:
         return 3
     _window, database = started
+    # What start-up built (modules, SQLAlchemy's mappers, Qt wrappers: ~100,000 objects) lives as
+    # long as the app. Left in the collector's oldest generation, every full collection walked it
+    # all again: 50–90 ms on the GUI thread, once every few meeting switches at 100,000 items.
+    # Frozen (O(1); reference counting still frees these objects), a full collection walks only
+    # what was made since (docs/performance/switch-search.md); unfrozen when the loop ends.
+    gc.freeze()
     try:
         return app.exec()
     finally:
+        gc.unfreeze()
         del translators
         database.dispose()

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Side
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.records import MeetingDetail
+from desktop_app.domain.records import FeedbackLink, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.services.convert import (
     feedback_record,
@@ -113,3 +113,42 @@ def test_follow_ups_retired_sectors_and_tombstones(services: Services, make_meet
 def test_a_missing_meeting_is_not_found(services: Services) -> None:
     with pytest.raises(NotFoundError, match="Neuvottelua ei löytynyt"):
         services.meetings.detail("00000000-0000-0000-0000-000000000000")
+
+
+def orm_links(services: Services, feedback_ids: list[str]) -> dict[str, tuple[FeedbackLink, ...]]:
+    """AgendaService.links_for_feedback as it was with ORM rows and IN lists (the reference)."""
+    out: dict[str, list[FeedbackLink]] = {}
+    with services.db.read() as session:
+        for start in range(0, len(feedback_ids), 500):
+            rows = session.execute(
+                select(m.AgendaMatter, m.ManagersMeeting)
+                .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
+                .where(m.AgendaMatter.feedback_id.in_(feedback_ids[start:start + 500]),
+                       m.AgendaMatter.deleted_at.is_(None), m.ManagersMeeting.deleted_at.is_(None))
+                .order_by(m.ManagersMeeting.year, m.ManagersMeeting.number, m.AgendaMatter.number))
+            for matter, meeting in rows:
+                out.setdefault(matter.feedback_id, []).append(FeedbackLink(
+                    feedback_id=matter.feedback_id, matter_id=matter.id,
+                    managers_meeting_id=meeting.id, meeting_year=meeting.year,
+                    meeting_number=meeting.number, meeting_date=meeting.meeting_date,
+                    matter_number=matter.number, matter_title=matter.title))
+    return {key: tuple(value) for key, value in out.items()}
+
+
+def test_agenda_links_of_every_demo_meeting_read_the_same_as_with_the_orm(services: Services) -> None:
+    """The workspace asks for the links of all a meeting's items at every switch (one JSON
+    parameter, plain SQL); the ORM read with IN lists is the reference, dates included."""
+    DemoService(services.db).create(2026)
+    linked = 0
+    everything: list[str] = []
+    for round_ in services.rounds.list_rounds():
+        for summary in services.rounds.overview(round_.id):
+            ids = [item.id for item in services.meetings.detail(summary.meeting.id).feedback]
+            everything += ids
+            links = services.agenda.links_for_feedback(ids)
+            assert links == orm_links(services, ids)
+            linked += sum(len(found) for found in links.values())
+    assert linked > 0   # the demo brings items onto managers' agendas
+    assert any(link.meeting_date is not None for found in services.agenda.links_for_feedback(
+        everything).values() for link in found)
+    assert services.agenda.links_for_feedback(everything * 2) == orm_links(services, everything)

@@ -19,8 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority
 from desktop_app.domain.errors import NotFoundError
@@ -40,17 +42,27 @@ _M = m.Meeting.__table__.c
 _R = m.Round.__table__.c
 _MU = m.Municipality.__table__.c
 _P = m.Participant.__table__.c
-_S = m.Sector.__table__.c
 
-_MEETING = (
-    select(_M.id, _M.round_id, _R.year, _M.municipality_code, _MU.name_fi, _M.meeting_date,
-           _M.start_time, _M.place, _M.status, _M.notes, _M.version, _M.updated_at,
-           _R.period_start, _R.period_end, _R.title)
-    .join_from(m.Meeting.__table__, m.Round.__table__, _R.id == _M.round_id)
-    .join(m.Municipality.__table__, _MU.code == _M.municipality_code)
-)
-_PARTICIPANTS = select(_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
-                       _P.sort_order, _P.version)
+# Every select goes to the session's sqlite3 connection as plain SQL (no statement to compile on
+# the first meeting switch, ~20 ms of it; no result objects), in the record's field order.
+_MEETING_SQL = """
+    SELECT m.id, m.round_id, r.year, m.municipality_code, mu.name_fi, m.meeting_date, m.start_time,
+           m.place, m.status, m.notes, m.version, m.updated_at, r.period_start, r.period_end, r.title
+    FROM meetings m
+    JOIN rounds r ON r.id = m.round_id
+    JOIN municipalities mu ON mu.code = m.municipality_code
+    WHERE m.id = ? AND m.deleted_at IS NULL"""
+_MEETING_COLUMNS = (_M.id, _M.round_id, _R.year, _M.municipality_code, _MU.name_fi, _M.meeting_date,
+                    _M.start_time, _M.place, _M.status, _M.notes, _M.version, _M.updated_at,
+                    _R.period_start, _R.period_end, _R.title)
+_PARTICIPANTS_SQL = """
+    SELECT id, meeting_id, name, organisation, title, side, sort_order, version FROM participants
+    WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY side, sort_order, created_at"""
+_PARTICIPANT_COLUMNS = (_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
+                        _P.sort_order, _P.version)
+_SECTORS_SQL = """
+    SELECT id, code, name_fi, name_en, sort_order, retired_at FROM sectors
+    WHERE deleted_at IS NULL ORDER BY sort_order, code"""
 # The driver-level selects: column order = the record's field order.
 _FEEDBACK_SQL = """
     SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
@@ -67,22 +79,33 @@ _SCOPES: dict[str | None, DevelopmentScope | None] = {scope.value: scope for sco
 _SCOPES[None] = None
 _PRIORITIES = {priority.value: priority for priority in Priority}
 _STATUSES = {status.value: status for status in FollowUpStatus}
-_SECTORS = select(_S.id, _S.code, _S.name_fi, _S.name_en, _S.sort_order, _S.retired_at)
+_Processor = Callable[[Any], Any] | None
+
+
+def _processors(conn: Connection, columns: tuple[ColumnElement[Any], ...]) -> tuple[_Processor, ...]:
+    """Each column type's own result conversion (enum text → enum, ISO text → date/time/aware
+    datetime) for the connection's dialect: the rows read exactly as through Core."""
+    dialect = conn.dialect
+    return tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns)
+
+
+def _converted(row: tuple[Any, ...], processors: tuple[_Processor, ...]) -> list[Any]:
+    return [value if process is None or value is None else process(value)
+            for value, process in zip(row, processors, strict=True)]
 
 
 def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
-    head = conn.execute(_MEETING.where(_M.id == meeting_id, _M.deleted_at.is_(None))).first()
-    if head is None:
-        raise NotFoundError(code="not_found.meeting")
-    meeting = MeetingRecord(*head[:12])
-    round_ = RoundRecord(id=head.round_id, year=head.year, period_start=head.period_start,
-                         period_end=head.period_end, title=head.title)
-    participants = tuple(
-        ParticipantRecord(*row) for row in conn.execute(
-            _PARTICIPANTS.where(_P.meeting_id == meeting_id, _P.deleted_at.is_(None))
-            .order_by(_P.side, _P.sort_order, _P.created_at))
-    )
     driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
+    if found is None:
+        raise NotFoundError(code="not_found.meeting")
+    head = _converted(found, _processors(conn, _MEETING_COLUMNS))
+    meeting = MeetingRecord(*head[:12])
+    round_ = RoundRecord(id=head[1], year=head[2], period_start=head[12], period_end=head[13],
+                         title=head[14])
+    person = _processors(conn, _PARTICIPANT_COLUMNS)
+    participants = tuple(ParticipantRecord(*_converted(row, person))
+                         for row in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
     items = driver.execute(_FEEDBACK_SQL, (meeting_id,)).fetchall()
     follow_ups = _follow_ups(driver, [row[0] for row in items])
     feedback = tuple(
@@ -97,11 +120,24 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
     sectors = tuple(
         SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
                      sort_order=row.sort_order, retired=row.retired_at is not None)
-        for row in conn.execute(_SECTORS.where(_S.deleted_at.is_(None)).order_by(_S.sort_order, _S.code))
+        for row in _sector_rows(driver)
         if row.retired_at is None or row.id in used
     )
     return MeetingDetail(meeting=meeting, round=round_, participants=participants, feedback=feedback,
                          sectors=sectors)
+
+
+class _SectorRow(NamedTuple):
+    id: str
+    code: str
+    name_fi: str
+    name_en: str
+    sort_order: int
+    retired_at: str | None   # only tested for None
+
+
+def _sector_rows(driver: sqlite3.Connection) -> list[_SectorRow]:
+    return [_SectorRow(*row) for row in driver.execute(_SECTORS_SQL)]
 
 
 def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tuple[FollowUpRecord, ...]]:

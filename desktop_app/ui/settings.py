@@ -1,16 +1,10 @@
 """UI preferences and where the user was, kept in QSettings (data paths come from platformdirs).
 
-Positions are written to disk at once: after a crash the app reopens where the user was, and
-QSettings would otherwise only write on a clean exit. The write (`sync()`: a new file, fsync,
-rename; 1–25 ms on a busy disk) runs on a writer thread of its own, not on the GUI thread that
-every section and meeting switch asks it from (docs/performance/switch-search.md). Qt documents
-that QSettings objects of one location in one process share their changes and may be used from
-different threads at once, so the writer's own object writes what the GUI thread's set.
+Positions are written with `sync()` at once: after a crash the app reopens where the user was,
+and QSettings would otherwise only write on a clean exit.
 """
 
 from __future__ import annotations
-
-import threading
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -30,53 +24,9 @@ def app_settings() -> QSettings:
     return QSettings(ORG_NAME, APP_NAME)
 
 
-class _Writer:
-    """Syncs one QSettings location to disk on a daemon thread; requests made while a sync runs
-    are folded into one more sync, so the file always ends with the newest values."""
-
-    def __init__(self, settings: QSettings) -> None:
-        self._settings = settings
-        self._wanted = threading.Event()
-        self._idle = threading.Event()
-        self._idle.set()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-
-    def _same_location(self) -> QSettings:
-        source = self._settings
-        if source.format() == QSettings.Format.NativeFormat:
-            return QSettings(source.scope(), source.organizationName(), source.applicationName())
-        return QSettings(source.fileName(), source.format())
-
-    def request(self) -> None:
-        with self._lock:
-            self._idle.clear()
-            self._wanted.set()
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="settings-writer",
-                                                daemon=True)
-                self._thread.start()
-
-    def _run(self) -> None:
-        settings = self._same_location()   # this thread's own object (Qt: one per thread)
-        while True:
-            self._wanted.wait()
-            with self._lock:
-                self._wanted.clear()
-            settings.sync()
-            with self._lock:
-                if not self._wanted.is_set():
-                    self._idle.set()
-
-    def wait(self, timeout: float) -> bool:
-        """True once every requested sync has been written (False after `timeout` seconds)."""
-        return self._idle.wait(timeout)
-
-
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or app_settings()
-        self._writer = _Writer(self.qsettings)
 
     def _text(self, key: str) -> str:
         value = self.qsettings.value(key, "")
@@ -122,12 +72,7 @@ class UiSettings:
         self.qsettings.setValue(KEY_MEETING, wanted[0])
         self.qsettings.setValue(KEY_SECTION, wanted[1])
         self.qsettings.setValue(KEY_ITEM, wanted[2])
-        self._writer.request()   # on disk within milliseconds, without the GUI thread waiting
-
-    def wait_written(self, timeout: float = 5.0) -> bool:
-        """Block until the remembered position is on disk (tests; a clean exit syncs anyway).
-        Returns False if the writer did not finish within `timeout` seconds."""
-        return self._writer.wait(timeout)
+        self.qsettings.sync()
 
     def geometry(self) -> QByteArray | None:
         value = self.qsettings.value(KEY_GEOMETRY)

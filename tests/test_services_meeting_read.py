@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Side
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.records import FeedbackLink, MeetingDetail
+from desktop_app.domain.records import FeedbackLink, HistoryItem, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.services.convert import (
     feedback_record,
@@ -152,3 +152,52 @@ def test_agenda_links_of_every_demo_meeting_read_the_same_as_with_the_orm(servic
     assert any(link.meeting_date is not None for found in services.agenda.links_for_feedback(
         everything).values() for link in found)
     assert services.agenda.links_for_feedback(everything * 2) == orm_links(services, everything)
+
+
+def orm_history(services: Services, municipality_code: str, sector_id: str | None, before_year: int,
+                kind: FeedbackKind | None, limit: int) -> list[HistoryItem]:
+    """FeedbackService.history as it was with ORM rows (the reference)."""
+    with services.db.read() as session:
+        query = (
+            select(m.Feedback, m.Round.year, m.Meeting.meeting_date)
+            .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
+            .join(m.Round, m.Round.id == m.Meeting.round_id)
+            .where(m.Meeting.municipality_code == municipality_code, m.Round.year < before_year,
+                   m.Feedback.deleted_at.is_(None), m.Meeting.deleted_at.is_(None),
+                   m.Round.deleted_at.is_(None))
+        )
+        query = query.where(m.Feedback.sector_id.is_(None) if sector_id is None
+                            else m.Feedback.sector_id == sector_id)
+        if kind is not None:
+            query = query.where(m.Feedback.kind == kind)
+        rows = session.execute(query.order_by(m.Round.year.desc(), m.Feedback.sort_order)
+                               .limit(limit)).all()
+        follow_ups = follow_ups_by_feedback(session, [row[0].id for row in rows])
+        return [HistoryItem(feedback=feedback_record(item, follow_ups.get(item.id, ())),
+                            round_year=year, meeting_date=date) for item, year, date in rows]
+
+
+def test_earlier_rounds_read_the_same_as_with_the_orm(services: Services) -> None:
+    """The continuity panel's read (plain SQL, in a worker at every section switch) against the
+    ORM read it replaced: every municipality, every sector and the sectorless kinds."""
+    DemoService(services.db).create(2026)
+    year = max(r.year for r in services.rounds.list_rounds())
+    # A third, older round with the same kinds of items: the order is newest round first.
+    older = services.rounds.plan_round(year - 2)
+    for summary in services.rounds.overview(services.rounds.find_by_year(year - 1).id):
+        target = services.meetings.find(older.id, summary.meeting.municipality_code)
+        for item in services.meetings.detail(summary.meeting.id).feedback[::4]:
+            services.feedback.add(target.id, item.kind, f"Vanhempi: {item.text}",
+                                  sector_id=item.sector_id, scope=item.scope)
+    sectors = [s.id for s in services.sectors.list_sectors()] + [None]
+    compared = 0
+    for summary in services.rounds.overview(services.rounds.find_by_year(year).id):
+        code = summary.meeting.municipality_code
+        for sector_id in sectors:
+            for kind in ((None,) if sector_id else (FeedbackKind.ADVOCACY_TARGET,
+                                                     FeedbackKind.DEVELOPMENT_VIEW, None)):
+                for limit in (50, 2):
+                    found = services.feedback.history(code, sector_id, year, kind=kind, limit=limit)
+                    assert found == orm_history(services, code, sector_id, year, kind, limit)
+                    compared += len(found)
+    assert compared > 100

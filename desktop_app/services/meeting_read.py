@@ -1,17 +1,18 @@
-"""The meeting workspace's hot read (`MeetingService.detail`): SQLAlchemy Core, and the plain
-driver for the two big selects.
+"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch)
+and `FeedbackService.history` (the earlier-rounds panel, in a worker at every section switch).
 
 Opening a meeting loads every item at once (1,250 in a busy one). ORM rows cost an identity map
-entry, instrumented attributes and a conversion each; plain Core rows go straight into the frozen
-records and make the read about twice as fast. The items and their follow-ups (the two selects
-that grow with the meeting) go through the session's own sqlite3 connection, with the same
-conversions the column types do (enum values → enums, ISO text → aware UTC datetimes and dates):
-SQLAlchemy's per-row result processing was a third of the read at 100,000 items
-(docs/performance/switch-search.md). The follow-ups are found from the items' ids through
-`ix_follow_ups_feedback_id` instead of a join back to `feedback`, which read every item's table
-page a second time. The statements mirror the ORM queries they replaced (same filters, same ORDER
-BY), and `tests/test_services_meeting_read.py` compares the results with the ORM version field by
-field.
+entry, instrumented attributes and a conversion each; Core rows still went through SQLAlchemy's
+per-row result processing (a third of the read at 100,000 items) and its statements were compiled
+on the first switch (~20 ms). Here every select goes to the session's own sqlite3 connection, and
+the values get the column types' own conversions (`_processors`), or for the big selects the same
+conversions written out (enum values → enums, ISO text → aware UTC datetimes and dates). The
+follow-ups are found from the items' ids through `ix_follow_ups_feedback_id` instead of a join
+back to `feedback`, which read every item's table page a second time. The history runs in a
+worker, but its Python work holds the GIL the GUI thread paints with, so it is kept as small.
+The statements mirror the ORM queries they replaced (same filters, same ORDER BY), and
+`tests/test_services_meeting_read.py` compares the results with the ORM versions field by field
+(docs/performance/switch-search.md).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
     FeedbackRecord,
     FollowUpRecord,
+    HistoryItem,
     MeetingDetail,
     MeetingRecord,
     ParticipantRecord,
@@ -107,14 +109,7 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
     participants = tuple(ParticipantRecord(*_converted(row, person))
                          for row in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
     items = driver.execute(_FEEDBACK_SQL, (meeting_id,)).fetchall()
-    follow_ups = _follow_ups(driver, [row[0] for row in items])
-    feedback = tuple(
-        FeedbackRecord(item_id, of_meeting, sector, _KINDS[kind], _SCOPES[scope], text,
-                       _PRIORITIES[priority], sort_order, version, created_by, updated_by,
-                       utc_from_text(created_at), utc_from_text(updated_at),
-                       follow_ups=follow_ups.get(item_id, ()))
-        for (item_id, of_meeting, sector, kind, scope, text, priority, sort_order, version, created_by,
-             updated_by, created_at, updated_at) in items)
+    feedback = tuple(_feedback_records(driver, items))
     # Retired sectors stay visible when this meeting has items under them.
     used = {row[2] for row in items}
     sectors = tuple(
@@ -125,6 +120,52 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
     )
     return MeetingDetail(meeting=meeting, round=round_, participants=participants, feedback=feedback,
                          sectors=sectors)
+
+
+def _feedback_records(driver: sqlite3.Connection, rows: list[Any]) -> list[FeedbackRecord]:
+    """Records of `_FEEDBACK_SQL`'s columns (first 13 of each row), with their live follow-ups."""
+    follow_ups = _follow_ups(driver, [row[0] for row in rows])
+    return [
+        FeedbackRecord(item_id, of_meeting, sector, _KINDS[kind], _SCOPES[scope], text,
+                       _PRIORITIES[priority], sort_order, version, created_by, updated_by,
+                       utc_from_text(created_at), utc_from_text(updated_at),
+                       follow_ups=follow_ups.get(item_id, ()))
+        for (item_id, of_meeting, sector, kind, scope, text, priority, sort_order, version, created_by,
+             updated_by, created_at, updated_at, *_rest) in rows]
+
+
+# The municipality's earlier meetings first (a handful), then their items through
+# ix_feedback_meeting_sector: left to itself SQLite walked the sector's items of every meeting
+# (9,000 rows at 100,000 items, ~13 ms in the history worker).
+_HISTORY_SQL = """
+    SELECT f.id, f.meeting_id, f.sector_id, f.kind, f.scope, f.text, f.priority, f.sort_order,
+           f.version, f.created_by, f.updated_by, f.created_at, f.updated_at, r.year, mt.meeting_date
+    FROM feedback f
+    JOIN meetings mt ON mt.id = f.meeting_id
+    JOIN rounds r ON r.id = mt.round_id
+    WHERE f.meeting_id IN (
+            SELECT m2.id FROM meetings m2 JOIN rounds r2 ON r2.id = m2.round_id
+            WHERE m2.municipality_code = :code AND r2.year < :year
+              AND m2.deleted_at IS NULL AND r2.deleted_at IS NULL)
+      AND mt.municipality_code = :code AND r.year < :year AND f.deleted_at IS NULL
+      AND mt.deleted_at IS NULL AND r.deleted_at IS NULL
+      AND {sector} {kind}
+    ORDER BY r.year DESC, f.sort_order
+    LIMIT :limit"""
+
+
+def load_history(conn: Connection, municipality_code: str, sector_id: str | None, before_year: int,
+                 kind: FeedbackKind | None, limit: int) -> list[HistoryItem]:
+    """FeedbackService.history's read (see there), in plain SQL: it runs in a worker at every
+    section switch, and the ORM's Python work held the GIL the GUI thread paints with."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    sql = _HISTORY_SQL.format(sector="f.sector_id IS NULL" if sector_id is None else "f.sector_id = :sector",
+                              kind="" if kind is None else "AND f.kind = :kind")
+    rows = driver.execute(sql, {"code": municipality_code, "year": before_year, "sector": sector_id,
+                                "kind": kind.value if kind else None, "limit": limit}).fetchall()
+    return [HistoryItem(feedback=record, round_year=row[13],
+                        meeting_date=dt.date.fromisoformat(row[14]) if row[14] else None)
+            for record, row in zip(_feedback_records(driver, rows), rows, strict=True)]
 
 
 class _SectorRow(NamedTuple):

@@ -143,7 +143,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._loading = False
         QTimer.singleShot(0, self.view, self.view.fit_section_names)   # once the page is laid out
         self.view.header.show_meeting(self.detail.meeting, self.detail.round)
-        self.participants.show_meeting(self.detail.meeting, self.editable)
+        self.participants.show_meeting(self.detail.meeting, self.editable, self.detail.participants)
         self._set_editable(self.editable)
         self._update_coverage()
         self.refresh_links()

@@ -79,3 +79,11 @@ def test_forgetting_the_position_is_durable_too(tmp_path: Path) -> None:
     assert settings.wait_written()
     data = json.loads((tmp_path / "ui.ini.position").read_text(encoding="utf-8"))
     assert (data["meeting"], data["section"], data["item"]) == ("", "", "")
+
+
+def test_a_first_start_without_a_settings_folder_still_keeps_the_position(tmp_path: Path) -> None:
+    ini = tmp_path / "not-yet" / "ui.ini"
+    settings = _settings(ini)
+    settings.remember_position("meeting-1", "advocacy")
+    assert settings.wait_written()
+    assert (tmp_path / "not-yet" / "ui.ini.position").exists()

@@ -74,6 +74,7 @@ class PositionFile:
         meeting, section, item = position
         text = json.dumps({"meeting": meeting, "section": section, "item": item, "stamp": stamp})
         temporary = self.path.with_name(self.path.name + ".tmp")
+        self.path.parent.mkdir(parents=True, exist_ok=True)   # a first start: no settings yet
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -187,8 +187,8 @@ def _candidates(session: Session, source: _Source, filters: SearchFilters,
     items). Otherwise, or when `joined`, the joins decide."""
     where = _conditions(source, filters, params)
     raw = _raw(session)
-    if not joined and where == " AND ".join((f"{source.fts} MATCH :expr", *source.alive)) \
-            and not raw.execute(f"SELECT {source.tombstones}").fetchone()[0]:
+    unfiltered = all(getattr(filters, key) is None for key, _ in source.filters)
+    if not joined and unfiltered and not raw.execute(f"SELECT {source.tombstones}").fetchone()[0]:
         return [row[0] for row in raw.execute(
             f"SELECT rowid FROM {source.fts} WHERE {source.fts} MATCH :expr "
             "ORDER BY rowid DESC LIMIT :cap", params)]

@@ -65,7 +65,6 @@ _PARTICIPANT_COLUMNS = (_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title
 _SECTORS_SQL = """
     SELECT id, code, name_fi, name_en, sort_order, retired_at FROM sectors
     WHERE deleted_at IS NULL ORDER BY sort_order, code"""
-# The driver-level selects: column order = the record's field order.
 _FEEDBACK_SQL = """
     SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
            updated_by, created_at, updated_at
@@ -97,6 +96,7 @@ def _converted(row: tuple[Any, ...], processors: tuple[_Processor, ...]) -> list
 
 
 def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
+    """The whole meeting in display order (see MeetingService.detail). Raises NotFoundError."""
     driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
     found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
     if found is None:

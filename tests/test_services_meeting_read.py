@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, Side
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.records import MeetingDetail
+from desktop_app.domain.records import FeedbackLink, HistoryItem, MeetingDetail
 from desktop_app.services import Services
 from desktop_app.services.convert import (
     feedback_record,
@@ -113,3 +113,91 @@ def test_follow_ups_retired_sectors_and_tombstones(services: Services, make_meet
 def test_a_missing_meeting_is_not_found(services: Services) -> None:
     with pytest.raises(NotFoundError, match="Neuvottelua ei löytynyt"):
         services.meetings.detail("00000000-0000-0000-0000-000000000000")
+
+
+def orm_links(services: Services, feedback_ids: list[str]) -> dict[str, tuple[FeedbackLink, ...]]:
+    """AgendaService.links_for_feedback as it was with ORM rows and IN lists (the reference)."""
+    out: dict[str, list[FeedbackLink]] = {}
+    with services.db.read() as session:
+        for start in range(0, len(feedback_ids), 500):
+            rows = session.execute(
+                select(m.AgendaMatter, m.ManagersMeeting)
+                .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
+                .where(m.AgendaMatter.feedback_id.in_(feedback_ids[start:start + 500]),
+                       m.AgendaMatter.deleted_at.is_(None), m.ManagersMeeting.deleted_at.is_(None))
+                .order_by(m.ManagersMeeting.year, m.ManagersMeeting.number, m.AgendaMatter.number))
+            for matter, meeting in rows:
+                out.setdefault(matter.feedback_id, []).append(FeedbackLink(
+                    feedback_id=matter.feedback_id, matter_id=matter.id,
+                    managers_meeting_id=meeting.id, meeting_year=meeting.year,
+                    meeting_number=meeting.number, meeting_date=meeting.meeting_date,
+                    matter_number=matter.number, matter_title=matter.title))
+    return {key: tuple(value) for key, value in out.items()}
+
+
+def test_agenda_links_of_every_demo_meeting_read_the_same_as_with_the_orm(services: Services) -> None:
+    """The workspace asks for the links of all a meeting's items at every switch (one JSON
+    parameter, plain SQL); the ORM read with IN lists is the reference, dates included."""
+    DemoService(services.db).create(2026)
+    linked = 0
+    everything: list[str] = []
+    for round_ in services.rounds.list_rounds():
+        for summary in services.rounds.overview(round_.id):
+            ids = [item.id for item in services.meetings.detail(summary.meeting.id).feedback]
+            everything += ids
+            links = services.agenda.links_for_feedback(ids)
+            assert links == orm_links(services, ids)
+            linked += sum(len(found) for found in links.values())
+    assert linked > 0   # the demo brings items onto managers' agendas
+    assert any(link.meeting_date is not None for found in services.agenda.links_for_feedback(
+        everything).values() for link in found)
+    assert services.agenda.links_for_feedback(everything * 2) == orm_links(services, everything)
+
+
+def orm_history(services: Services, municipality_code: str, sector_id: str | None, before_year: int,
+                kind: FeedbackKind | None, limit: int) -> list[HistoryItem]:
+    """FeedbackService.history as it was with ORM rows (the reference)."""
+    with services.db.read() as session:
+        query = (
+            select(m.Feedback, m.Round.year, m.Meeting.meeting_date)
+            .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
+            .join(m.Round, m.Round.id == m.Meeting.round_id)
+            .where(m.Meeting.municipality_code == municipality_code, m.Round.year < before_year,
+                   m.Feedback.deleted_at.is_(None), m.Meeting.deleted_at.is_(None),
+                   m.Round.deleted_at.is_(None))
+        )
+        query = query.where(m.Feedback.sector_id.is_(None) if sector_id is None
+                            else m.Feedback.sector_id == sector_id)
+        if kind is not None:
+            query = query.where(m.Feedback.kind == kind)
+        rows = session.execute(query.order_by(m.Round.year.desc(), m.Feedback.sort_order)
+                               .limit(limit)).all()
+        follow_ups = follow_ups_by_feedback(session, [row[0].id for row in rows])
+        return [HistoryItem(feedback=feedback_record(item, follow_ups.get(item.id, ())),
+                            round_year=year, meeting_date=date) for item, year, date in rows]
+
+
+def test_earlier_rounds_read_the_same_as_with_the_orm(services: Services) -> None:
+    """The continuity panel's read (plain SQL, in a worker at every section switch) against the
+    ORM read it replaced: every municipality, every sector and the sectorless kinds."""
+    DemoService(services.db).create(2026)
+    year = max(r.year for r in services.rounds.list_rounds())
+    # A third, older round with the same kinds of items: the order is newest round first.
+    older = services.rounds.plan_round(year - 2)
+    for summary in services.rounds.overview(services.rounds.find_by_year(year - 1).id):
+        target = services.meetings.find(older.id, summary.meeting.municipality_code)
+        for item in services.meetings.detail(summary.meeting.id).feedback[::4]:
+            services.feedback.add(target.id, item.kind, f"Vanhempi: {item.text}",
+                                  sector_id=item.sector_id, scope=item.scope)
+    sectors = [s.id for s in services.sectors.list_sectors()] + [None]
+    compared = 0
+    for summary in services.rounds.overview(services.rounds.find_by_year(year).id):
+        code = summary.meeting.municipality_code
+        for sector_id in sectors:
+            for kind in ((None,) if sector_id else (FeedbackKind.ADVOCACY_TARGET,
+                                                     FeedbackKind.DEVELOPMENT_VIEW, None)):
+                for limit in (50, 2):
+                    found = services.feedback.history(code, sector_id, year, kind=kind, limit=limit)
+                    assert found == orm_history(services, code, sector_id, year, kind, limit)
+                    compared += len(found)
+    assert compared > 100

@@ -10,9 +10,11 @@ an agenda is linked by `feedback_id`; both sides can show the link.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
@@ -40,6 +42,13 @@ from desktop_app.storage.field_edit import RowValues
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
+_LINKS = text("""
+    SELECT a.feedback_id, a.id, mm.id, mm.year, mm.number, mm.meeting_date, a.number, a.title
+    FROM agenda_matters a
+    JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
+    WHERE a.feedback_id IN (SELECT value FROM json_each(:ids))
+      AND a.deleted_at IS NULL AND mm.deleted_at IS NULL
+    ORDER BY mm.year, mm.number, a.number""")
 _TITLE_FROM_TEXT = 120  # characters of a negotiation item's text that become a matter's title
 _HISTORY_LIMIT = 200    # links followed back at most (a cycle made by hand in the central store)
 
@@ -183,24 +192,22 @@ class AgendaService:
             return out
 
     def links_for_feedback(self, feedback_ids: Iterable[str]) -> dict[str, tuple[FeedbackLink, ...]]:
-        """Negotiation item id → the live agenda matters it was brought onto, in meeting order."""
+        """Negotiation item id → the live agenda matters it was brought onto, in meeting order.
+        Asked for every item of a meeting at each switch (1,250 in a big one): the ids go in as one
+        JSON parameter of one plain statement (SQLAlchemy compiled an IN list of 500 bound values
+        per chunk and loaded ORM rows: ~4 ms a switch, ~10 ms on the first)."""
         wanted = list(dict.fromkeys(feedback_ids))
+        if not wanted:
+            return {}
         out: dict[str, list[FeedbackLink]] = {}
         with self.db.read() as session:
-            for start in range(0, len(wanted), 500):
-                rows = session.execute(
-                    select(m.AgendaMatter, m.ManagersMeeting)
-                    .join(m.ManagersMeeting, m.ManagersMeeting.id == m.AgendaMatter.managers_meeting_id)
-                    .where(m.AgendaMatter.feedback_id.in_(wanted[start:start + 500]),
-                           m.AgendaMatter.deleted_at.is_(None), m.ManagersMeeting.deleted_at.is_(None))
-                    .order_by(m.ManagersMeeting.year, m.ManagersMeeting.number, m.AgendaMatter.number))
-                for matter, meeting in rows:
-                    assert matter.feedback_id is not None
-                    out.setdefault(matter.feedback_id, []).append(FeedbackLink(
-                        feedback_id=matter.feedback_id, matter_id=matter.id,
-                        managers_meeting_id=meeting.id, meeting_year=meeting.year,
-                        meeting_number=meeting.number, meeting_date=meeting.meeting_date,
-                        matter_number=matter.number, matter_title=matter.title))
+            rows = session.execute(_LINKS, {"ids": json.dumps(wanted)})
+            for feedback_id, matter_id, meeting_id, year, number, date, matter_number, title in rows:
+                out.setdefault(feedback_id, []).append(FeedbackLink(
+                    feedback_id=feedback_id, matter_id=matter_id, managers_meeting_id=meeting_id,
+                    meeting_year=year, meeting_number=number,
+                    meeting_date=dt.date.fromisoformat(date) if date else None,
+                    matter_number=matter_number, matter_title=title))
         return {key: tuple(value) for key, value in out.items()}
 
     # -- writing ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
+from desktop_app.services.meeting_read import load_history
 from desktop_app.services.meetings import (
     check_version,
     editable_meeting_in,
@@ -201,35 +202,13 @@ class FeedbackService:
 
     def history(self, municipality_code: str, sector_id: str | None, before_year: int,
                 kind: FeedbackKind | str | None = None, limit: int = 200) -> list[HistoryItem]:
-        """The municipality's items for this sector from earlier rounds, newest round first."""
+        """The municipality's items for this sector from earlier rounds, newest round first
+        (`sector_id` None: the items without a sector; `kind` narrows to one kind), at most
+        `limit`, each with its live follow-ups. Raises ValidationError for an unknown `kind`."""
+        wanted = parse_enum(FeedbackKind, kind, "laji") if kind is not None else None
         with self.db.read() as session:
-            query = (
-                select(m.Feedback, m.Round.year, m.Meeting.meeting_date)
-                .join(m.Meeting, m.Meeting.id == m.Feedback.meeting_id)
-                .join(m.Round, m.Round.id == m.Meeting.round_id)
-                .where(
-                    m.Meeting.municipality_code == municipality_code,
-                    m.Round.year < before_year,
-                    m.Feedback.deleted_at.is_(None),
-                    m.Meeting.deleted_at.is_(None),
-                    m.Round.deleted_at.is_(None),
-                )
-            )
-            if sector_id is None:
-                query = query.where(m.Feedback.sector_id.is_(None))
-            else:
-                query = query.where(m.Feedback.sector_id == sector_id)
-            if kind is not None:
-                query = query.where(m.Feedback.kind == parse_enum(FeedbackKind, kind, "laji"))
-            rows = session.execute(
-                query.order_by(m.Round.year.desc(), m.Feedback.sort_order).limit(limit)
-            ).all()
-            follow_ups = follow_ups_by_feedback(session, [row[0].id for row in rows])
-            return [
-                HistoryItem(feedback=feedback_record(item, follow_ups.get(item.id, ())),
-                            round_year=year, meeting_date=date)
-                for item, year, date in rows
-            ]
+            return load_history(session.connection(), municipality_code, sector_id, before_year,
+                                wanted, limit)
 
     def copy_forward(self, source_item_id: str, meeting_id: str) -> FeedbackRecord:
         """Start a new item in `meeting_id` from an earlier one (same kind, sector and text).

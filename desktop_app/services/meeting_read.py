@@ -1,20 +1,36 @@
-"""The meeting workspace's hot read (`MeetingService.detail`) in SQLAlchemy Core.
+"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch)
+and `FeedbackService.history` (the earlier-rounds panel, in a worker at every section switch).
 
 Opening a meeting loads every item at once (1,250 in a busy one). ORM rows cost an identity map
-entry, instrumented attributes and a conversion each; plain Core rows go straight into the frozen
-records and make the read about twice as fast. The statements mirror the ORM queries they replaced
-(same filters, same ORDER BY), and `tests/test_services_meeting_read.py` compares the results with
-the ORM version field by field.
+entry, instrumented attributes and a conversion each; Core rows still went through SQLAlchemy's
+per-row result processing (a third of the read at 100,000 items) and its statements were compiled
+on the first switch (~20 ms). Here every select goes to the session's own sqlite3 connection, and
+the values get the column types' own conversions (`_processors`), or for the big selects the same
+conversions written out (enum values → enums, ISO text → aware UTC datetimes and dates). The
+follow-ups are found from the items' ids through `ix_follow_ups_feedback_id` instead of a join
+back to `feedback`, which read every item's table page a second time. The history runs in a
+worker, but its Python work holds the GIL the GUI thread paints with, so it is kept as small.
+The statements mirror the ORM queries they replaced (same filters, same ORDER BY), and
+`tests/test_services_meeting_read.py` compares the results with the ORM versions field by field
+(docs/performance/switch-search.md).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
+from sqlalchemy import ColumnElement, Connection
+
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
     FeedbackRecord,
     FollowUpRecord,
+    HistoryItem,
     MeetingDetail,
     MeetingRecord,
     ParticipantRecord,
@@ -22,71 +38,158 @@ from desktop_app.domain.records import (
     SectorRecord,
 )
 from desktop_app.storage import models as m
+from desktop_app.storage.types import utc_from_text
 
 _M = m.Meeting.__table__.c
 _R = m.Round.__table__.c
 _MU = m.Municipality.__table__.c
 _P = m.Participant.__table__.c
-_F = m.Feedback.__table__.c
-_FU = m.FollowUp.__table__.c
-_S = m.Sector.__table__.c
 
-_MEETING = (
-    select(_M.id, _M.round_id, _R.year, _M.municipality_code, _MU.name_fi, _M.meeting_date,
-           _M.start_time, _M.place, _M.status, _M.notes, _M.version, _M.updated_at,
-           _R.period_start, _R.period_end, _R.title)
-    .join_from(m.Meeting.__table__, m.Round.__table__, _R.id == _M.round_id)
-    .join(m.Municipality.__table__, _MU.code == _M.municipality_code)
-)
-_PARTICIPANTS = select(_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
-                       _P.sort_order, _P.version)
-_FEEDBACK = select(_F.id, _F.meeting_id, _F.sector_id, _F.kind, _F.scope, _F.text, _F.priority,
-                   _F.sort_order, _F.version, _F.created_by, _F.updated_by, _F.created_at,
-                   _F.updated_at)
-_FOLLOW_UPS = select(_FU.id, _FU.feedback_id, _FU.description, _FU.owner, _FU.due_date, _FU.status,
-                     _FU.version)
-_SECTORS = select(_S.id, _S.code, _S.name_fi, _S.name_en, _S.sort_order, _S.retired_at)
+# Every select goes to the session's sqlite3 connection as plain SQL (no statement to compile on
+# the first meeting switch, ~20 ms of it; no result objects), in the record's field order.
+_MEETING_SQL = """
+    SELECT m.id, m.round_id, r.year, m.municipality_code, mu.name_fi, m.meeting_date, m.start_time,
+           m.place, m.status, m.notes, m.version, m.updated_at, r.period_start, r.period_end, r.title
+    FROM meetings m
+    JOIN rounds r ON r.id = m.round_id
+    JOIN municipalities mu ON mu.code = m.municipality_code
+    WHERE m.id = ? AND m.deleted_at IS NULL"""
+_MEETING_COLUMNS = (_M.id, _M.round_id, _R.year, _M.municipality_code, _MU.name_fi, _M.meeting_date,
+                    _M.start_time, _M.place, _M.status, _M.notes, _M.version, _M.updated_at,
+                    _R.period_start, _R.period_end, _R.title)
+_PARTICIPANTS_SQL = """
+    SELECT id, meeting_id, name, organisation, title, side, sort_order, version FROM participants
+    WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY side, sort_order, created_at"""
+_PARTICIPANT_COLUMNS = (_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
+                        _P.sort_order, _P.version)
+_SECTORS_SQL = """
+    SELECT id, code, name_fi, name_en, sort_order, retired_at FROM sectors
+    WHERE deleted_at IS NULL ORDER BY sort_order, code"""
+_FEEDBACK_SQL = """
+    SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
+           updated_by, created_at, updated_at
+    FROM feedback WHERE meeting_id = ? AND deleted_at IS NULL
+    ORDER BY kind, sector_id, sort_order, created_at"""
+_FOLLOW_UPS_SQL = """
+    SELECT id, feedback_id, description, owner, due_date, status, version
+    FROM follow_ups
+    WHERE feedback_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+    ORDER BY created_at"""
+_KINDS = {kind.value: kind for kind in FeedbackKind}
+_SCOPES: dict[str | None, DevelopmentScope | None] = {scope.value: scope for scope in DevelopmentScope}
+_SCOPES[None] = None
+_PRIORITIES = {priority.value: priority for priority in Priority}
+_STATUSES = {status.value: status for status in FollowUpStatus}
+_Processor = Callable[[Any], Any] | None
+
+
+def _processors(conn: Connection, columns: tuple[ColumnElement[Any], ...]) -> tuple[_Processor, ...]:
+    """Each column type's own result conversion (enum text → enum, ISO text → date/time/aware
+    datetime) for the connection's dialect: the rows read exactly as through Core."""
+    dialect = conn.dialect
+    return tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns)
+
+
+def _converted(row: tuple[Any, ...], processors: tuple[_Processor, ...]) -> list[Any]:
+    return [value if process is None or value is None else process(value)
+            for value, process in zip(row, processors, strict=True)]
 
 
 def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
-    head = conn.execute(_MEETING.where(_M.id == meeting_id, _M.deleted_at.is_(None))).first()
-    if head is None:
+    """The whole meeting in display order (see MeetingService.detail). Raises NotFoundError."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
+    if found is None:
         raise NotFoundError(code="not_found.meeting")
+    head = _converted(found, _processors(conn, _MEETING_COLUMNS))
     meeting = MeetingRecord(*head[:12])
-    round_ = RoundRecord(id=head.round_id, year=head.year, period_start=head.period_start,
-                         period_end=head.period_end, title=head.title)
-    participants = tuple(
-        ParticipantRecord(*row) for row in conn.execute(
-            _PARTICIPANTS.where(_P.meeting_id == meeting_id, _P.deleted_at.is_(None))
-            .order_by(_P.side, _P.sort_order, _P.created_at))
-    )
-    items = conn.execute(
-        _FEEDBACK.where(_F.meeting_id == meeting_id, _F.deleted_at.is_(None))
-        .order_by(_F.kind, _F.sector_id, _F.sort_order, _F.created_at)
-    ).all()
-    follow_ups = _follow_ups(conn, meeting_id)
-    feedback = tuple(FeedbackRecord(*row, follow_ups=follow_ups.get(row.id, ())) for row in items)
+    round_ = RoundRecord(id=head[1], year=head[2], period_start=head[12], period_end=head[13],
+                         title=head[14])
+    person = _processors(conn, _PARTICIPANT_COLUMNS)
+    participants = tuple(ParticipantRecord(*_converted(row, person))
+                         for row in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
+    items = driver.execute(_FEEDBACK_SQL, (meeting_id,)).fetchall()
+    feedback = tuple(_feedback_records(driver, items))
     # Retired sectors stay visible when this meeting has items under them.
-    used = {row.sector_id for row in items}
+    used = {row[2] for row in items}
     sectors = tuple(
         SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
                      sort_order=row.sort_order, retired=row.retired_at is not None)
-        for row in conn.execute(_SECTORS.where(_S.deleted_at.is_(None)).order_by(_S.sort_order, _S.code))
+        for row in _sector_rows(driver)
         if row.retired_at is None or row.id in used
     )
     return MeetingDetail(meeting=meeting, round=round_, participants=participants, feedback=feedback,
                          sectors=sectors)
 
 
-def _follow_ups(conn: Connection, meeting_id: str) -> dict[str, tuple[FollowUpRecord, ...]]:
-    """The live follow-ups of the meeting's live items, each item's in creation order (one join
-    instead of IN lists of item ids: no bound parameters to build for a big meeting)."""
+def _feedback_records(driver: sqlite3.Connection, rows: list[Any]) -> list[FeedbackRecord]:
+    """Records of `_FEEDBACK_SQL`'s columns (first 13 of each row), with their live follow-ups."""
+    follow_ups = _follow_ups(driver, [row[0] for row in rows])
+    return [
+        FeedbackRecord(item_id, of_meeting, sector, _KINDS[kind], _SCOPES[scope], text,
+                       _PRIORITIES[priority], sort_order, version, created_by, updated_by,
+                       utc_from_text(created_at), utc_from_text(updated_at),
+                       follow_ups=follow_ups.get(item_id, ()))
+        for (item_id, of_meeting, sector, kind, scope, text, priority, sort_order, version, created_by,
+             updated_by, created_at, updated_at, *_rest) in rows]
+
+
+# The municipality's earlier meetings first (a handful), then their items through
+# ix_feedback_meeting_sector: left to itself SQLite walked the sector's items of every meeting
+# (9,000 rows at 100,000 items, ~13 ms in the history worker).
+_HISTORY_SQL = """
+    SELECT f.id, f.meeting_id, f.sector_id, f.kind, f.scope, f.text, f.priority, f.sort_order,
+           f.version, f.created_by, f.updated_by, f.created_at, f.updated_at, r.year, mt.meeting_date
+    FROM feedback f
+    JOIN meetings mt ON mt.id = f.meeting_id
+    JOIN rounds r ON r.id = mt.round_id
+    WHERE f.meeting_id IN (
+            SELECT m2.id FROM meetings m2 JOIN rounds r2 ON r2.id = m2.round_id
+            WHERE m2.municipality_code = :code AND r2.year < :year
+              AND m2.deleted_at IS NULL AND r2.deleted_at IS NULL)
+      AND mt.municipality_code = :code AND r.year < :year AND f.deleted_at IS NULL
+      AND mt.deleted_at IS NULL AND r.deleted_at IS NULL
+      AND {sector} {kind}
+    ORDER BY r.year DESC, f.sort_order
+    LIMIT :limit"""
+
+
+def load_history(conn: Connection, municipality_code: str, sector_id: str | None, before_year: int,
+                 kind: FeedbackKind | None, limit: int) -> list[HistoryItem]:
+    """FeedbackService.history's read (see there), in plain SQL: it runs in a worker at every
+    section switch, and the ORM's Python work held the GIL the GUI thread paints with."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    sql = _HISTORY_SQL.format(sector="f.sector_id IS NULL" if sector_id is None else "f.sector_id = :sector",
+                              kind="" if kind is None else "AND f.kind = :kind")
+    rows = driver.execute(sql, {"code": municipality_code, "year": before_year, "sector": sector_id,
+                                "kind": kind.value if kind else None, "limit": limit}).fetchall()
+    return [HistoryItem(feedback=record, round_year=row[13],
+                        meeting_date=dt.date.fromisoformat(row[14]) if row[14] else None)
+            for record, row in zip(_feedback_records(driver, rows), rows, strict=True)]
+
+
+class _SectorRow(NamedTuple):
+    id: str
+    code: str
+    name_fi: str
+    name_en: str
+    sort_order: int
+    retired_at: str | None   # only tested for None
+
+
+def _sector_rows(driver: sqlite3.Connection) -> list[_SectorRow]:
+    return [_SectorRow(*row) for row in driver.execute(_SECTORS_SQL)]
+
+
+def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tuple[FollowUpRecord, ...]]:
+    """The live follow-ups of the given items, each item's in creation order. The ids go in as
+    one JSON parameter (no limit on bound variables for a big meeting)."""
     grouped: dict[str, list[FollowUpRecord]] = {}
-    rows = conn.execute(
-        _FOLLOW_UPS.join_from(m.FollowUp.__table__, m.Feedback.__table__, _F.id == _FU.feedback_id)
-        .where(_F.meeting_id == meeting_id, _F.deleted_at.is_(None), _FU.deleted_at.is_(None))
-        .order_by(_FU.created_at)
-    )
-    for row in rows:
-        grouped.setdefault(row.feedback_id, []).append(FollowUpRecord(*row))
+    if not item_ids:
+        return {}
+    for row_id, feedback_id, description, owner, due, status, version in driver.execute(
+            _FOLLOW_UPS_SQL, (json.dumps(item_ids),)):
+        grouped.setdefault(feedback_id, []).append(FollowUpRecord(
+            row_id, feedback_id, description, owner, dt.date.fromisoformat(due) if due else None,
+            _STATUSES[status], version))
     return {key: tuple(value) for key, value in grouped.items()}

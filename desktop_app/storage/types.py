@@ -17,6 +17,14 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def utc_from_text(value: str) -> dt.datetime:
+    """The aware UTC datetime of a stored `UTCDateTime` text ("2026-11-27T14:32:05.123456Z"). For
+    reads that bypass the column type (services/meeting_read.py)."""
+    # fromisoformat reads this fixed format ~25× faster than strptime (big meetings load
+    # thousands of timestamps) and gives the same aware UTC datetime.
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Timezone-aware UTC datetimes stored as fixed-width ISO text (sortable, portable, exact)."""
 
@@ -33,6 +41,4 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
         if value is None:
             return None
-        # fromisoformat reads this fixed format ~25× faster than strptime (big meetings load
-        # thousands of timestamps) and gives the same aware UTC datetime.
-        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        return utc_from_text(value)

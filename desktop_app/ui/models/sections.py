@@ -3,6 +3,7 @@ regional-development views. A section key is a short string kept in QSettings.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind
@@ -91,7 +92,7 @@ def section_key_of(item: FeedbackRecord) -> str | None:
     return None
 
 
-def count_by_section(items: list[FeedbackRecord]) -> dict[str, int]:
+def count_by_section(items: Iterable[FeedbackRecord]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for item in items:
         key = section_key_of(item)

@@ -143,14 +143,15 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
                   "sectors": self.tr("Toimintasektorit"), "development": self.tr("Aluekehitys"),
                   "municipality": self.tr("Kunnan oma kehitys"), "region": self.tr("Koko Kainuun kehitys")}
         sections = build_sections(self.detail.sectors, self.language, titles)
+        counts = count_by_section(self.detail.feedback)
         self._loading = True
-        self.section_model.set_sections(sections, count_by_section(list(self.feedback.values())))
+        self.section_model.set_sections(sections, counts)
         self._loading = False
         QTimer.singleShot(0, self.view, self.view.fit_section_names)   # once the page is laid out
         self.view.header.show_meeting(self.detail.meeting, self.detail.round)
-        self.participants.show_meeting(self.detail.meeting, self.editable)
+        self.participants.show_meeting(self.detail.meeting, self.editable, self.detail.participants)
         self._set_editable(self.editable)
-        self._update_coverage()
+        self._update_coverage(counts)
         self.refresh_links()
         if self.section_model.row_of(section_key) < 0:
             section_key = PARTICIPANTS if not self.detail.participants else ADVOCACY
@@ -271,8 +272,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
 
         self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(error_text(exc)))
 
-    def _update_coverage(self) -> None:
-        counts = count_by_section(list(self.feedback.values()))
+    def _update_coverage(self, counts: dict[str, int] | None = None) -> None:
+        if counts is None:
+            counts = count_by_section(list(self.feedback.values()))
         self.section_model.set_counts(counts)
         total = sum(1 for row in range(self.section_model.rowCount())
                     if self.section_model.section(row).is_sector)

@@ -3,6 +3,7 @@ person's details edited in place with autosave, undoable remove."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
@@ -55,17 +56,21 @@ class ParticipantsController(QObject):
     def _columns(self) -> list[tuple[Side, ParticipantColumn]]:
         return [(Side.COUNCIL, self.panel.council), (Side.MUNICIPALITY, self.panel.municipality)]
 
-    def show_meeting(self, meeting: MeetingRecord, editable: bool) -> None:
+    def show_meeting(self, meeting: MeetingRecord, editable: bool,
+                     people: Sequence[ParticipantRecord] | None = None) -> None:
+        """Show the meeting's participants: `people` as the meeting's detail read them (a meeting
+        switch reads them once), else read now."""
         self.meeting, self.editable = meeting, editable
         self.selected = None
         self.panel.municipality.setTitle(meeting.municipality_name)
         self.panel.set_read_only(not editable)
-        self.reload()
+        self.reload(people)
 
-    def reload(self) -> None:
+    def reload(self, people: Sequence[ParticipantRecord] | None = None) -> None:
         if self.meeting is None:
             return
-        people = self.services.participants.list_for_meeting(self.meeting.id)
+        if people is None:
+            people = self.services.participants.list_for_meeting(self.meeting.id)
         self._versions = {p.id: p.version for p in people}
         keep = self.selected.id if self.selected else None
         self._loading = True

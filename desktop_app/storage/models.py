@@ -153,7 +153,11 @@ class Participant(SyncedMixin, Base):
 
 class Feedback(SyncedMixin, Base):
     __tablename__ = "feedback"
-    __table_args__ = (Index("ix_feedback_meeting_sector", "meeting_id", "sector_id", "sort_order"),)
+    __table_args__ = (
+        Index("ix_feedback_meeting_sector", "meeting_id", "sector_id", "sort_order"),
+        # a meeting's live-item counts by kind and sector from the index alone (migration 0010)
+        Index("ix_feedback_meeting_live", "meeting_id", "deleted_at", "kind", "sector_id"),
+    )
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), nullable=False)
     sector_id: Mapped[str | None] = mapped_column(

@@ -2,4 +2,4 @@
 
 # The newest revision. Update it with every new script; tests/test_storage_migrations.py checks it
 # against Alembic's own view, and opening an up-to-date file compares against it without Alembic.
-HEAD = "0009_matter_search"
+HEAD = "0010_feedback_meeting_live"

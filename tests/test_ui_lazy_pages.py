@@ -170,3 +170,24 @@ def test_the_pages_modules_load_after_the_first_paint(tmp_path) -> None:
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines()[0] == ""
+
+
+def test_alt_2_and_enter_build_the_managers_workspace_with_its_actions(qtbot, tmp_path) -> None:
+    services = _demo(tmp_path)
+    window = _lazy_window(qtbot, services, tmp_path)
+    try:
+        _press(window, "forum_managers")
+        table = window.managers_navigation.meetings
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=5000)
+        assert window.built_managers() is None
+        table.setFocus()
+        table.selectRow(0)
+        QTest.keyClick(table, Qt.Key.Key_Return)
+        assert window.pages.currentWidget() is window.managers_view
+        assert window.current_managers_meeting_id() == window.managers.detail.meeting.id
+        assert window.actions_by_name["managers_agenda"].isEnabled()
+        assert window.built_workspace() is None   # the negotiation workspace is still not needed
+        _press(window, "home")
+        assert window.pages.currentWidget() is window.forums
+    finally:
+        window.close()

@@ -29,7 +29,6 @@ def _action(win: MainWindow, text: str, slot: Callable[[], object], name: str) -
 
 
 def create_actions(win: MainWindow) -> dict[str, QAction]:
-    ws = win.workspace
     status = win.set_meeting_status
     specs: list[tuple[str, str, Callable[[], object]]] = [
         ("plan", T.translate("Actions", "&Suunnittele kierros…"), win.navigation.plan_round),
@@ -39,13 +38,15 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
         ("delete_item", T.translate("Actions", "&Poista kohta"), win.delete_item),
         ("move_up", T.translate("Actions", "Siirrä kohta &ylös"), lambda: win.move_item(-1)),
         ("move_down", T.translate("Actions", "Siirrä kohta &alas"), lambda: win.move_item(1)),
-        ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"), ws.copy_forward),
+        ("copy_forward", T.translate("Actions", "Kopioi a&iemmalta kierrokselta"),
+         lambda: win.workspace.copy_forward()),   # the pages are built on first use (ui/pages.py)
         ("search", T.translate("Actions", "&Hae…"), win.show_search),
         ("home", T.translate("Actions", "&Kierrokset ja neuvottelut"), win.show_navigation),
         ("workspace", T.translate("Actions", "Avoin &neuvottelu"), win.show_workspace),
         ("followups", T.translate("Actions", "&Jatkotoimenpiteet"), win.show_followups),
         ("back", T.translate("Actions", "&Takaisin"), win.go_back),
-        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"), win.followups.mark_done),
+        ("mark_done", T.translate("Actions", "&Merkitse jatkotoimenpide tehdyksi"),
+         lambda: win.followups.mark_done()),
         ("next_section", T.translate("Actions", "Seu&raava osio"), lambda: win.step_section(1)),
         ("prev_section", T.translate("Actions", "Ede&llinen osio"), lambda: win.step_section(-1)),
         ("participants", T.translate("Actions", "&Osallistujat"), lambda: win.goto_section("participants")),
@@ -61,8 +62,9 @@ def create_actions(win: MainWindow) -> dict[str, QAction]:
         ("close_meeting", T.translate("Actions", "&Sulje neuvottelu…"), win.close_meeting),
         ("reopen_meeting", T.translate("Actions", "Avaa uudelleen &muokattavaksi"), win.reopen_meeting),
         ("bring_to_agenda", T.translate("Actions", "&Vie kuntajohtajakokouksen asialistalle…"),
-         ws.bring_to_agenda),
-        ("open_agenda_link", T.translate("Actions", "Avaa kohdan &kuntajohtajakokous"), ws.open_agenda_link),
+         lambda: win.workspace.bring_to_agenda()),
+        ("open_agenda_link", T.translate("Actions", "Avaa kohdan &kuntajohtajakokous"),
+         lambda: win.workspace.open_agenda_link()),
         ("sectors", T.translate("Actions", "&Toimintasektorit…"), win.edit_sectors),
         ("forum_negotiations", T.translate("Actions", "Kuntaneu&vottelut"), lambda: win.show_forum(0)),
         ("forum_managers", T.translate("Actions", "K&untajohtajakokoukset"), lambda: win.show_forum(1)),

@@ -52,9 +52,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(services: Services, settings: UiSettings, language: str | None = None) -> MainWindow:
+    """The main window with all its pages built (the full start-up path, tests, tools); the
+    first-screen path builds only the start page before its first paint (ui/pages.py)."""
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(services, settings, language or settings.language)
+    window.build_pages()
     window.start()
     return window
 
@@ -108,7 +111,9 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
 
     loader = ServicesLoader(db_path, actor, check)
     # Built while the two reads run on their threads (it waits for the snapshot only where it
-    # shows reference data); thrown away unused when the full path must run after all.
+    # shows reference data); thrown away unused when the full path must run after all. Only the
+    # start page (and a reopened meeting's page) is built before the first paint; the other
+    # pages after the services have loaded, one per event-loop turn (ui/pages.py).
     window = MainWindow(StartingServices(loader, read), settings, settings.language)  # type: ignore[arg-type]
     first = read.result()
     try:
@@ -126,7 +131,8 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
 
 class _LoadAfterFirstPaint(QObject):
     """Starts the services' loader when the window has painted, then the rotating safety-net
-    backup (online backup API), both off the GUI thread."""
+    backup (online backup API), both off the GUI thread, and builds the pages not built yet
+    (one per event-loop turn, so that keys typed meanwhile wait for one page at most)."""
 
     def __init__(self, window: MainWindow, loader: ServicesLoader) -> None:
         super().__init__(window)
@@ -159,6 +165,7 @@ class _LoadAfterFirstPaint(QObject):
             # The backup starts when the services are there: one thread imports the database layer.
             self.window.tasks.start(
                 backup, on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+            self.window.build_pages_in_turn()
 
         self.window.tasks.start(load, on_done=loaded, on_error=self._failed)
 

@@ -1,5 +1,6 @@
 """The main window: pages (navigation, workspace, search, follow-ups), menus, the autosave
-indicator, and the AppHost that report/sync/exchange features plug into."""
+indicator, and the AppHost that report/sync/exchange features plug into. Only the start page is
+built with the window; the others when first used (ui/pages.py)."""
 
 from __future__ import annotations
 
@@ -20,23 +21,16 @@ from desktop_app.ui.announce import announce
 from desktop_app.ui.busy import BusyIndicator, ObservedTaskRunner
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.extensions import INSTALLERS
-from desktop_app.ui.followups_view import FollowUpsView
-from desktop_app.ui.managers.controller import POSITION_SECTION, ManagersWorkspaceController
 from desktop_app.ui.managers.navigation import ForumsPage, ManagersNavigationView
-from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.managers.window_ops import ManagersPages
-from desktop_app.ui.models import labels
-from desktop_app.ui.models.sections import section_key_of
 from desktop_app.ui.navigation import NavigationView
+from desktop_app.ui.pages import LazyPages
 from desktop_app.ui.screen_fit import ScreenFit, fit_on_screen
-from desktop_app.ui.search_view import SearchView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
 from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
-from desktop_app.ui.workspace.controller import WorkspaceController
-from desktop_app.ui.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
@@ -44,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ManagersPages, QMainWindow):
+class MainWindow(ManagersPages, LazyPages, QMainWindow):
     written = Signal()   # any write committed (the unsynced count is stale)
 
     def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
@@ -63,18 +57,8 @@ class MainWindow(ManagersPages, QMainWindow):
         self.navigation = NavigationView(services, self.tasks)
         self.managers_navigation = ManagersNavigationView(services, self.tasks)
         self.forums = ForumsPage(self.navigation, self.managers_navigation)
-        self.workspace_view = WorkspaceView()
-        self.workspace = WorkspaceController(services, self.workspace_view, settings, self.autosave,
-                                             self.undo_stack, self.tasks, language, self)
-        self.search = SearchView(services, self.tasks, language)
-        self.followups = FollowUpsView(services, self.tasks, self.workspace.ops)
-        self.managers_view = ManagersWorkspaceView()
-        self.managers = ManagersWorkspaceController(services, self.managers_view, self.autosave,
-                                                    self.undo_stack, settings, self.tasks, self)
         self.pages = QStackedWidget()
-        for page in (self.forums, self.workspace_view, self.search, self.followups, self.managers_view):
-            page.setObjectName("page")
-            self.pages.addWidget(page)
+        self._add_page(self.forums)   # the other pages join the stack when built (ui/pages.py)
         self.setCentralWidget(self.pages)
         self._history: list[QWidget] = []
         self._managers_meeting_id: str | None = None  # the managers' meeting workspace sets it
@@ -102,19 +86,6 @@ class MainWindow(ManagersPages, QMainWindow):
         self.managers_navigation.open_meeting.connect(self.open_managers_meeting)
         self.managers_navigation.message.connect(self.show_status)
         self.managers_navigation.written.connect(self.autosave.note_saved)
-        self.managers.message.connect(self.show_status)
-        self.managers.meeting_changed.connect(self._update_actions)
-        self.managers_view.banner.reopen_requested.connect(self.reopen_managers_meeting)
-        self.search.open_item.connect(self.open_item)
-        if hasattr(self, "open_managers_meeting"):   # the managers' meeting view, where it exists
-            self.search.open_matter.connect(self.open_managers_meeting)
-        self.followups.open_item.connect(self.open_item)
-        self.followups.open_matter.connect(self.open_managers_meeting)
-        self.workspace.open_managers_meeting.connect(self.open_managers_meeting)
-        self.followups.message.connect(self.show_status)
-        self.workspace.message.connect(self.show_status)
-        self.workspace.meeting_changed.connect(self._meeting_changed)
-        self.workspace_view.banner.reopen_requested.connect(self.reopen_meeting)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         for install in INSTALLERS:
             try:
@@ -139,12 +110,14 @@ class MainWindow(ManagersPages, QMainWindow):
         return self._menus[key]
 
     def current_round_id(self) -> str | None:
-        if self.workspace.detail is not None and self.pages.currentWidget() is self.workspace_view:
-            return self.workspace.detail.round.id
+        workspace = self.built_workspace()
+        if workspace is not None and workspace.detail is not None and self.showing(self._workspace_view):
+            return workspace.detail.round.id
         return self.navigation.current_round_id()
 
     def current_meeting_id(self) -> str | None:
-        return self.workspace.meeting_id
+        workspace = self.built_workspace()
+        return workspace.meeting_id if workspace is not None else None
 
     def current_managers_meeting_id(self) -> str | None:
         return self._managers_meeting_id
@@ -157,22 +130,24 @@ class MainWindow(ManagersPages, QMainWindow):
     def refresh(self) -> None:
         self.autosave.flush()
         self.navigation.reload()
-        if self.workspace.detail is not None:
+        workspace = self.built_workspace()
+        if workspace is not None and workspace.detail is not None:
             try:
-                self.workspace.reload_meeting()
+                workspace.reload_meeting()
             except NotFoundError:
-                self.workspace.detail = None
+                workspace.detail = None
                 self.show_navigation()
-        if self.pages.currentWidget() is self.followups:
+        if self.showing(self._followups):
             self.followups.reload()
         self.managers_navigation.reload()
-        if self.managers.detail is not None:
+        managers = self.built_managers()
+        if managers is not None and managers.detail is not None:
             try:
-                self.managers.reload()
+                managers.reload()
             except NotFoundError:
-                self.managers.detail = None
+                managers.detail = None
                 self._managers_meeting_id = None
-                if self.pages.currentWidget() is self.managers_view:
+                if self.showing(self._managers_view):
                     self.show_navigation()
 
     # ---- start-up and pages ----------------------------------------------------------------
@@ -184,6 +159,8 @@ class MainWindow(ManagersPages, QMainWindow):
         self.managers_navigation.reload()
         self._show_page(self.forums, remember=False)
         if meeting_id:
+            from desktop_app.ui.managers.controller import POSITION_SECTION
+
             try:
                 if section == POSITION_SECTION:
                     self.open_managers_meeting(meeting_id, item_id)
@@ -206,18 +183,18 @@ class MainWindow(ManagersPages, QMainWindow):
     def show_navigation(self) -> None:
         """The start page, on the forum of the meeting the user was in."""
         self.autosave.flush()
-        managers = self.pages.currentWidget() is self.managers_view or (
+        managers = self.showing(self._managers_view) or (
             self.pages.currentWidget() is self.forums and self.forums.currentIndex() == ForumsPage.MANAGERS)
         self._show_page(self.forums)
-        self.navigation.reload(select_meeting_id=self.workspace.meeting_id)
+        self.navigation.reload(select_meeting_id=self.current_meeting_id())
         self.managers_navigation.reload(select_meeting_id=self._managers_meeting_id)
         self.forums.show_forum(ForumsPage.MANAGERS if managers else ForumsPage.NEGOTIATIONS)
 
     def go_back(self) -> None:
         while self._history:
-            page = self._history.pop()
-            if (page is not self.workspace_view or self.workspace.detail is not None) and (
-                    page is not self.managers_view or self.managers.detail is not None):
+            page = self._history.pop()   # a page in the history has been built
+            if (page is not self._workspace_view or self.workspace.detail is not None) and (
+                    page is not self._managers_view or self.managers.detail is not None):
                 self.autosave.flush()
                 self.pages.setCurrentWidget(page)
                 return
@@ -234,6 +211,8 @@ class MainWindow(ManagersPages, QMainWindow):
         self._focus_editor()
 
     def open_item(self, meeting_id: str, feedback_id: str) -> None:
+        from desktop_app.ui.models.sections import section_key_of
+
         try:
             record = self.services.feedback.get(feedback_id)
         except KuntapalauteError as exc:
@@ -242,17 +221,20 @@ class MainWindow(ManagersPages, QMainWindow):
         self.open_meeting(meeting_id, section_key_of(record) or "", feedback_id)
 
     def step_section(self, delta: int) -> None:
-        if self.pages.currentWidget() is self.workspace_view:
+        if self.showing(self._workspace_view):
             self.workspace.step_section(delta)
             self._focus_editor()
 
     def goto_section(self, key: str) -> None:
-        if self.workspace.detail is not None:
+        workspace = self.built_workspace()
+        if workspace is not None and workspace.detail is not None:
             self._show_page(self.workspace_view)
             self.workspace.select_section(key)
             self._focus_editor()
 
     def goto_uncovered_sector(self) -> None:
+        if self.built_workspace() is None:
+            return   # no meeting was ever open
         model = self.workspace.section_model
         rows = [row for row in range(model.rowCount()) if model.section(row).is_sector]
         if not rows or self.workspace.detail is None:
@@ -263,22 +245,24 @@ class MainWindow(ManagersPages, QMainWindow):
         self.goto_section(model.section(target).key)
 
     def focus_sections(self) -> None:
-        if self.pages.currentWidget() is self.workspace_view:
+        if self.showing(self._workspace_view):
             self.workspace_view.sections.setFocus()
 
     def _focus_editor(self) -> None:
         self.workspace.focus_entry()
 
     def _focus_after_command(self) -> None:
-        if self.pages.currentWidget() is self.workspace_view:
+        if self.showing(self._workspace_view):
             self._focus_editor()
-        elif self.pages.currentWidget() is self.managers_view:
+        elif self.showing(self._managers_view):
             self.managers.focus_entry()
 
     # ---- meeting status --------------------------------------------------------------------
 
     def close_meeting(self) -> None:
-        meeting_id = self.workspace.meeting_id
+        from desktop_app.ui.models import labels
+
+        meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return
         self.autosave.flush()
@@ -290,6 +274,8 @@ class MainWindow(ManagersPages, QMainWindow):
         self.set_meeting_status(MeetingStatus.CLOSED)
 
     def set_meeting_status(self, status: MeetingStatus) -> None:
+        if self.current_meeting_id() is None:
+            return   # no meeting open: nothing changed, nothing to report
         try:
             self.workspace.set_status(status)
         except KuntapalauteError as exc:
@@ -300,7 +286,7 @@ class MainWindow(ManagersPages, QMainWindow):
 
     def reopen_meeting(self) -> None:
         """*Avaa uudelleen muokattavaksi* (Ctrl+Shift+O or the banner's button)."""
-        if self.workspace.meeting_id is None:
+        if self.current_meeting_id() is None:
             return
         try:
             self.workspace.reopen()
@@ -317,8 +303,9 @@ class MainWindow(ManagersPages, QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.actions_by_name
-        detail = self.workspace.detail
-        in_workspace = self.pages.currentWidget() is self.workspace_view
+        workspace, managers_ctl = self.built_workspace(), self.built_managers()
+        detail = workspace.detail if workspace is not None else None
+        in_workspace = self.showing(self._workspace_view)
         status = detail.meeting.status if detail else None
         for key in ("copy_forward", "next_section", "prev_section", "focus_sections", "bring_to_agenda",
                     "open_agenda_link"):
@@ -326,9 +313,12 @@ class MainWindow(ManagersPages, QMainWindow):
         in_managers = self._on_managers_page()
         for key in ("new_item", "delete_item", "move_up", "move_down"):
             a[key].setEnabled(in_workspace or in_managers)
-        managers = self.managers.detail
-        start, close, reopen = ManagersWorkspaceView.status_allows(managers.meeting.status) \
-            if managers else (False, False, False)
+        managers = managers_ctl.detail if managers_ctl is not None else None
+        start, close, reopen = (False, False, False)
+        if managers:
+            from desktop_app.ui.managers.view import ManagersWorkspaceView  # built: loaded
+
+            start, close, reopen = ManagersWorkspaceView.status_allows(managers.meeting.status)
         for key, allowed in (("managers_start", start), ("managers_close", close),
                              ("managers_reopen", reopen)):
             a[key].setEnabled(allowed and in_managers)
@@ -337,7 +327,7 @@ class MainWindow(ManagersPages, QMainWindow):
         for key in ("managers_carry", "managers_bring"):
             a[key].setEnabled(in_managers)
         a["workspace"].setEnabled(detail is not None)
-        a["mark_done"].setEnabled(self.pages.currentWidget() is self.followups)
+        a["mark_done"].setEnabled(self.showing(self._followups))
         a["start_meeting"].setEnabled(status == MeetingStatus.PLANNED and not in_managers)
         a["close_meeting"].setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
                                       and not in_managers)

@@ -13,9 +13,6 @@ from desktop_app.domain.enums import Attendance, MatterStatus, MeetingStatus
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.ui import dialogs
 from desktop_app.ui.error_text import error_text
-from desktop_app.ui.managers import dialogs as managers_dialogs
-from desktop_app.ui.managers import labels as ml
-from desktop_app.ui.managers.labels import meeting_label
 from desktop_app.ui.managers.navigation import ForumsPage
 
 T = QCoreApplication  # lupdate finds T.translate("MainWindow", ...), the runtime context
@@ -54,7 +51,8 @@ class ManagersPages(_Base):
             self.managers_view.agenda.table.setFocus()
 
     def managers_tab(self, index: int) -> None:
-        if self.managers.detail is None:
+        managers = self.built_managers()
+        if managers is None or managers.detail is None:
             return
         self._show_page(self.managers_view)
         self.managers.show_tab(index)
@@ -64,22 +62,36 @@ class ManagersPages(_Base):
         self.managers_navigation.plan_year()
 
     def _on_managers_page(self) -> bool:
-        return self.pages.currentWidget() is self.managers_view and self.managers.detail is not None
+        managers = self.built_managers()
+        return managers is not None and managers.detail is not None and self.showing(self._managers_view)
+
+    def _workspace_edit(self) -> bool:
+        """The negotiation workspace exists to take an edit key (never built: no meeting, no item)."""
+        return self.built_workspace() is not None
 
     def new_item(self) -> None:
         """Ctrl+Enter: a new matter in a managers' meeting, a new item in a negotiation."""
-        (self.managers.new_matter if self._on_managers_page() else self.workspace.new_item)()
+        if self._on_managers_page():
+            self.managers.new_matter()
+        elif self._workspace_edit():
+            self.workspace.new_item()
 
     def delete_item(self) -> None:
-        (self.managers.delete_matter if self._on_managers_page() else self.workspace.delete_current)()
+        if self._on_managers_page():
+            self.managers.delete_matter()
+        elif self._workspace_edit():
+            self.workspace.delete_current()
 
     def move_item(self, delta: int) -> None:
         if self._on_managers_page():
             self.managers.move_matter(delta)
-        else:
+        elif self._workspace_edit():
             self.workspace.move_current(delta)
 
     def set_managers_status(self, status: MeetingStatus) -> None:
+        managers = self.built_managers()
+        if managers is None or managers.detail is None:
+            return   # no managers' meeting open: nothing changed, nothing to report
         try:
             self.managers.set_status(status)
         except KuntapalauteError as exc:
@@ -89,7 +101,12 @@ class ManagersPages(_Base):
         self._update_actions()
 
     def close_managers_meeting(self) -> None:
-        detail = self.managers.detail
+        from desktop_app.ui.managers import dialogs as managers_dialogs
+        from desktop_app.ui.managers import labels as ml
+        from desktop_app.ui.managers.labels import meeting_label
+
+        managers = self.built_managers()
+        detail = managers.detail if managers is not None else None
         if detail is None:
             return
         self.autosave.flush()
@@ -106,7 +123,8 @@ class ManagersPages(_Base):
             self.set_managers_status(MeetingStatus.CLOSED)
 
     def reopen_managers_meeting(self) -> None:
-        if self.managers.detail is None:
+        managers = self.built_managers()
+        if managers is None or managers.detail is None:
             return
         try:
             self.managers.reopen()
@@ -124,7 +142,8 @@ class ManagersPages(_Base):
         self.managers.focus_entry()
 
     def show_workspace(self) -> None:
-        if self.workspace.detail is not None:
+        workspace = self.built_workspace()
+        if workspace is not None and workspace.detail is not None:
             self.workspace.refresh_links()   # a matter may have been added or removed meanwhile
             self._show_page(self.workspace_view)
             self._focus_editor()

@@ -144,13 +144,28 @@ def test_the_last_meeting_reopens_from_the_first_screen_start(tmp_path, qapp):
         _close(window, loader)
 
 
-def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it(tmp_path, qtbot):
+def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it(tmp_path, qtbot,
+                                                                                  monkeypatch):
     """Enter on the first screen and typing at once: the window waits for the services (they
     load on demand), then the keys land where they were meant and the text is saved."""
+    import threading
+
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from ui_support import type_text
 
+    from desktop_app.services.first_screen import ServicesLoader
+
+    # In this process SQLAlchemy is imported already, so the loader could finish before the first
+    # row appears: it waits at a gate that opens only after Enter has been pressed.
+    gate = threading.Event()
+    real_load = ServicesLoader._load
+
+    def gated_load(self: ServicesLoader) -> None:
+        gate.wait(30)
+        real_load(self)
+
+    monkeypatch.setattr(ServicesLoader, "_load", gated_load)
     path = _demo_database(tmp_path)
     started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
     assert started is not None
@@ -164,9 +179,14 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
                    if nav.meetings_model.summary(r).meeting.status.value in ("planned", "in_progress"))
         nav.meetings.selectRow(row)
         meeting_id = nav.meetings_model.summary(row).meeting.id
-        assert not loader.ready.is_set()
+        assert not loader.ready.is_set()   # and the GUI thread did not block on them meanwhile
+        threading.Timer(0.3, gate.set).start()            # the services arrive while Enter waits
         QTest.keyClick(nav.meetings, Qt.Key.Key_Return)   # needs the services: waits for them
         assert window.workspace.meeting_id == meeting_id and loader.ready.is_set()
+        from desktop_app.ui.sync_status import SyncStatusLabel
+
+        label = window.findChild(SyncStatusLabel)
+        qtbot.waitUntil(lambda: "ei synkronoida" in label.text(), timeout=5000)  # counted once loaded
         window.goto_section("advocacy")
         editor = window.workspace_view.editor.text
         QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

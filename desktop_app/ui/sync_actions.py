@@ -75,7 +75,9 @@ def install_sync_actions(host: AppHost) -> SyncController:
     menu.addAction(controller.settings_action)
     window = host.window()
     if isinstance(window, QMainWindow):
-        controller.status_label = SyncStatusLabel(lambda: controller.db, window)
+        controller.status_label = SyncStatusLabel(
+            lambda: controller.db, window,
+            ready=lambda: getattr(host.services, "loaded", True))  # StartingServices: loading?
     return controller
 
 

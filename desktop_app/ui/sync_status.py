@@ -22,9 +22,11 @@ REFRESH_MS = 5_000
 
 
 class SyncStatusLabel(QLabel):
-    def __init__(self, db_of: Callable[[], Database], window: QMainWindow) -> None:
+    def __init__(self, db_of: Callable[[], Database], window: QMainWindow,
+                 ready: Callable[[], bool] = lambda: True) -> None:
         super().__init__(window)
         self._db_of = db_of   # read when counting: at start-up the services load after the first paint
+        self._ready = ready   # False while they load: counting then would block the GUI thread
         self._said: list[str] = []
         self.setObjectName("syncState")
         self.setAccessibleDescription(self.tr("Synkronoinnin tila"))   # the name is the text shown
@@ -47,14 +49,22 @@ class SyncStatusLabel(QLabel):
         if window is not None and watched is window and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._window = None
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._first_refresh)
         return False
+
+    def _first_refresh(self) -> None:
+        if self._ready():
+            self.refresh()
+        else:   # the services are still loading on their thread: look again shortly
+            QTimer.singleShot(100, self._first_refresh)
 
     @property
     def db(self) -> Database:
         return self._db_of()
 
     def refresh(self) -> None:
+        if not self._ready():
+            return   # the first count follows the services (_first_refresh)
         from desktop_app.sync.status import sync_status
 
         try:

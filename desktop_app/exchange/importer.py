@@ -167,14 +167,26 @@ class _Columns:
     key: int
     content: tuple[str, ...]           # compared for "same version, same content"
     content_at: tuple[int, ...]
+    version: int
+    dirty: int
+    device_id: int
 
 
-@cache
-def _columns(entity: Entity) -> _Columns:
+def _make_columns(entity: Entity) -> _Columns:
     names = (*entity.field_names, "dirty") if entity.synced else entity.field_names
     content = tuple(f.name for f in entity.fields if f.name not in _BOOKKEEPING_NAMES)
-    return _Columns(entity.model.__tablename__, names, names.index(entity.key), content,
-                    tuple(names.index(name) for name in content))
+    at = {name: index for index, name in enumerate(names)}
+    return _Columns(entity.model.__tablename__, names, at[entity.key], content,
+                    tuple(at[name] for name in content), at.get("version", -1), at.get("dirty", -1),
+                    at.get("device_id", -1))
+
+
+# By name: an Entity is a frozen dataclass whose hash walks all its fields, too slow per record.
+_COLUMNS = {entity.name: _make_columns(entity) for entity in ENTITIES}
+
+
+def _columns(entity: Entity) -> _Columns:
+    return _COLUMNS[entity.name]
 
 
 def _content(entity: Entity, record: dict[str, Any]) -> dict[str, Any]:
@@ -193,7 +205,7 @@ def _decide(session: Session, entity: Entity, incoming: Incoming, current: tuple
     if not entity.synced:
         return UNCHANGED
     columns = _columns(entity)
-    ours, theirs = current[columns.names.index("version")], incoming.values["version"]
+    ours, theirs = current[columns.version], incoming.values["version"]
     if theirs > ours:
         return UPDATED
     if theirs < ours:
@@ -271,8 +283,8 @@ def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportR
             elif decision == UPDATED:
                 counts.updated += 1
                 mine = current[item.key(entity)]  # edited here and not yet synced
-                report.overwritten_local += bool(mine[columns.names.index("dirty")] and mine[
-                    columns.names.index("device_id")] == session.info[DEVICE_ID])
+                report.overwritten_local += bool(mine[columns.dirty]
+                                                 and mine[columns.device_id] == session.info[DEVICE_ID])
             elif decision == UNCHANGED:
                 counts.unchanged += 1
             elif decision == OLDER:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any
 
 from desktop_app.storage import models as m
@@ -162,5 +163,44 @@ def load_value(field: Field, value: Any) -> Any:
     return value
 
 
+def _dump_datetime(value: dt.datetime) -> str:
+    # DATETIME_FORMAT, without strftime's format parsing (~5× slower per value): a UTC isoformat
+    # with microseconds is "2026-03-09T08:15:02.120000+00:00".
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")[:26] + "Z"
+
+
+def _dump_enum(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+_ISOFORMAT = methodcaller("isoformat")
+# TEXT and INT columns give str and int as they are (an Enum only comes from an ENUM column).
+_DUMPERS: dict[str, Any] = {DATETIME: _dump_datetime, DATE: _ISOFORMAT, TIME: _ISOFORMAT,
+                            ENUM: _dump_enum, TEXT: None, INT: None}
+_DUMP_PLAN = {entity.name: tuple((f.name, _DUMPERS[f.kind]) for f in entity.fields) for entity in ENTITIES}
+
+
 def dump_row(entity: Entity, row: Any) -> dict[str, Any]:
-    return {f.name: dump_value(f, getattr(row, f.name)) for f in entity.fields}
+    """One database row (ORM object or Row) → its bundle record: `dump_value` of every field."""
+    record: dict[str, Any] = {}
+    for name, dump in _DUMP_PLAN[entity.name]:
+        value = getattr(row, name)
+        record[name] = None if value is None or dump is None else dump(value)
+    return record
+
+
+def dump_rows(entity: Entity, rows: list[Any]) -> list[dict[str, Any]]:
+    """`dump_row` of many rows at once. Result rows of one query (SQLAlchemy Rows with the same
+    columns) are read by position and converted column by column: attribute access on a Row
+    costs more than the conversion itself."""
+    kinds = {tuple(fields) for fields in map(attrgetter("_fields"), rows)} if rows and all(
+        hasattr(row, "_fields") for row in rows) else set()
+    if len(kinds) != 1:
+        return [dump_row(entity, row) for row in rows]
+    at = {name: index for index, name in enumerate(kinds.pop())}
+    names, columns = [], []
+    for name, dump in _DUMP_PLAN[entity.name]:
+        column = list(map(itemgetter(at[name]), rows))
+        names.append(name)
+        columns.append(column if dump is None else [None if v is None else dump(v) for v in column])
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]

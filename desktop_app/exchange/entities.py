@@ -185,7 +185,7 @@ def dump_row(entity: Entity, row: Any) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for name, dump in _DUMP_PLAN[entity.name]:
         value = getattr(row, name)
-        record[name] = None if value is None or dump is None else dump(value)
+        record[name] = value if value is None or dump is None else dump(value)
     return record
 
 

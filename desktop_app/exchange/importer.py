@@ -233,9 +233,12 @@ def _check_references(session: Session, incoming: dict[str, list[Incoming]]) -> 
     for entity in ENTITIES:
         for ref in entity.references():
             target = BY_NAME[ref.ref or ""]
-            in_bundle = {item.key(target) for item in incoming[target.name]}
-            wanted = {item.values[ref.name] for item in incoming[entity.name]} - in_bundle - {None}
+            in_bundle = set(map(itemgetter(target.key), (item.values for item in incoming[target.name])))
+            wanted = set(map(itemgetter(ref.name), (item.values for item in incoming[entity.name])))
+            wanted -= in_bundle | {None}
             known = _existing_keys(session, target, wanted)
+            if not wanted - known:
+                continue  # every reference resolves: no need to look record by record
             for item in incoming[entity.name]:
                 value = item.values[ref.name]
                 if value is not None and value not in in_bundle and value not in known:

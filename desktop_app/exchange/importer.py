@@ -170,15 +170,18 @@ class _Columns:
     version: int
     dirty: int
     device_id: int
+    theirs: Any  # itemgetter: a bundle record's content, in `content` order
+    ours: Any    # itemgetter: a stored row's content, in the same order
 
 
 def _make_columns(entity: Entity) -> _Columns:
     names = (*entity.field_names, "dirty") if entity.synced else entity.field_names
     content = tuple(f.name for f in entity.fields if f.name not in _BOOKKEEPING_NAMES)
     at = {name: index for index, name in enumerate(names)}
-    return _Columns(entity.model.__tablename__, names, at[entity.key], content,
-                    tuple(at[name] for name in content), at.get("version", -1), at.get("dirty", -1),
-                    at.get("device_id", -1))
+    content_at = tuple(at[name] for name in content)
+    return _Columns(entity.model.__tablename__, names, at[entity.key], content, content_at,
+                    at.get("version", -1), at.get("dirty", -1), at.get("device_id", -1),
+                    itemgetter(*content), itemgetter(*content_at))
 
 
 # By name: an Entity is a frozen dataclass whose hash walks all its fields, too slow per record.
@@ -211,7 +214,7 @@ def _decide(session: Session, entity: Entity, incoming: Incoming, current: tuple
     if theirs < ours:
         return OLDER
     values = incoming.values
-    if tuple(values[name] for name in columns.content) == tuple(current[i] for i in columns.content_at):
+    if columns.theirs(values) == columns.ours(current):
         return UNCHANGED
     # Stored text differs; the value may still be the same one written differently (a time an
     # older version stored without microseconds): compare the written forms, as exports do.

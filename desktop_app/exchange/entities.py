@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter, methodcaller
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from desktop_app.storage import models as m
@@ -190,14 +190,15 @@ def dump_row(entity: Entity, row: Any) -> dict[str, Any]:
 
 
 def dump_rows(entity: Entity, rows: list[Any]) -> list[dict[str, Any]]:
-    """`dump_row` of many rows at once. Result rows of one query (SQLAlchemy Rows with the same
-    columns) are read by position and converted column by column: attribute access on a Row
-    costs more than the conversion itself."""
-    kinds = {tuple(fields) for fields in map(attrgetter("_fields"), rows)} if rows and all(
-        hasattr(row, "_fields") for row in rows) else set()
-    if len(kinds) != 1:
+    """`dump_row` of many rows at once. Result rows of `select(table)` (SQLAlchemy Rows, all with
+    the table's columns in the table's order) are read by position and converted column by
+    column: attribute access on a Row costs more than the conversion itself. (Row._fields is
+    itself slow, so it is read from the first row; the others must be Rows of the same width.)"""
+    fields = getattr(rows[0], "_fields", None) if rows else None
+    if fields is None or set(map(type, rows)) != {type(rows[0])} or set(map(len, rows)) != {len(fields)} \
+            or list(fields) != [column.name for column in entity.model.__table__.columns]:
         return [dump_row(entity, row) for row in rows]
-    at = {name: index for index, name in enumerate(kinds.pop())}
+    at = {name: index for index, name in enumerate(fields)}
     names, columns = [], []
     for name, dump in _DUMP_PLAN[entity.name]:
         column = list(map(itemgetter(at[name]), rows))

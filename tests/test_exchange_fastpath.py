@@ -206,3 +206,31 @@ def test_rows_are_dumped_as_dump_value_writes_each_field(demo_source) -> None:
                 assert rows or entity.name == "municipalities"
     finally:
         source.dispose()
+
+
+def test_a_timestamp_stored_in_another_form_is_exported_in_the_bundle_form(demo_source,
+                                                                           tmp_path: Path) -> None:
+    """Export reads timestamps as stored text; one not in the column's own format (written by
+    something else) is read as the column reads it and written in the bundle's fixed form."""
+    import shutil
+
+    from desktop_app.exchange.bundle import export_bundle
+    from desktop_app.exchange.scope import parse_scope
+
+    copy_path = tmp_path / "kopio.db"
+    shutil.copy(demo_source.db_path, copy_path)
+    connection = sqlite3.connect(copy_path)
+    try:
+        with connection:
+            item = connection.execute("SELECT id FROM feedback ORDER BY id LIMIT 1").fetchone()[0]
+            connection.execute("UPDATE feedback SET created_at = '2026-03-09T10:15:02+02:00' WHERE id = ?",
+                               (item,))
+    finally:
+        connection.close()
+    database = open_database(copy_path, "Lukija")
+    try:
+        out = export_bundle(database, parse_scope("all"), tmp_path / "kaikki.json").path
+    finally:
+        database.dispose()
+    record = next(f for f in load(out)["data"]["feedback"] if f["id"] == item)
+    assert record["created_at"] == "2026-03-09T08:15:02.000000Z"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
 from typing import Any
@@ -163,7 +164,16 @@ def load_value(field: Field, value: Any) -> Any:
     return value
 
 
-def _dump_datetime(value: dt.datetime) -> str:
+_STORED_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+
+
+def _dump_datetime(value: dt.datetime | str) -> str:
+    # Text as a UTCDateTime column stores it is already DATETIME_FORMAT (exchange/scope.py reads it
+    # so); anything else is read as the column reads it (fromisoformat, then UTC).
+    if isinstance(value, str):
+        if _STORED_DATETIME.fullmatch(value):
+            return value
+        value = dt.datetime.fromisoformat(value)
     # DATETIME_FORMAT, without strftime's format parsing (~5× slower per value): a UTC isoformat
     # with microseconds is "2026-03-09T08:15:02.120000+00:00".
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds")[:26] + "Z"

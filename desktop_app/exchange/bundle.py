@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.progress import NO_PROGRESS, Progress
-from desktop_app.exchange.entities import ENTITIES, dump_row
+from desktop_app.exchange.entities import ENTITIES, dump_rows
 from desktop_app.exchange.scope import Scope, select_records
 from desktop_app.files import write_atomically
 from desktop_app.storage.database import Database
@@ -60,7 +61,7 @@ def build_bundle(db: Database, scope: Scope, progress: Progress = NO_PROGRESS) -
         scope, rows = select_records(session, scope)
     data: dict[str, list[dict[str, Any]]] = {}
     for done, entity in enumerate(ENTITIES, start=1):
-        records = [dump_row(entity, row) for row in rows.pop(entity.name)]
+        records = dump_rows(entity, rows.pop(entity.name))
         records.sort(key=lambda record, key=entity.key: record[key])
         data[entity.name] = records
         progress.step(done, total, f"Muodostetaan: {entity.sheet.lower()}")
@@ -75,7 +76,54 @@ def build_bundle(db: Database, scope: Scope, progress: Progress = NO_PROGRESS) -
 
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
-    return (json.dumps(bundle, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """The file: `json.dumps(bundle, ensure_ascii=False, sort_keys=True, indent=1)` and a final
+    newline, byte for byte. Python's encoder runs in pure Python whenever it indents; here each
+    flat record is encoded by the C encoder in one call, its item separator carrying the line
+    break and indentation, so the same text comes out several times faster."""
+    parts: list[str] = []
+    _write(bundle, 0, parts)
+    parts.append("\n")
+    return "".join(parts).encode("utf-8")
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _scalar(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _flat_records(value: list[Any]) -> bool:
+    """A non-empty list of non-empty dicts whose values are all scalars (every bundle record)."""
+    return (set(map(type, value)) == {dict} and all(value)
+            and set(map(type, chain.from_iterable(map(dict.values, value)))) <= _SCALARS)
+
+
+def _write(value: Any, level: int, out: list[str]) -> None:
+    """`value` as json.dumps(…, indent=1, sort_keys=True) writes it at nesting `level`."""
+    inner = " " * (level + 1)
+    if isinstance(value, dict) and value:
+        out.append("{\n")
+        for number, (key, item) in enumerate(sorted(value.items())):
+            out.append(("," if number else "") + ("\n" if number else "") + inner + _scalar(key) + ": ")
+            _write(item, level + 1, out)
+        out.append("\n" + " " * level + "}")
+    elif isinstance(value, list) and value and _flat_records(value):
+        fields = " " * (level + 2)
+        encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True,
+                                  separators=(",\n" + fields, ": ")).encode
+        head, tail = inner + "{\n" + fields, "\n" + inner + "}"
+        out.append("[\n")
+        out.append(",\n".join([head + encode(record)[1:-1] + tail for record in value]))
+        out.append("\n" + " " * level + "]")
+    elif isinstance(value, list) and value:
+        out.append("[\n")
+        for number, item in enumerate(value):
+            out.append(",\n" + inner if number else inner)
+            _write(item, level + 1, out)
+        out.append("\n" + " " * level + "]")
+    else:
+        out.append(_scalar(value))
 
 
 def export_bundle(db: Database, scope: Scope, out: Path,

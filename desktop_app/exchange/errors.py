@@ -31,7 +31,8 @@ class Problem:
         if self.field:
             parts.append(f"kenttä {_printable(self.field)}")
         location = ", ".join(parts)
-        text = f"{location}: {self.message}" if location else self.message
+        message = _printable(self.message)  # it may quote a value from the file ("arvo '…'")
+        text = f"{location}: {message}" if location else message
         return f"{text} [{_printable(self.path)}]" if self.path else text
 
 

@@ -17,24 +17,36 @@ check makes pushing a row it already has at that version a no-op or a reported c
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.progress import NO_PROGRESS, Progress
-from desktop_app.exchange.entities import BOOKKEEPING, BY_NAME, ENTITIES, Entity, dump_row, dump_value
+from desktop_app.exchange.entities import (
+    BOOKKEEPING,
+    BY_NAME,
+    DATETIME,
+    DATETIME_FORMAT,
+    ENTITIES,
+    TIME,
+    Entity,
+    dump_row,
+    dump_value,
+)
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
 from desktop_app.exchange.reader import DEFAULT_MAX_BYTES, read_bundle
-from desktop_app.exchange.records import Incoming, convert
-from desktop_app.storage import models as m
-from desktop_app.storage.audit import ACTOR, DEVICE_ID, audit_text
+from desktop_app.exchange.records import Incoming, stored_incoming, to_typed
+from desktop_app.storage.audit import ACTOR, DEVICE_ID
 from desktop_app.storage.database import DEMO_DATA_KEY, Database
 from desktop_app.storage.models import BOOKKEEPING_COLUMNS, LocalSetting
 from desktop_app.storage.types import utcnow
@@ -109,14 +121,75 @@ class _DryRun(Exception):
     pass
 
 
-def _existing(session: Session, entity: Entity, column: str, keys: Iterable[Any]) -> dict[Any, Any]:
-    keys = sorted({key for key in keys if key is not None})
-    table = entity.model.__table__
-    found: dict[Any, Any] = {}
-    for start in range(0, len(keys), _CHUNK):
-        for row in session.execute(select(table).where(table.c[column].in_(keys[start:start + _CHUNK]))):
-            found[getattr(row, column)] = row
+def _driver(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection, inside its open transaction: bulk statements skip
+    SQLAlchemy's per-row parameter processing (values are already in stored form)."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def _chunks(keys: Iterable[Any]) -> Iterable[list[Any]]:
+    ordered = sorted({key for key in keys if key is not None})
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start:start + _CHUNK]
+
+
+def _existing(session: Session, entity: Entity, keys: Iterable[Any]) -> dict[Any, tuple[Any, ...]]:
+    """The stored rows (`_Columns.names` order) of the keys this database already has: one query
+    per chunk of keys, whatever the bundle's size."""
+    columns = _columns(entity)
+    cursor = _driver(session).cursor()
+    found: dict[Any, tuple[Any, ...]] = {}
+    for chunk in _chunks(keys):
+        marks = ", ".join("?" * len(chunk))
+        for row in cursor.execute(f"SELECT {', '.join(columns.names)} FROM {columns.table} "
+                                  f"WHERE {entity.key} IN ({marks})", chunk):
+            found[row[columns.key]] = row
     return found
+
+
+def _existing_keys(session: Session, entity: Entity, keys: Iterable[Any]) -> set[Any]:
+    cursor = _driver(session).cursor()
+    table = entity.model.__tablename__
+    found: set[Any] = set()
+    for chunk in _chunks(keys):
+        marks = ", ".join("?" * len(chunk))
+        found.update(key for (key,) in cursor.execute(
+            f"SELECT {entity.key} FROM {table} WHERE {entity.key} IN ({marks})", chunk))
+    return found
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where things are in a stored row of one entity (its fields, then `dirty` when synced)."""
+
+    table: str
+    names: tuple[str, ...]
+    key: int
+    content: tuple[str, ...]           # compared for "same version, same content"
+    content_at: tuple[int, ...]
+    version: int
+    dirty: int
+    device_id: int
+    theirs: Any  # itemgetter: a bundle record's content, in `content` order
+    ours: Any    # itemgetter: a stored row's content, in the same order
+
+
+def _make_columns(entity: Entity) -> _Columns:
+    names = (*entity.field_names, "dirty") if entity.synced else entity.field_names
+    content = tuple(f.name for f in entity.fields if f.name not in _BOOKKEEPING_NAMES)
+    at = {name: index for index, name in enumerate(names)}
+    content_at = tuple(at[name] for name in content)
+    return _Columns(entity.model.__tablename__, names, at[entity.key], content, content_at,
+                    at.get("version", -1), at.get("dirty", -1), at.get("device_id", -1),
+                    itemgetter(*content), itemgetter(*content_at))
+
+
+# By name: an Entity is a frozen dataclass whose hash walks all its fields, too slow per record.
+_COLUMNS = {entity.name: _make_columns(entity) for entity in ENTITIES}
+
+
+def _columns(entity: Entity) -> _Columns:
+    return _COLUMNS[entity.name]
 
 
 def _content(entity: Entity, record: dict[str, Any]) -> dict[str, Any]:
@@ -129,19 +202,27 @@ class _Plan:
     report: ImportReport
 
 
-def _decide(entity: Entity, incoming: Incoming, current: Any) -> str:
+def _decide(session: Session, entity: Entity, incoming: Incoming, current: tuple[Any, ...] | None) -> str:
     if current is None:
         return ADDED
     if not entity.synced:
         return UNCHANGED
-    ours, theirs = current.version, incoming.values["version"]
+    columns = _columns(entity)
+    ours, theirs = current[columns.version], incoming.values["version"]
     if theirs > ours:
         return UPDATED
     if theirs < ours:
         return OLDER
-    # Compare in the written form of both sides, so "09:00" and "09:00:00" are the same time.
-    theirs_written = {f.name: dump_value(f, incoming.values[f.name]) for f in entity.fields}
-    same = _content(entity, dump_row(entity, current)) == _content(entity, theirs_written)
+    values = incoming.values
+    if columns.theirs(values) == columns.ours(current):
+        return UNCHANGED
+    # Stored text differs; the value may still be the same one written differently (a time an
+    # older version stored without microseconds): compare the written forms, as exports do.
+    table = entity.model.__table__
+    row = session.execute(select(table).where(table.c[entity.key] == incoming.key(entity))).one()
+    typed = to_typed(entity, values)
+    theirs_written = {f.name: dump_value(f, typed[f.name]) for f in entity.fields}
+    same = _content(entity, dump_row(entity, row)) == _content(entity, theirs_written)
     return UNCHANGED if same else CONFLICT
 
 
@@ -155,9 +236,12 @@ def _check_references(session: Session, incoming: dict[str, list[Incoming]]) -> 
     for entity in ENTITIES:
         for ref in entity.references():
             target = BY_NAME[ref.ref or ""]
-            in_bundle = {item.key(target) for item in incoming[target.name]}
-            wanted = {item.values[ref.name] for item in incoming[entity.name]} - in_bundle - {None}
-            known = set(_existing(session, target, target.key, wanted))
+            in_bundle = set(map(itemgetter(target.key), (item.values for item in incoming[target.name])))
+            wanted = set(map(itemgetter(ref.name), (item.values for item in incoming[entity.name])))
+            wanted -= in_bundle | {None}
+            known = _existing_keys(session, target, wanted)
+            if not wanted - known:
+                continue  # every reference resolves: no need to look record by record
             for item in incoming[entity.name]:
                 value = item.values[ref.name]
                 if value is not None and value not in in_bundle and value not in known:
@@ -193,18 +277,20 @@ def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportR
     plan = _Plan({}, report)
     for entity in ENTITIES:
         items = incoming[entity.name]
-        current = _existing(session, entity, entity.key, (item.key(entity) for item in items))
+        current = _existing(session, entity, (item.key(entity) for item in items))
         counts = report.counts[entity.name] = EntityCounts()
         decisions = []
+        columns = _columns(entity)
         for item in items:
-            decision = _decide(entity, item, current.get(item.key(entity)))
+            decision = _decide(session, entity, item, current.get(item.key(entity)))
             decisions.append((decision, item))
             if decision == ADDED:
                 counts.added += 1
             elif decision == UPDATED:
                 counts.updated += 1
                 mine = current[item.key(entity)]  # edited here and not yet synced
-                report.overwritten_local += bool(mine.dirty and mine.device_id == session.info[DEVICE_ID])
+                report.overwritten_local += bool(mine[columns.dirty]
+                                                 and mine[columns.device_id] == session.info[DEVICE_ID])
             elif decision == UNCHANGED:
                 counts.unchanged += 1
             elif decision == OLDER:
@@ -226,49 +312,91 @@ def _plan(session: Session, incoming: dict[str, list[Incoming]], report: ImportR
     return plan
 
 
-def _audit_rows(entity: Entity, rows: list[dict[str, Any]], actor: str, device_id: str,
-                now: Any) -> list[dict[str, Any]]:
-    """What the flush hook writes for a row inserted under a remote action: one row per non-empty
-    content field, labelled "import", by the record's own author and device."""
-    fields = [name for name in entity.field_names if name not in BOOKKEEPING_COLUMNS]
+# How the audit log writes a stored value (storage.audit.audit_text of the typed value): times and
+# timestamps in Python's isoformat, which leaves out zero microseconds and writes UTC as +00:00.
+_AUDIT_TEXT = {
+    TIME: "CASE WHEN substr({0}, 9) = '.000000' THEN substr({0}, 1, 8) ELSE {0} END",
+    DATETIME: "substr({0}, 1, CASE WHEN substr({0}, 20, 7) = '.000000' THEN 19 ELSE 26 END) || '+00:00'",
+}
+
+
+@cache
+def _audit_sql(entity: Entity) -> str:
+    """One INSERT … SELECT that writes, for every row of the entity's table above a rowid, the
+    audit rows the flush hook writes for a row inserted under a remote action: one per non-empty
+    content field, labelled "import", by the record's own author and device, row by row in field
+    order. SQLite builds them from the stored rows, so 100,000 records cost no Python per field."""
+    fields = [f for f in entity.fields if f.name not in BOOKKEEPING_COLUMNS]
+    names = " UNION ALL ".join(f"SELECT {n} AS n, '{f.name}' AS name" for n, f in enumerate(fields))
+    cases = " ".join(f"WHEN {n} THEN {_AUDIT_TEXT.get(f.kind, '{0}').format('t.' + f.name)}"
+                     for n, f in enumerate(fields))
+    return f"""INSERT INTO audit_log (at, actor, device_id, entity, entity_id, action, field, old_value,
+                                new_value)
+    SELECT :at, actor, device, '{entity.model.__tablename__}', id, 'import', name, NULL, value
+    FROM (SELECT t.rowid AS rid, f.n AS n, f.name AS name, t.id AS id,
+                 coalesce(nullif(t.updated_by, ''), :actor) AS actor,
+                 coalesce(nullif(t.device_id, ''), :device) AS device,
+                 CASE f.n {cases} END AS value
+          FROM {entity.model.__tablename__} AS t, ({names}) AS f
+          WHERE t.rowid > :after)
+    WHERE value IS NOT NULL AND value != ''
+    ORDER BY rid, n"""
+
+
+@cache
+def _insert_sql(entity: Entity) -> str:
+    names = entity.field_names
+    marks = ", ".join("?" * len(names))
+    if entity.synced:  # rows an import adds are dirty: this laptop passes them on at its next sync
+        return f"INSERT INTO {entity.model.__tablename__} ({', '.join(names)}, dirty) VALUES ({marks}, 1)"
+    return f"INSERT INTO {entity.model.__tablename__} ({', '.join(names)}) VALUES ({marks})"
+
+
+def _insert(session: Session, entity: Entity, items: list[Incoming], progress: Progress,
+            done: int, work: int) -> int:
+    """New rows go in with executemany on the session's own connection, their audit rows with one
+    INSERT … SELECT: through the ORM, 100,000 rows and their audit rows took minutes and gigabytes,
+    and even Core spent most of its time re-formatting timestamps the bundle already had."""
+    driver = _driver(session)
     table = entity.model.__tablename__
-    return [
-        {"at": now, "actor": row["updated_by"] or actor, "device_id": row["device_id"] or device_id,
-         "entity": table, "entity_id": row["id"], "action": "import", "field": name, "old_value": None,
-         "new_value": audit_text(row[name])}
-        for row in rows for name in fields if row[name] is not None and row[name] != ""
-    ]
-
-
-def _insert(session: Session, entity: Entity, items: list[Incoming]) -> None:
-    """New rows go in with bulk Core inserts: through the ORM, 100,000 rows and their audit rows
-    took minutes and gigabytes. The audit rows are the ones the flush hook would write."""
-    rows = [dict(item.values, dirty=True) if entity.synced else dict(item.values) for item in items]
-    session.execute(insert(entity.model.__table__), rows)
+    (after,) = driver.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()
+    getter = itemgetter(*entity.field_names)
+    label = f"Tallennetaan: {entity.sheet.lower()}"
+    for start in range(0, len(items), _FLUSH_EVERY):
+        chunk = items[start:start + _FLUSH_EVERY]
+        driver.executemany(_insert_sql(entity), [getter(item.values) for item in chunk])
+        done += len(chunk)
+        progress.step(done, work, label)
     if entity.synced:
-        audit = _audit_rows(entity, rows, session.info[ACTOR], session.info[DEVICE_ID], utcnow())
-        session.execute(insert(m.AuditEntry.__table__), audit)
+        driver.execute(_audit_sql(entity), {
+            "at": utcnow().strftime(DATETIME_FORMAT), "actor": session.info[ACTOR],
+            "device": session.info[DEVICE_ID], "after": after})
+    return done
 
 
 def _apply(session: Session, plan: _Plan, progress: Progress) -> None:
     work = sum(1 for decisions in plan.decisions.values() for d, _ in decisions if d in (ADDED, UPDATED))
     done = 0
     for entity in ENTITIES:
-        label = f"Tallennetaan: {entity.sheet.lower()}"
         updated = [item for decision, item in plan.decisions[entity.name] if decision == UPDATED]
         for item in updated:  # through the ORM, so the flush hook audits every overwritten value
             row = session.get(entity.model, item.key(entity))
-            for name, value in item.values.items():
+            for name, value in to_typed(entity, item.values).items():
                 setattr(row, name, value)
             row.dirty = True
         session.flush()
         done += len(updated)
+        progress.step(done, work, f"Tallennetaan: {entity.sheet.lower()}")
+    # Follow-ups go in before the items and matters they belong to, so each item's search index
+    # row is built once with its follow-ups (the follow-up triggers would otherwise rebuild it
+    # once per follow-up). Foreign keys are checked at commit instead (SQLite's
+    # defer_foreign_keys, which ends with the transaction); every reference was checked above.
+    _driver(session).execute("PRAGMA defer_foreign_keys = ON")
+    for entity in sorted(ENTITIES, key=lambda e: e.name != "follow_ups"):
         added = [item for decision, item in plan.decisions[entity.name] if decision == ADDED]
-        for start in range(0, len(added), _FLUSH_EVERY):
-            _insert(session, entity, added[start:start + _FLUSH_EVERY])
-            done += len(added[start:start + _FLUSH_EVERY])
-            progress.step(done, work, label)
-        progress.step(done, work, label)
+        if added:
+            done = _insert(session, entity, added, progress, done, work)
+    progress.step(done, work, "Tallennetaan…")
 
 
 def import_bundle(db: Database, path: Path, *, dry_run: bool = False,
@@ -278,7 +406,7 @@ def import_bundle(db: Database, path: Path, *, dry_run: bool = False,
     name = path.name
     progress.step(0, 1, "Luetaan ja tarkistetaan siirtopakettia…")
     document = read_bundle(path, max_bytes=max_bytes)
-    incoming = convert(document, name)
+    incoming = stored_incoming(document, name)
     report = ImportReport(file=name, scope=document["manifest"]["scope"], dry_run=dry_run)
     demo_data = document["manifest"].get("demo_data") is True
     del document

@@ -23,6 +23,7 @@ from desktop_app.domain.validation import text_problem
 from desktop_app.exchange.bundle import FORMAT_VERSION, READABLE_VERSIONS, checksum, schema_file
 from desktop_app.exchange.entities import ADDED_IN_V2
 from desktop_app.exchange.errors import MAX_PROBLEMS, BundleError, Problem
+from desktop_app.exchange.quickcheck import quick_valid
 from desktop_app.resources import resource_path
 from desktop_app.storage.failures import os_reason
 
@@ -139,10 +140,17 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def parse_json(raw: bytes, name: str) -> Any:
+    return parse_text(decode_text(raw, name), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BundleError(name, [Problem(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start + 1})")]) from exc
+
+
+def parse_text(text: str, name: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=Decimal,
                           parse_constant=_no_constants)
@@ -352,15 +360,21 @@ def upgrade_document(document: dict[str, Any]) -> dict[str, Any]:
 
 def read_bundle(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """Everything that can be checked without the database. Returns the validated document."""
-    raw = read_bytes(path, max_bytes)
-    return parse_document(raw, path.name)
+    return parse_document(read_bytes(path, max_bytes), path.name)
 
 
 def parse_document(raw: bytes, name: str) -> dict[str, Any]:
-    document = parse_json(raw, name)
+    # The file's bytes go as soon as they are decoded, its text as soon as it is parsed: a bundle
+    # is held in memory once at a time (plus the parser's own work), not two or three times.
+    text = decode_text(raw, name)
     del raw
-    check_depth(document, name)
-    validate_schema(document, name)
-    check_characters(document, name)
+    document = parse_text(text, name)
+    del text
+    # A valid bundle is shown valid column by column (quickcheck.py); anything else goes through
+    # the full sequence, which refuses it with located messages.
+    if not quick_valid(document, bundle_schema(_declared_version(document))):
+        check_depth(document, name)
+        validate_schema(document, name)
+        check_characters(document, name)
     check_manifest(document, name)
     return upgrade_document(document)

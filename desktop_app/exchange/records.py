@@ -3,16 +3,23 @@ impossible dates, exact identifier shapes, duplicate identifiers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
+import unicodedata
+from collections import deque
+from itertools import count
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from desktop_app.domain.validation import normalize_text
 from desktop_app.exchange.entities import (
+    BY_NAME,
     DATE,
     DATETIME,
+    DATETIME_FORMAT,
     ENTITIES,
     ENUM,
+    INT,
     TEXT,
     TIME,
     Entity,
@@ -25,10 +32,9 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _MUNICIPALITY_CODE = re.compile(r"[0-9]{3}")
 
 
-@dataclass(frozen=True)
-class Incoming:
+class Incoming(NamedTuple):  # a tuple: 100,000 of them are made per import
     index: int              # position in the bundle's list, for messages
-    values: dict[str, Any]  # database-typed values
+    values: dict[str, Any]  # database-typed values (`convert`) or stored values (`stored_incoming`)
 
     def key(self, entity: Entity) -> Any:
         return self.values[entity.key]
@@ -99,3 +105,137 @@ def convert(document: dict[str, Any], name: str) -> dict[str, list[Incoming]]:
     if problems:
         raise BundleError(name, problems)
     return result
+
+
+# The fast path of an import. A bundle's values are, field for field, the text the database stores
+# (entities.DATETIME_FORMAT is the UTCDateTime column's format, dates are ISO, enumerations their
+# values), except times of day, which SQLite keeps with microseconds. So records that pass the
+# checks below are used as they are, as dicts of *stored* values, without building datetime objects
+# that SQLAlchemy would only format back into the same text.
+_STORED_TIME = "microseconds"  # SQLAlchemy's SQLite TIME: 09:00:00.000000
+
+
+def _nonnull(column: tuple[Any, ...], nullable: bool) -> Any:
+    return [value for value in column if value is not None] if nullable else column
+
+
+def _column_ok(entity: Entity, field: Field, column: tuple[Any, ...], enums: dict[str, Any]) -> bool:
+    """The checks of `convert` on one column at once: False at the first doubt (the caller then
+    runs `convert`, which finds and locates the problem)."""
+    values = _nonnull(column, field.nullable)
+    if not values:
+        return True
+    if field.kind == INT:
+        return set(map(type, values)) == {int}
+    if set(map(type, values)) != {str}:
+        return False
+    if field.name == "id" or field.uuid or (field.ref and field.ref != "municipalities"):
+        return all(map(_UUID.fullmatch, values))
+    if field.ref == "municipalities" or (entity.name == "municipalities" and field.name == "code"):
+        return all(map(_MUNICIPALITY_CODE.fullmatch, values))
+    try:
+        if field.kind == ENUM:
+            return set(values) <= enums[field.name]
+        if field.kind == DATE:
+            deque(map(dt.date.fromisoformat, values), maxlen=0)
+        elif field.kind == TIME:
+            deque(map(dt.time.fromisoformat, values), maxlen=0)
+        elif field.kind == DATETIME:
+            # The schema fixed the shape (…T09:30:00.000000Z, 27 characters); a real date remains.
+            return set(map(len, values)) == {27} and all(
+                parsed.tzinfo is not None for parsed in map(dt.datetime.fromisoformat, values))
+    except ValueError:
+        return False
+    return True
+
+
+def stored_incoming(document: dict[str, Any], name: str) -> dict[str, list[Incoming]]:
+    """Like `convert`, but `Incoming.values` are the values as the database stores them (text for
+    times and dates, enumeration values), ready for a bulk insert; the document's own record dicts
+    are reused. Checked column by column; a document with any doubt goes through `convert` (which
+    raises the located BundleError, or returns typed values that are then put in stored form)."""
+    checked: list[tuple[Entity, list[dict[str, Any]], list[tuple[Any, ...]]]] = []
+    for entity in ENTITIES:
+        records = document["data"][entity.name]
+        columns = list(zip(*map(itemgetter(*entity.field_names), records), strict=True)) if records \
+            else [() for _ in entity.fields]
+        if records and not _entity_ok(entity, columns):
+            return {key: [Incoming(item.index, to_stored(BY_NAME[key], item.values)) for item in items]
+                    for key, items in convert(document, name).items()}
+        checked.append((entity, records, columns))
+    result: dict[str, list[Incoming]] = {}
+    for entity, records, columns in checked:
+        for field, column in zip(entity.fields, columns, strict=True):
+            if field.kind == TEXT and not _all_nfc(_nonnull(column, field.nullable)):
+                for record in records:  # NFC, as every other entry path stores text
+                    if isinstance(record[field.name], str):
+                        record[field.name] = normalize_text(record[field.name])
+            elif field.kind == TIME:
+                for record in records:
+                    if record[field.name] is not None:
+                        record[field.name] = dt.time.fromisoformat(record[field.name]).isoformat(_STORED_TIME)
+        result[entity.name] = list(map(Incoming, count(), records))
+    return result
+
+
+def _entity_ok(entity: Entity, columns: list[tuple[Any, ...]]) -> bool:
+    enums = {f.name: {member.value for member in _enum_class(entity, f)}
+             for f in entity.fields if f.kind == ENUM}
+    names = entity.field_names
+    keys = columns[names.index(entity.key)]
+    if len(set(keys)) != len(keys):
+        return False
+    pairs = zip(entity.fields, columns, strict=True)
+    if not all(_column_ok(entity, field, column, enums) for field, column in pairs):
+        return False
+    if entity.name == "follow_ups":  # exactly one parent
+        return all((feedback is None) != (matter is None) for feedback, matter in zip(
+            columns[names.index("feedback_id")], columns[names.index("matter_id")], strict=True))
+    return True
+
+
+def _all_nfc(values: Any) -> bool:
+    """Every value in NFC, in one call: a line feed never composes with its neighbours (UAX #15
+    "stable" code point), so the joined text is NFC exactly when every piece is."""
+    return unicodedata.is_normalized("NFC", "\n".join(values))
+
+
+def to_stored(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
+    """Database-typed values (as `convert` gives them) → the text and numbers the database stores."""
+    out: dict[str, Any] = {}
+    for field in entity.fields:
+        value = values[field.name]
+        if value is None:
+            out[field.name] = None
+        elif field.kind == DATETIME:
+            out[field.name] = value.astimezone(dt.UTC).strftime(DATETIME_FORMAT)
+        elif field.kind == DATE:
+            out[field.name] = value.isoformat()
+        elif field.kind == TIME:
+            out[field.name] = value.isoformat(_STORED_TIME)
+        elif field.kind == ENUM:
+            out[field.name] = value.value
+        else:
+            out[field.name] = value
+    return out
+
+
+def to_typed(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
+    """Stored values → what the ORM takes (the reverse of `to_stored`)."""
+    enums = {f.name: _enum_class(entity, f) for f in entity.fields if f.kind == ENUM}
+    out: dict[str, Any] = {}
+    for field in entity.fields:
+        value = values[field.name]
+        if value is None:
+            out[field.name] = None
+        elif field.kind == DATETIME:
+            out[field.name] = dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        elif field.kind == DATE:
+            out[field.name] = dt.date.fromisoformat(value)
+        elif field.kind == TIME:
+            out[field.name] = dt.time.fromisoformat(value)
+        elif field.kind == ENUM:
+            out[field.name] = enums[field.name](value)
+        else:
+            out[field.name] = value
+    return out

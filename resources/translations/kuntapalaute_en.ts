@@ -93,32 +93,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="35"/>
+        <location filename="../../desktop_app/ui/actions.py" line="34"/>
         <source>&amp;Suunnittele kierros…</source>
         <translation>&amp;Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/actions.py" line="35"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/actions.py" line="37"/>
         <source>&amp;Uusi kohta</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/actions.py" line="38"/>
         <source>&amp;Poista kohta</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/actions.py" line="39"/>
         <source>Siirrä kohta &amp;ylös</source>
         <translation>Move item u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/actions.py" line="40"/>
         <source>Siirrä kohta &amp;alas</source>
         <translation>Move item do&amp;wn</translation>
     </message>
@@ -153,197 +153,197 @@
         <translation>Mar&amp;k follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/actions.py" line="52"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/actions.py" line="53"/>
         <source>&amp;Edunajamiskohteet</source>
         <translation>&amp;Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/actions.py" line="56"/>
         <source>&amp;Aluekehitys</source>
         <translation>Re&amp;gional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/actions.py" line="36"/>
         <source>Vaihda tekijän &amp;nimi…</source>
         <translation>Change author &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/actions.py" line="41"/>
         <source>Kopioi a&amp;iemmalta kierrokselta</source>
         <translation>Copy from an &amp;earlier round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/actions.py" line="50"/>
         <source>Seu&amp;raava osio</source>
         <translation>Ne&amp;xt section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/actions.py" line="51"/>
         <source>Ede&amp;llinen osio</source>
         <translation>Pre&amp;vious section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/actions.py" line="54"/>
         <source>Seuraava kommentoimaton &amp;sektori</source>
         <translation>Next &amp;uncommented sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/actions.py" line="58"/>
         <source>S&amp;iirry osioluetteloon</source>
         <translation>Go to the section &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/actions.py" line="59"/>
         <source>Avaa valikkorivi</source>
         <translation>Open the menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/actions.py" line="60"/>
         <source>&amp;Aloita neuvottelu</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/actions.py" line="62"/>
         <source>&amp;Sulje neuvottelu…</source>
         <translation>&amp;Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/actions.py" line="63"/>
         <source>Avaa uudelleen &amp;muokattavaksi</source>
         <translation>&amp;Reopen for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/actions.py" line="64"/>
         <source>&amp;Vie kuntajohtajakokouksen asialistalle…</source>
         <translation>&amp;Bring to a managers&apos; meeting agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/actions.py" line="66"/>
         <source>Avaa kohdan &amp;kuntajohtajakokous</source>
         <translation>Open the item&apos;s &amp;managers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/actions.py" line="68"/>
         <source>&amp;Toimintasektorit…</source>
         <translation>&amp;Sectors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/actions.py" line="69"/>
         <source>Kuntaneu&amp;vottelut</source>
         <translation>Municipal &amp;negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/actions.py" line="70"/>
         <source>K&amp;untajohtajakokoukset</source>
         <translation>Municipal managers&apos; mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/actions.py" line="71"/>
         <source>&amp;Suunnittele vuoden kokoukset…</source>
         <translation>&amp;Plan the year&apos;s meetings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/actions.py" line="72"/>
         <source>&amp;Lisää ylimääräinen kokous…</source>
         <translation>&amp;Add an extra meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/actions.py" line="74"/>
         <source>&amp;Asialista</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/actions.py" line="75"/>
         <source>L&amp;äsnäolo</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/actions.py" line="76"/>
         <source>Siirrä asia s&amp;euraavaan kokoukseen</source>
         <translation>&amp;Carry the matter to the next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/actions.py" line="78"/>
         <source>&amp;Tuo asia neuvotteluista…</source>
         <translation>&amp;Bring a matter from the negotiations…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/actions.py" line="80"/>
         <source>Aloita &amp;kokous</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/actions.py" line="82"/>
         <source>Sul&amp;je kokous…</source>
         <translation>Cl&amp;ose the meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/actions.py" line="83"/>
         <source>Avaa kokous uudelleen &amp;muokattavaksi</source>
         <translation>&amp;Reopen the meeting for editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions.py" line="85"/>
         <source>&amp;Pikanäppäimet</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/actions.py" line="86"/>
         <source>&amp;Tietoja</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/actions.py" line="89"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/actions.py" line="91"/>
         <source>&amp;Tee uudelleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions.py" line="101"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions.py" line="102"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/actions.py" line="103"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/actions.py" line="104"/>
         <source>N&amp;euvottelu</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/actions.py" line="105"/>
         <source>Kuntajo&amp;htajakokous</source>
         <translation>Mana&amp;gers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/actions.py" line="106"/>
         <source>Ty&amp;ökalut</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/actions.py" line="107"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/actions.py" line="111"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
@@ -495,42 +495,42 @@
 <context>
     <name>AttendanceController</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="70"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="73"/>
         <source>(ei asiaa)</source>
         <translation>(no matter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="80"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="83"/>
         <source>Läsnä tai etänä %1/%2</source>
         <translation>Present or remote %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="141"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="144"/>
         <source>Merkitse läsnäolo</source>
         <translation>Mark attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="172"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="175"/>
         <source>Kirjoita ensin nimi.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="188"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="191"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="190"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="193"/>
         <source>%1 lisätty (%2).</source>
         <translation>%1 added (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="201"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="204"/>
         <source>Poista henkilö</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/attendance.py" line="203"/>
+        <location filename="../../desktop_app/ui/managers/attendance.py" line="206"/>
         <source>Henkilö poistettu läsnäololistalta.</source>
         <translation>Person removed from the attendance list.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>ChangedUnderneath</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/underneath.py" line="86"/>
+        <location filename="../../desktop_app/ui/workspace/underneath.py" line="89"/>
         <source>%1 muutettiin toisaalla (esimerkiksi synkronointi) samalla kun kirjoitit: tallennettuna on nyt “%2”, sinun kirjoittamasi “%3” ei tallentunut. Kirjoita se uudelleen, jos se on oikea.</source>
         <translation>%1 was changed elsewhere (for example by a sync) while you were typing: the stored value is now “%2”; what you typed, “%3”, was not saved. Type it again if it is right.</translation>
     </message>
@@ -1162,68 +1162,68 @@
 <context>
     <name>DemoAction</name>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="20"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="24"/>
         <source>Lisää &amp;esimerkkiaineisto…</source>
         <translation>Add &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="21"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="25"/>
         <source>Täyttää tyhjän tietokannan kahden kierroksen esimerkeillä</source>
         <translation>Fills an empty database with two rounds of examples</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="36"/>
-        <location filename="../../desktop_app/ui/demo_action.py" line="71"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="42"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="77"/>
         <source>Esimerkkiaineisto</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="37"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="43"/>
         <source>Esimerkkiaineisto lisätään vain tyhjään tietokantaan, ja tässä tietokannassa on jo kierroksia. Mitään ei muutettu.</source>
         <translation>Demo data is only added to an empty database, and this database already has rounds. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="39"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="45"/>
         <source>Esimerkkiaineistoa ei lisätty: tietokannassa on jo tietoja.</source>
         <translation>Demo data not added: the database already has data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="41"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="47"/>
         <source>Lisää esimerkkiaineisto</source>
         <translation>Add demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="42"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="48"/>
         <source>Lisätäänkö tietokantaan esimerkkiaineisto: viime vuoden hyväksytty kierros, tämän vuoden kesken oleva kierros ja vuoden kuntajohtajakokoukset? Esimerkit voi poistaa vain aloittamalla uuden tietokannan, eikä tietokantaa, jossa ne ovat, synkronoida keskitietokantaan.</source>
         <translation>Add the demo data to the database: last year&apos;s approved round, this year&apos;s round in progress and a year of managers&apos; meetings? The examples can only be removed by starting a new database, and a database holding them is never synced to the central store.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="47"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="53"/>
         <source>&amp;Lisää esimerkkiaineisto</source>
         <translation>&amp;Add demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="48"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="54"/>
         <source>&amp;Peruuta</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="52"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="58"/>
         <source>Esimerkkiaineistoa ei lisätty.</source>
         <translation>Demo data not added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="55"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="61"/>
         <source>Lisätään esimerkkiaineistoa…</source>
         <translation>Adding demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="65"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="71"/>
         <source>Esimerkkiaineisto lisätty: %1 kierrosta, %2 kohtaa.</source>
         <translation>Demo data added: %1 rounds, %2 items.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_action.py" line="70"/>
+        <location filename="../../desktop_app/ui/demo_action.py" line="76"/>
         <source>Esimerkkiaineiston lisäys epäonnistui.</source>
         <translation>Adding demo data failed.</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>EditBuffer</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/buffer.py" line="96"/>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="99"/>
         <source>Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. Poista kohta näppäimillä %1.</source>
         <translation>An empty text is not saved; the previous text stays. Delete the item with %1.</translation>
     </message>
@@ -2054,97 +2054,97 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="44"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
         <source>Jatkotoimenpiteet</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="47"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="50"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="51"/>
         <source>Kuntaneuvottelut</source>
         <translation>Municipal negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
         <source>Kuntajohtajakokoukset</source>
         <translation>Managers&apos; meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="55"/>
         <source>Avoimet</source>
         <translation>Open ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="56"/>
         <source>Kaikki tilat</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="60"/>
         <source>Kaikki määräpäivät</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="61"/>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="62"/>
         <source>Seuraavat 30 päivää</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="64"/>
         <source>Jatkotoimenpiteiden luettelo</source>
         <translation>List of follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="72"/>
         <source>Merkitse tehdyksi</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="74"/>
         <source>Merkitse valittu jatkotoimenpide tehdyksi (%1)</source>
         <translation>Mark the selected follow-up done (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="80"/>
         <source>&amp;Kokous</source>
         <translation>Meeti&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="156"/>
         <source>Merkitty tehdyksi. %1 kumoaa.</source>
         <translation>Marked done. %1 undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="81"/>
         <source>&amp;Vastuuhenkilö</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="82"/>
         <source>T&amp;ila</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="83"/>
         <source>Määrä&amp;päivä</source>
         <translation>&amp;Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="102"/>
         <source>Kaikki vastuuhenkilöt</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="129"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2152,22 +2152,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="142"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="145"/>
         <source>Valitse ensin jatkotoimenpide.</source>
         <translation>Select a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="150"/>
         <source>Jatkotoimenpide on jo merkitty tehdyksi.</source>
         <translation>The follow-up is already marked done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="149"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="152"/>
         <source>Merkitse jatkotoimenpide tehdyksi</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followups_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="157"/>
         <source>Tehdyksi merkintä kumottu.</source>
         <translation>Marking done undone.</translation>
     </message>
@@ -2175,27 +2175,27 @@
 <context>
     <name>ForumsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="207"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="210"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="210"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="213"/>
         <source>Kuntaneuvottelut (%1)</source>
         <translation>Municipal negotiations (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="211"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="214"/>
         <source>Kuntajohtajakokoukset (%1)</source>
         <translation>Municipal managers&apos; meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="212"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="215"/>
         <source>Kuntien vuosittaiset neuvottelut</source>
         <translation>The yearly negotiations with each municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="213"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="216"/>
         <source>Kuukausittaiset kuntajohtajakokoukset</source>
         <translation>The monthly municipal managers&apos; meetings</translation>
     </message>
@@ -2314,107 +2314,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Tallennuksen tila</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
         <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
         <translation>Attendance: present, absent, remote; Space cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
         <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="88"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="100"/>
         <source>Kokouksen tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="117"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="135"/>
         <source>Kokous on taas muokattavissa. Muistio on LUONNOS, kunnes kokous suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The minutes are a DRAFT until the meeting is closed again.</translation>
     </message>
@@ -2654,115 +2654,115 @@
 <context>
     <name>ManagersModels</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="64"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="63"/>
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="155"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="238"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="285"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="156"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="158"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="157"/>
         <source>Asioita</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="159"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="158"/>
         <source>Avoimia sovittuja</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="194"/>
         <source>Tehtävä</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="196"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="195"/>
         <source>Läsnä</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="205"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="204"/>
         <source>(nimi puuttuu)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="210"/>
-        <location filename="../../desktop_app/ui/managers/models.py" line="269"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="209"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="268"/>
         <source>asia %1</source>
         <translation>matter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="236"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="238"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="237"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
         <source>Vastuu</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="285"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="284"/>
         <source>Määräpäivä</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
         <source>Kierros</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="314"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="316"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/models.py" line="316"/>
+        <location filename="../../desktop_app/ui/managers/models.py" line="315"/>
         <source>Teksti</source>
         <translation>Text</translation>
     </message>
@@ -2770,62 +2770,62 @@
 <context>
     <name>ManagersNavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="49"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="52"/>
         <source>Kuntajohtajakokoukset</source>
         <translation>Municipal managers&apos; meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="52"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="55"/>
         <source>Vuodet</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="55"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="58"/>
         <source>Suunnittele vuosi…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="56"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="59"/>
         <source>Suunnittele vuoden kokoukset kerralla</source>
         <translation>Plan the year&apos;s meetings in one step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="58"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="61"/>
         <source>Lisää ylimääräinen kokous…</source>
         <translation>Add an extra meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="69"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="72"/>
         <source>Vuoden kuntajohtajakokoukset</source>
         <translation>The year&apos;s municipal managers&apos; meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="75"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="78"/>
         <source>Avaa kokous</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="76"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="79"/>
         <source>Avaa valittu kokous (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="78"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="81"/>
         <source>Valitse kokous ja paina Enter.</source>
         <translation>Select a meeting and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="117"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="120"/>
         <source>Ei vielä kokouksia – aloita suunnittelemalla vuosi.</source>
         <translation>No meetings yet – start by planning a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="132"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="135"/>
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="176"/>
         <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
         <translation>
             <numerusform>Municipal managers&apos; meetings of %1 planned: %n meeting.</numerusform>
@@ -2833,7 +2833,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="183"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="186"/>
         <source>Kokous %1 lisätty.</source>
         <translation>Meeting %1 added.</translation>
     </message>
@@ -2946,12 +2946,12 @@
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="147"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="151"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="174"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n matter</numerusform>
@@ -2959,7 +2959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="175"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2997,58 +2997,58 @@
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="285"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="458"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="289"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="462"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="286"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="290"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="357"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="361"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="417"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="413"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="417"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="414"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="415"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="422"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="480"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="484"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -3309,52 +3309,52 @@
 <context>
     <name>NavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="43"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="46"/>
         <source>Kuntaneuvottelukierrokset</source>
         <translation>Negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="46"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
         <source>Kierrokset</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="52"/>
         <source>Suunnittele kierros…</source>
         <translation>Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="50"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="53"/>
         <source>Suunnittele uusi kierros (%1)</source>
         <translation>Plan a new round (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="69"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="72"/>
         <source>Valitse kunta ja paina Enter. %1 hakee kaikista kierroksista.</source>
         <translation>Choose a municipality and press Enter. %1 searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="112"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="115"/>
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (%1).</source>
         <translation>No rounds yet – start by planning one (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="60"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="63"/>
         <source>Kierroksen neuvottelut</source>
         <translation>Meetings of the round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="66"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="69"/>
         <source>Avaa neuvottelu</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="67"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="70"/>
         <source>Avaa valittu neuvottelu (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="163"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="166"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -3418,42 +3418,42 @@
 <context>
     <name>ParticipantsController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="188"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="197"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="188"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="197"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="198"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="189"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="198"/>
         <source>Puoli</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="237"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
         <source>Valitse ensin poistettava osallistuja.</source>
         <translation>Select the participant to remove first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="241"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="250"/>
         <source>Poista osallistuja %1</source>
         <translation>Remove participant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="244"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="253"/>
         <source>Osallistuja %2 poistettu. %1 palauttaa.</source>
         <translation>Participant %2 removed. %1 restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/participants.py" line="246"/>
+        <location filename="../../desktop_app/ui/workspace/participants.py" line="255"/>
         <source>Osallistuja %1 palautettu.</source>
         <translation>Participant %1 restored.</translation>
     </message>
@@ -3875,93 +3875,93 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
         <source>Haku</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="51"/>
         <source>Hakusanat</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="63"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="125"/>
         <source>Kaikki kierrokset</source>
         <translation>All rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="127"/>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="129"/>
         <source>Kaikki sektorit</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="131"/>
         <source>Kaikki lajit</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="56"/>
         <source>Tyhjennä hakusanat</source>
         <translation>Clear the search words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="53"/>
         <source>Hae neuvottelujen palautteista ja kuntajohtajakokousten asioista…</source>
         <translation>Search the negotiations&apos; feedback and the managers&apos; meetings&apos; matters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="83"/>
         <source>Kie&amp;rros</source>
         <translation>Rou&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="84"/>
         <source>K&amp;unta</source>
         <translation>M&amp;unicipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
         <source>Se&amp;ktori</source>
         <translation>Se&amp;ctor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="85"/>
         <source>&amp;Laji</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="86"/>
         <source>Kokou&amp;s</source>
         <translation>Meet&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="133"/>
         <source>Kaikki kokoukset</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="134"/>
         <source>Kuntaneuvottelut</source>
         <translation>Municipal negotiations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="135"/>
         <source>Kuntajohtajakokoukset</source>
         <translation>Municipal managers&apos; meetings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_view.py" line="165"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="212"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="168"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="215"/>
         <source>%n osuma(a)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -3969,32 +3969,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="195"/>
         <source>Voikko-kirjastoa ei löytynyt: haku tunnistaa taivutusmuodot vain osittain ja löytää sanat myös alkuosan perusteella.</source>
         <translation>The Voikko library was not found: search recognises inflected forms only partly and also finds words by their beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="198"/>
         <source>Voikko-kirjastoa ei löytynyt: haku löytää sanat vain sellaisinaan ja alkuosan perusteella. Kirjoita sanan alku, esimerkiksi »liiken«.</source>
         <translation>The Voikko library was not found: search finds words only as written and by their beginning. Type the beginning of a word, for example »liiken«.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="202"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="205"/>
         <source>Ei osumia: rajaukset sulkevat pois kaikki osumat.</source>
         <translation>No hits: the filters exclude every hit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="206"/>
         <source>Ei osumia. Kokeile:</source>
         <translation>No hits. Try:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="206"/>
         <source>Ei osumia.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="216"/>
         <source>Poista rajaukset</source>
         <translation>Remove the filters</translation>
     </message>
@@ -4342,7 +4342,8 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="98"/>
+        <location filename="../../desktop_app/ui/app.py" line="178"/>
+        <location filename="../../desktop_app/ui/app.py" line="213"/>
         <source>Kuntapalaute ei voinut käynnistyä:
 %1</source>
         <translation>Kuntapalaute could not start:
@@ -4365,96 +4366,96 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="90"/>
         <source>Synkronoi keskitietokannan kanssa…</source>
         <translation>Synchronise with the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="93"/>
         <source>Synkronoinnin ristiriidat…</source>
         <translation>Synchronisation conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="95"/>
         <source>Keskitietokannan hylkäämät rivit…</source>
         <translation>Rows refused by the central database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="97"/>
         <source>Keskitietokannan osoite ja salasana…</source>
         <translation>Central database address and password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="86"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="128"/>
         <source>Keskitietokanta</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="117"/>
         <source>Keskitietokannan osoite (PostgreSQL), esim.
 postgresql://kayttaja@palvelin/kuntapalaute?sslmode=verify-full</source>
         <translation>Central database address (PostgreSQL), e.g.
 postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="122"/>
         <source>Salasana:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="124"/>
         <source>Salasanaa ei voi tallentaa tälle koneelle, koska käyttöjärjestelmän avainnippua (esimerkiksi Secret Service) ei ole. Se on käytössä vain kunnes sovellus suljetaan.</source>
         <translation>The password cannot be saved on this computer because there is no system keyring (such as Secret Service). It is used only until the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="159"/>
         <source>Keskitietokannan osoite tallennettu.</source>
         <translation>Central database address saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="192"/>
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="192"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="161"/>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="206"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="193"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="238"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="196"/>
         <source>Synkronoinnin edistyminen</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="195"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="227"/>
         <source>Synkronoitu: lähetetty {0}, haettu {1}, ristiriitoja {2}.</source>
         <translation>Synchronised: sent {0}, received {1}, conflicts {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="245"/>
         <source>Synkronointi epäonnistui odottamatta. Muutokset ovat tallessa tällä koneella.</source>
         <translation>Synchronisation failed unexpectedly. Your changes are safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="217"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="249"/>
         <source>Voit antaa uuden salasanan kohdasta Työkalut → Keskitietokannan osoite ja salasana.</source>
         <translation>You can enter a new password under Tools → Central database address and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="219"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="251"/>
         <source>Synkronointi epäonnistui</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_actions.py" line="223"/>
+        <location filename="../../desktop_app/ui/sync_actions.py" line="255"/>
         <source>Synkronointi peruttiin. Jo siirretyt muutokset säilyvät.</source>
         <translation>Synchronisation was cancelled. Changes already transferred are kept.</translation>
     </message>
@@ -4462,42 +4463,42 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="25"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="32"/>
         <source>Synkronoinnin tila</source>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="76"/>
         <source>Esimerkkiaineisto · ei synkronoida</source>
         <translation>Demo data · not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="78"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="80"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="82"/>
         <source>keskitietokannan hylkäämiä: %1</source>
         <translation>refused by central: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="84"/>
         <source>haettuja rivejä tallentamatta: %1</source>
         <translation>pulled rows not stored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="87"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="90"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -4518,37 +4519,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="142"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="142"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="143"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="143"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="144"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="144"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4556,42 +4557,42 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="275"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="282"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="321"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="328"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="322"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="329"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="438"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="445"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="441"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="448"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="469"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="476"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="470"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="477"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>

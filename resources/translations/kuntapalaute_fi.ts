@@ -4,7 +4,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followups_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/followups_view.py" line="129"/>
         <source>%n jatkotoimenpide(ttä)</source>
         <translation>
             <numerusform>%n jatkotoimenpide</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ManagersNavigationView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="173"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="176"/>
         <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
         <translation>
             <numerusform>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ManagersWorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="174"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n asia</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="175"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -45,8 +45,8 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_view.py" line="165"/>
-        <location filename="../../desktop_app/ui/search_view.py" line="212"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="168"/>
+        <location filename="../../desktop_app/ui/search_view.py" line="215"/>
         <source>%n osuma(a)</source>
         <translation>
             <numerusform>%n osuma</numerusform>
@@ -68,7 +68,7 @@
 <context>
     <name>WorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n kohta</numerusform>

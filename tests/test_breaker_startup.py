@@ -93,3 +93,32 @@ def test_a_start_that_fails_after_the_first_paint_does_not_exit_as_success(tmp_p
         holder.wait(10)
     assert len(shown) == 1 and shown[0].startswith("Kuntapalaute ei voinut käynnistyä:\n")
     assert code == EXIT_STORAGE   # the full path's code for the same failure
+
+
+def test_a_damaged_position_file_never_stops_the_app_from_starting(tmp_path, qtbot):
+    """The small position file beside the settings (ui/position_file.py) holds what a crash left
+    there. Whatever it holds, the app starts (on the rounds when the position cannot be read):
+    JSON that parses but cannot be used (an infinite stamp) or that is nested too deep to parse
+    used to raise out of start-up, and the app could not be started until the hidden file was
+    deleted by hand."""
+    path, meeting_id = _demo_meeting(tmp_path)
+    settings = ui_settings(tmp_path)
+    settings.remember_position(meeting_id, "advocacy")
+    assert settings.wait_written()
+    position_file = Path(settings.qsettings.fileName() + ".position")
+    assert position_file.is_file()
+    for garbage in ('{"meeting": "x", "section": "y", "item": "", "stamp": 1e400}', "[" * 100_000):
+        position_file.write_text(garbage, encoding="utf-8")
+        fresh = ui_settings(tmp_path)
+        started = app_module.finish_startup(fresh, argparse.Namespace(db=str(path), user="AK"))
+        assert started is not None
+        window, loader = started
+        qtbot.addWidget(window)
+        try:
+            assert window.isVisible()
+            # QSettings' own copy (the same position, written at the same time) still reopens it
+            assert window.current_meeting_id() == meeting_id
+        finally:
+            window.close()
+            window.tasks.wait(5000)
+            loader.dispose()

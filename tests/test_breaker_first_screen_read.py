@@ -51,3 +51,25 @@ def test_a_question_mark_in_the_folder_name_keeps_the_database_in_its_file(tmp_p
     assert not (tmp_path / "Kokoukset").exists()
     rows = read_first_screen_rows(path)
     assert rows is not None and rows.has_rounds
+
+
+def test_damage_in_a_folder_named_with_a_hash_is_found(tmp_path: Path) -> None:
+    """The integrity check (start-up's quick check, `check`, backups) opened
+    "file:<path>?mode=ro" unencoded: in "…/Kokous #3/kuntapalaute.db" (a legal Windows folder
+    name) the "#" ended the file name, so the check opened and created an empty file
+    "…/Kokous " and reported the damaged database sound: no backup offer, nothing set aside."""
+    from desktop_app.storage.backup import integrity_problems
+
+    folder = tmp_path / "Kokous #3"
+    folder.mkdir()
+    path = folder / "kuntapalaute.db"
+    database = open_database(path, "Testi")
+    DemoService(database).create(current_year=2026)
+    database.dispose()
+    assert integrity_problems(path, quick=True) == []
+    with path.open("r+b") as handle:   # wreck three pages in the middle
+        handle.seek(4096 * 5)
+        handle.write(b"\xff" * 4096 * 3)
+    assert integrity_problems(path, quick=True) != []
+    assert integrity_problems(path) != []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Kokous #3"]

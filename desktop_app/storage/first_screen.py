@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.storage.backup import readonly_uri
 from desktop_app.storage.migrations import HEAD
 
 BUSY_TIMEOUT_S = 10.0
@@ -80,8 +81,8 @@ def read_first_screen_rows(path: Path) -> FirstScreenRows | None:
     start-up looked (a restore or a sync client moving it away and back) is not created empty in
     its place, which the full open would then take for a brand-new database."""
     try:
-        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
     except sqlite3.Error:
         return None
     try:

@@ -194,6 +194,12 @@ class ServicesLoader:
         assert self._services is not None
         return self._services
 
+    @property
+    def failure(self) -> BaseException | None:
+        """What opening the file raised, once the loader has finished; None while it loads or
+        when it succeeded."""
+        return self._error if self.ready.is_set() else None
+
     def dispose(self) -> None:
         """Close the database, if it was opened (waits for a load in progress)."""
         if self._thread is None:

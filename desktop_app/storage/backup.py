@@ -25,9 +25,19 @@ class BackupInfo:
     size: int
 
 
+def readonly_uri(path: Path) -> str:
+    """`path` as an SQLite URI filename opened read-only (https://sqlite.org/uri.html): "file:"
+    and the path as given, with only the characters that would end or change it escaped ("%",
+    "?", "#"). Unescaped, a "#" in a folder name ("Kokous #3") ended the file name, and the check
+    opened (and created) an empty file beside the folder and found it sound. Everything else
+    (drive letters, backslashes, network paths) is passed exactly as before."""
+    text = str(path).replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    return f"file:{text}?mode=ro"
+
+
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        return sqlite3.connect(readonly_uri(path), uri=True, timeout=10)
     return sqlite3.connect(path, timeout=10)
 
 

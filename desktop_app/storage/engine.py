@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from desktop_app.storage.morphology import register_functions
@@ -52,7 +52,9 @@ def create_sqlite_engine(path: Path, *, create: bool = True) -> Engine:
     elif not path.exists():
         raise FileNotFoundError(path)
     engine = create_engine(
-        f"sqlite:///{path}",
+        # Built, not formatted: in "sqlite:///…" a "?" in a folder name starts the URL's query
+        # string, and the database went to another file ("…/a" for "…/a?b/kuntapalaute.db").
+        URL.create("sqlite", database=str(path)),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.storage.backup import readonly_uri
 from desktop_app.storage.migrations import HEAD
 
 BUSY_TIMEOUT_S = 10.0
@@ -75,9 +76,13 @@ def read_first_screen_rows(path: Path) -> FirstScreenRows | None:
     """The first screen's rows, or None when the file is not at the schema head (new, older or
     newer: `open_database` decides what to do) or cannot be read (the full open reports why).
 
-    Reads in one read transaction (a consistent snapshot); writes nothing (`query_only`)."""
+    Reads in one read transaction (a consistent snapshot); writes nothing (`query_only`), and
+    opens the file read-only (`mode=ro`, SQLite URI filenames): a file that vanished since the
+    start-up looked (a restore or a sync client moving it away and back) is not created empty in
+    its place, which the full open would then take for a brand-new database."""
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
     except sqlite3.Error:
         return None
     try:

@@ -225,8 +225,15 @@ def run_app(args: argparse.Namespace) -> int:
     # what was made since (docs/performance/switch-search.md); unfrozen when the loop ends.
     gc.freeze()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         gc.unfreeze()
         del translators
         database.dispose()
+    failure = getattr(database, "failure", None)
+    if failure is not None:
+        # The services could not open the file after the first paint (the user was told and the
+        # window closed): the exit code says so, as for a start that failed before it (the
+        # command line turns a StorageError into its storage exit code).
+        raise failure
+    return code

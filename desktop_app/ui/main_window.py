@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessage
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.enums import MeetingStatus
-from desktop_app.domain.errors import KuntapalauteError, NotFoundError
+from desktop_app.domain.errors import KuntapalauteError, NotFoundError, StorageError
 from desktop_app.domain.formatting import fi_clock
 from desktop_app.ui import dialogs
 from desktop_app.ui.actions import build_menus, create_actions
@@ -166,6 +166,11 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
                     self.open_managers_meeting(meeting_id, item_id)
                 else:
                     self.open_meeting(meeting_id, section, item_id)
+            except StorageError as exc:
+                # The file could not be read (another process is restoring it, say): the meeting
+                # is still there, so the position stays for the next start; the failure itself
+                # is reported by whoever opens the file (ui/app.py).
+                log.warning("Could not reopen the last meeting: %s", exc)
             except KuntapalauteError:
                 self.settings.remember_position(None)
         if self.pages.currentWidget() is self.forums:

@@ -33,12 +33,14 @@ class PositionFile:
         self._thread: threading.Thread | None = None
 
     def read(self) -> tuple[Position, int] | None:
-        """The last position written and its stamp; None without a readable file."""
+        """The last position written and its stamp; None without a readable file. Never raises:
+        whatever a crash or a hand left in the file, start-up goes on without it (JSON too deep
+        to parse raises RecursionError, an infinite stamp OverflowError)."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             position = (str(data["meeting"]), str(data["section"]), str(data["item"]))
             return position, int(data["stamp"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, ArithmeticError, RecursionError):
             return None
 
     def write(self, position: Position, stamp: int) -> None:

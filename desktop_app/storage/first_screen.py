@@ -25,8 +25,8 @@ ROUNDS_SQL = ("SELECT id, year, period_start, period_end, title FROM rounds WHER
               "ORDER BY year DESC")
 SECTORS_TOTAL_SQL = "SELECT count(*) FROM sectors WHERE deleted_at IS NULL AND retired_at IS NULL"
 # Items and covered sectors in one pass over the round's items (the ORM's overview makes two):
-# the cost is one table-row lookup per item (~50 ms for a 10,000-item round; an index covering
-# (meeting_id, deleted_at, kind, sector_id) would make it ~7 ms, see docs/performance/startup.md).
+# the cost was one table-row lookup per item (~50 ms for a 10,000-item round); since migration 0010
+# the index ix_feedback_meeting_live covers (meeting_id, deleted_at, kind, sector_id): ~7 ms.
 COUNTS_SQL = ("SELECT f.meeting_id, count(*), count(DISTINCT CASE WHEN f.kind = 'sector_comment' "
               "AND s.id IS NOT NULL AND s.retired_at IS NULL AND s.deleted_at IS NULL "
               "THEN f.sector_id END) FROM feedback AS f JOIN meetings AS m ON m.id = f.meeting_id "

@@ -5,36 +5,17 @@ from __future__ import annotations
 
 import argparse
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from ui_support import type_text, ui_settings
+from ui_support import demo_database_file, gate_services_loader, type_text, ui_settings
 
-from desktop_app.services.demo import DemoService
-from desktop_app.services.first_screen import ServicesLoader
-from desktop_app.storage.migrate import open_database
 from desktop_app.ui import app as app_module
 
 
-def _demo(folder: Path) -> Path:
-    path = folder / "kuntapalaute.db"
-    database = open_database(path, "Testi")
-    DemoService(database).create(current_year=2026)
-    database.dispose()
-    return path
-
-
 def _start(tmp_path, qtbot, monkeypatch):
-    gate = threading.Event()
-    real_load = ServicesLoader._load
-
-    def gated_load(self: ServicesLoader) -> None:
-        gate.wait(30)
-        real_load(self)
-
-    monkeypatch.setattr(ServicesLoader, "_load", gated_load)
-    path = _demo(tmp_path)
+    gate = gate_services_loader(monkeypatch)
+    path = demo_database_file(tmp_path)
     started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
     assert started is not None
     window, loader = started

@@ -13,10 +13,9 @@ from pathlib import Path
 
 from conftest import REPO_ROOT
 from PySide6.QtWidgets import QApplication
-from ui_support import ui_settings
+from ui_support import close_started, demo_database_file, gate_services_loader, ui_settings
 
 from desktop_app.services import Services
-from desktop_app.services.demo import DemoService
 from desktop_app.storage import backup
 from desktop_app.storage.migrate import open_database
 from desktop_app.ui import app as app_module
@@ -47,26 +46,11 @@ loader.dispose()
 """
 
 
-def _close(window, disposable) -> None:
-    """Close the window, let its task runner's last signals arrive while it still exists, let go."""
-    from PySide6.QtWidgets import QApplication
 
-    window.close()
-    window.tasks.wait(5000)
-    QApplication.processEvents()
-    disposable.dispose()
-
-
-def _demo_database(folder: Path) -> Path:
-    path = folder / "kuntapalaute.db"
-    database = open_database(path, "Testi")
-    DemoService(database).create(current_year=2026)
-    database.dispose()
-    return path
 
 
 def test_the_rounds_paint_before_the_database_layer_loads(tmp_path) -> None:
-    path = _demo_database(tmp_path)
+    path = demo_database_file(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", PROBE, str(path), str(tmp_path / "ui.ini")],
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=120, env=env)
@@ -90,7 +74,7 @@ def _damage_the_audit_log(path: Path) -> None:
 
 
 def test_damage_the_first_screen_does_not_read_is_offered_its_backup_first(tmp_path, monkeypatch, qapp):
-    path = _demo_database(tmp_path)
+    path = demo_database_file(tmp_path)
     saved = backup.backup_now(path, tmp_path / "kuntapalaute-varmuuskopiot")
     _damage_the_audit_log(path)
     damaged = path.read_bytes()
@@ -112,11 +96,11 @@ def test_damage_the_first_screen_does_not_read_is_offered_its_backup_first(tmp_p
         aside = [p for p in tmp_path.iterdir() if ".vioittunut-" in p.name and p.suffix == ".db"]
         assert len(aside) == 1 and aside[0].read_bytes() == damaged
     finally:
-        _close(window, database)
+        close_started(window, database)
 
 
 def test_refusing_the_backup_opens_nothing(tmp_path, monkeypatch, qapp):
-    path = _demo_database(tmp_path)
+    path = demo_database_file(tmp_path)
     _damage_the_audit_log(path)
     monkeypatch.setattr(dialogs, "offer_backup", lambda *args: False)
     args = argparse.Namespace(db=str(path), user="AK")
@@ -125,7 +109,7 @@ def test_refusing_the_backup_opens_nothing(tmp_path, monkeypatch, qapp):
 
 
 def test_the_last_meeting_reopens_from_the_first_screen_start(tmp_path, qapp):
-    path = _demo_database(tmp_path)
+    path = demo_database_file(tmp_path)
     database = open_database(path, "Testi")
     services = Services.for_database(database)
     newest = services.rounds.list_rounds()[0]
@@ -141,7 +125,7 @@ def test_the_last_meeting_reopens_from_the_first_screen_start(tmp_path, qapp):
         assert window.pages.currentWidget() is window.workspace_view
         assert window.services.db.actor == "AK"
     finally:
-        _close(window, loader)
+        close_started(window, loader)
 
 
 def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it(tmp_path, qtbot,
@@ -154,19 +138,8 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
     from PySide6.QtTest import QTest
     from ui_support import type_text
 
-    from desktop_app.services.first_screen import ServicesLoader
-
-    # In this process SQLAlchemy is imported already, so the loader could finish before the first
-    # row appears: it waits at a gate that opens only after Enter has been pressed.
-    gate = threading.Event()
-    real_load = ServicesLoader._load
-
-    def gated_load(self: ServicesLoader) -> None:
-        gate.wait(30)
-        real_load(self)
-
-    monkeypatch.setattr(ServicesLoader, "_load", gated_load)
-    path = _demo_database(tmp_path)
+    gate = gate_services_loader(monkeypatch)   # opens only after Enter has been pressed
+    path = demo_database_file(tmp_path)
     started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
     assert started is not None
     window, loader = started
@@ -195,7 +168,7 @@ def test_keys_pressed_before_the_services_load_open_the_meeting_and_type_into_it
         texts = [item.text for item in window.services.feedback.list_for_meeting(meeting_id)]
         assert "Heti alussa kirjoitettu tavoite, äöå." in texts
     finally:
-        _close(window, loader)
+        close_started(window, loader)
 
 
 
@@ -214,7 +187,7 @@ def test_a_file_that_cannot_be_opened_after_the_first_paint_says_why_and_closes(
     """Another process starts restoring the file just as the window paints: the services cannot
     open it; the user is told why, as a failed start tells, and the window closes (nothing can
     have been saved)."""
-    path = _demo_database(tmp_path)
+    path = demo_database_file(tmp_path)
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
     started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
@@ -233,4 +206,4 @@ def test_a_file_that_cannot_be_opened_after_the_first_paint_says_why_and_closes(
         holder.wait(10)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert len(shown) == 1 and shown[0].startswith("Kuntapalaute ei voinut käynnistyä:\n")
-    _close(window, loader)
+    close_started(window, loader)

@@ -7,23 +7,13 @@ import argparse
 import threading
 from pathlib import Path
 
-from ui_support import ui_settings
+from ui_support import close_started, ui_settings
 
 from desktop_app.services import Services
 from desktop_app.storage import backup
 from desktop_app.storage.migrate import open_database
 from desktop_app.ui import app as app_module
 from desktop_app.ui import dialogs
-
-
-def _close(window, disposable) -> None:
-    """Close the window, let its task runner's last signals arrive while it still exists, let go."""
-    from PySide6.QtWidgets import QApplication
-
-    window.close()
-    window.tasks.wait(5000)
-    QApplication.processEvents()
-    disposable.dispose()
 
 
 def _planned_database(folder: Path) -> Path:
@@ -57,7 +47,7 @@ def test_the_quick_check_runs_off_the_gui_thread_before_the_window_opens(tmp_pat
         assert len(threads) == 1 and threads[0] != threading.main_thread().name
         assert [r.year for r in window.services.rounds.list_rounds()] == [2026]
     finally:
-        _close(window, database)
+        close_started(window, database)
 
 
 def test_a_damaged_file_is_offered_its_backup_before_the_window_opens(tmp_path, monkeypatch, qapp):
@@ -89,7 +79,7 @@ def test_a_damaged_file_is_offered_its_backup_before_the_window_opens(tmp_path, 
         aside = [p for p in tmp_path.iterdir() if ".vioittunut-" in p.name and p.suffix == ".db"]
         assert len(aside) == 1 and aside[0].read_bytes() == b"roskaa" * 1000
     finally:
-        _close(window, database)
+        close_started(window, database)
 
 
 def test_refusing_the_backup_leaves_the_damaged_file_and_opens_nothing(tmp_path, monkeypatch, qapp):

@@ -46,3 +46,45 @@ def type_text(widget, text: str) -> None:
             continue
         code = ord(char.upper()) if len(char.upper()) == 1 else ord(char)
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(code), char, Qt.KeyboardModifier.NoModifier)
+
+
+def demo_database_file(folder: Path) -> Path:
+    """A database file with the demo's data, made and closed as the app makes it (2026 rounds)."""
+    from desktop_app.services.demo import DemoService
+    from desktop_app.storage.migrate import open_database
+
+    path = folder / "kuntapalaute.db"
+    database = open_database(path, "Testi")
+    DemoService(database).create(current_year=2026)
+    database.dispose()
+    return path
+
+
+def gate_services_loader(monkeypatch):
+    """Hold the start-up's services loader (services/first_screen.py) until the returned event is
+    set. In the test process SQLAlchemy is imported already, so the loader could otherwise finish
+    before the first row appears, and 'before the services load' would not be tested."""
+    import threading
+
+    from desktop_app.services.first_screen import ServicesLoader
+
+    gate = threading.Event()
+    real_load = ServicesLoader._load
+
+    def gated_load(self: ServicesLoader) -> None:
+        gate.wait(30)
+        real_load(self)
+
+    monkeypatch.setattr(ServicesLoader, "_load", gated_load)
+    return gate
+
+
+def close_started(window: MainWindow, disposable) -> None:
+    """Close a window from finish_startup, let its task runner's last signals arrive while it
+    still exists, then let go of the database (or the services' loader)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.close()
+    window.tasks.wait(5000)
+    QApplication.processEvents()
+    disposable.dispose()

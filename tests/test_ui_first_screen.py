@@ -207,3 +207,26 @@ def test_a_file_that_cannot_be_opened_after_the_first_paint_says_why_and_closes(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert len(shown) == 1 and shown[0].startswith("Kuntapalaute ei voinut käynnistyä:\n")
     close_started(window, loader)
+
+
+def test_nothing_on_the_gui_thread_waits_for_the_services_while_they_load(tmp_path, qtbot, monkeypatch):
+    """Any part of the window that asks the services for something right after the first paint
+    (a status count, a reload, a restore) would block the GUI thread until they load: the window
+    would be painted but frozen. With the loader held, two seconds of events must pass in about
+    two seconds, whatever asks what."""
+    import time
+
+    gate = gate_services_loader(monkeypatch)
+    path = demo_database_file(tmp_path)
+    started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(path), user="AK"))
+    assert started is not None
+    window, loader = started
+    qtbot.addWidget(window)
+    try:
+        began = time.monotonic()
+        qtbot.wait(2000)   # paints, zero-timers, the first-paint hooks: all run here
+        assert time.monotonic() - began < 10, "the GUI thread waited for the held services"
+        assert not loader.ready.is_set()
+    finally:
+        gate.set()
+        close_started(window, loader)

@@ -143,7 +143,7 @@ class _LoadAfterFirstPaint(QObject):
         # getattr: Qt may still deliver an event while the window tears this object down
         if watched is getattr(self, "window", None) and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._start)
+            QTimer.singleShot(0, self, self._start)
         return False
 
     def _start(self) -> None:

@@ -34,8 +34,13 @@ class ObservedTaskRunner(TaskRunner):
         self.progress.emit(done, total, message)
 
     def _maybe_idle(self, *_args: object) -> None:
-        # The runner drops the task in its own slot; look once that has happened.
-        QTimer.singleShot(0, lambda: None if self.busy else self.busy_changed.emit(False))
+        # The runner drops the task in its own slot; look once that has happened. The runner is
+        # the timer's context, so a runner deleted meanwhile (its window closed) is not called.
+        QTimer.singleShot(0, self, self._emit_if_idle)
+
+    def _emit_if_idle(self) -> None:
+        if not self.busy:
+            self.busy_changed.emit(False)
 
 
 class BusyIndicator(QWidget):

@@ -50,12 +50,12 @@ class SyncStatusLabel(QLabel):
         if window is not None and watched is window and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._window = None
-            QTimer.singleShot(0, self._first_refresh)
+            QTimer.singleShot(0, self, self._first_refresh)
         return False
 
     def _first_refresh(self) -> None:
         if not self._ready():   # the services are still loading on their thread: look again shortly
-            QTimer.singleShot(100, self._first_refresh)
+            QTimer.singleShot(100, self, self._first_refresh)
             return
         # The first count imports the sync modules and compiles its statements (~40 ms, which
         # landed on the user's first meeting switch): it runs on a worker; later ones take ~1 ms.

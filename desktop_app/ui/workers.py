@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.domain.progress import Cancelled, Progress
@@ -60,19 +61,25 @@ class TaskRunner(QObject):
               on_progress: Callable[[int, int, str], None] | None = None,
               on_cancelled: Callable[[], None] | None = None) -> Task:
         task = Task(fn)
-        if on_progress:
-            task.signals.progress.connect(on_progress)
-        if on_done:
-            task.signals.finished.connect(on_done)
-        if on_error:
-            task.signals.failed.connect(on_error)
-        if on_cancelled:
-            task.signals.cancelled.connect(on_cancelled)
+        # A task may report after its window (and this runner) has closed: its callbacks reach
+        # into that window's widgets, so they run only while the runner is alive.
+        for signal, callback in ((task.signals.progress, on_progress),
+                                 (task.signals.finished, on_done),
+                                 (task.signals.failed, on_error),
+                                 (task.signals.cancelled, on_cancelled)):
+            if callback is not None:
+                signal.connect(self._while_alive(callback))
         for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             signal.connect(lambda *_: self._running.discard(task))
         self._running.add(task)
         self._pool.start(task)
         return task
+
+    def _while_alive(self, callback: Callable[..., None]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+        return call
 
     def cancel_all(self) -> None:
         for task in list(self._running):

@@ -316,7 +316,7 @@ class AgendaOperations(_Base):
 
     def _agreement_written(self, matter_id: str) -> None:
         if self.matter is not None and self.matter.id == matter_id:
-            QTimer.singleShot(0, self._refresh_matter)   # the grid shows it (after the write)
+            QTimer.singleShot(0, self, self._refresh_matter)   # the grid shows it (after the write)
 
     def _show_agreements(self) -> None:
         editor = self.view.editor
@@ -436,7 +436,7 @@ class AgendaOperations(_Base):
         )
         self._refresh_matter()
         if in_table:   # the refresh closed the cell editor: the keys stay in the list
-            QTimer.singleShot(0, table.setFocus)
+            QTimer.singleShot(0, table, table.setFocus)
         return ok
 
     def _agreement_status_chosen(self) -> None:

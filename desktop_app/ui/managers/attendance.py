@@ -161,7 +161,7 @@ class AttendanceController(QObject):
         # the reload closed the cell editor under the focus: the keys go back to the list (the
         # same row), so the next L marks instead of landing in the entry line's name
         if in_table:
-            QTimer.singleShot(0, table.setFocus)
+            QTimer.singleShot(0, table, table.setFocus)
         return ok
 
     def add(self) -> None:

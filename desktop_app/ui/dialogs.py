@@ -143,8 +143,8 @@ def unsaved_dialog(parent: QWidget | None, entries: list[Unsaved], closing: bool
         reason = entry.message or T.translate("Dialogs", "tallennus kesken")
         lines.append(f"• {reason}" + (f"\n   ”{excerpt}”" if excerpt else ""))
     if count > 5:
-        lines.append("• " + T.translate("Dialogs", "ja %n muuta", "", count - 5))
-    head = T.translate("Dialogs", "%n tekstiä ei ole tallennettu:", "", count)
+        lines.append("• " + T.translate("Dialogs", "… ja muita: %1").replace("%1", str(count - 5)))
+    head = T.translate("Dialogs", "Tekstejä, joita ei ole tallennettu: %1").replace("%1", str(count))
     tail = (T.translate("Dialogs", "Jos suljet nyt tallentamatta, nämä tekstit menetetään.") if closing
             else T.translate("Dialogs", "Jos jatkat tallentamatta, nämä tekstit menetetään."))
     box = QMessageBox(QMessageBox.Icon.Warning, T.translate("Dialogs", "Tallentamatonta tekstiä"),

@@ -66,6 +66,7 @@ class AutosaveController(QObject):
     saved = Signal(object)      # datetime of the last successful write
     failed = Signal(str)        # message; a queued write stays queued and is retried
     rejected = Signal(str)      # message; the input is invalid, fixed by the next edit
+    rejected_key = Signal(object, str)   # the same, with the key (for the view that shows it)
     refused = Signal(str)       # message; an operation (`run`) was refused and changed nothing
     deferred = Signal(str)
     busy = Signal()
@@ -243,6 +244,7 @@ class AutosaveController(QObject):
                 if not isinstance(exc, StorageError):
                     self._unsaved[key] = error_text(exc)
                     self.rejected.emit(error_text(exc))
+                    self.rejected_key.emit(key, error_text(exc))
                     continue
                 return self._keep(key, write, exc)
             except Exception as exc:  # unexpected: keep the edit and keep trying

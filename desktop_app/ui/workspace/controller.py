@@ -104,8 +104,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.view.continuity.copy_button.clicked.connect(self.copy_forward)
         self.view.continuity.items.doubleClicked.connect(lambda _index: self.copy_forward())
         self.view.header.edited.connect(self._details_edited)
-        self.autosave.rejected.connect(editor.show_error)
-        self.autosave.saved.connect(lambda _when: editor.show_error(""))
+        self.autosave.rejected_key.connect(self._show_rejected)   # this item's, not the header's
+        self.autosave.saved.connect(self._clear_rejected)
         # Keys typed in the lists belong in the editor; Enter moves there. Ctrl+Z in a field with
         # nothing of its own to undo reaches the undo stack (a delete is undone from the editor).
         self._type_through = [TypeThrough(view, self.focus_entry, self) for view in (

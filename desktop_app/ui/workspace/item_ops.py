@@ -45,6 +45,17 @@ class ItemOperations(_Base):
         return buf is not None and (key == buf.token or key in (("priority", buf.item_id),
                                                                   ("kind", buf.item_id)))
 
+    def _show_rejected(self, key: object, message: str) -> None:
+        """A refused write of the item in the editor is said under it (the header and the
+        participants say theirs beside their own fields)."""
+        if self._buffer_key(key):
+            self.view.editor.show_error(message)
+
+    def _clear_rejected(self, _when: object = None) -> None:
+        """A write landed: the item's message goes once none of the item's writes is refused."""
+        if not any(self._buffer_key(entry.key) for entry in self.autosave.unsaved()):
+            self.view.editor.show_error("")
+
     def _reselect_section(self) -> None:
         """The user chose to stay with a text that did not land: the section list shows the
         section the text is in again (its selection had already moved)."""

@@ -225,3 +225,23 @@ def test_a_half_typed_agreement_date_is_saved_when_focus_leaves_and_said_at_the_
     assert [str(f.due_date) for f in services.agenda.get(matter.id).follow_ups] == ["2026-09-30"]
     assert editor.due.property("invalid") == "false" and not window.autosave.has_unsaved
     assert window.save_state.text().startswith("Tallennettu klo")
+
+
+def test_an_undoable_operation_and_its_undo_keep_a_refused_text_on_screen(
+        qtbot, services, opened, unsaved_question):
+    window, _meeting, first = opened
+    editor = window.workspace_view.editor
+    editor.due.setFocus()
+    type_text(editor.due, "31.13.2026")
+    idle(qtbot, window)
+    assert window.autosave.has_unsaved and services.feedback.get(first.id).follow_ups == ()
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, K.Key_Down, ALT)               # Alt+Down: move the item down
+    qtbot.waitUntil(lambda: window.workspace.items_model.row_of(first.id) == 1, timeout=3000)
+    assert editor.due.text() == "31.13.2026" and window.workspace.buffer.item_id == first.id
+    qtbot.keyClick(editor.text, K.Key_Z, CTRL)                 # and undo it
+    qtbot.waitUntil(lambda: window.workspace.items_model.row_of(first.id) == 0, timeout=3000)
+    assert editor.due.text() == "31.13.2026" and window.autosave.has_unsaved
+    unsaved_question.answers.append(DISCARD)
+    _quit(qtbot, window)
+    assert unsaved_question.asked and not window.isVisible()

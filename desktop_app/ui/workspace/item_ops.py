@@ -155,7 +155,9 @@ class ItemOperations(_Base):
         if self.section is not None and self.section.holds_feedback:
             self._refresh_items()
             record = self.feedback.get(keep or "")
-            if record is not None and self.section.contains(record):
+            if self.buffer is not None and self.autosave.unsaved(self._buffer_key):
+                self._reselect_item()   # words that did not land stay on screen, not the stored row
+            elif record is not None and self.section.contains(record):
                 self._load_buffer(EditBuffer.from_record(record, self.section.key))
             else:
                 self._load_buffer(self._new_buffer())

@@ -245,3 +245,42 @@ def test_an_undoable_operation_and_its_undo_keep_a_refused_text_on_screen(
     unsaved_question.answers.append(DISCARD)
     _quit(qtbot, window)
     assert unsaved_question.asked and not window.isVisible()
+
+
+def test_a_refused_matter_text_is_asked_about_before_another_matter_or_meeting_replaces_it(
+        qtbot, services, elsewhere, tmp_path, unsaved_question):
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    meeting = services.managers.add_meeting("2.6.2026")
+    other = services.managers.add_meeting("9.6.2026")
+    first = services.agenda.add(meeting.id, "Ratayhteyden rahoitus", notes="Alku.")
+    services.agenda.add(meeting.id, "Sote-kiinteistöt", notes="")
+    window.open_managers_meeting(meeting.id, first.id)
+    idle(qtbot, window)
+    editor, table = window.managers_view.editor, window.managers_view.agenda.table
+    elsewhere.managers.set_status(meeting.id, MeetingStatus.IN_PROGRESS)
+    elsewhere.managers.set_status(meeting.id, MeetingStatus.CLOSED)   # a colleague's sync
+    editor.notes.setFocus()
+    editor.notes.moveCursor(editor.notes.textCursor().MoveOperation.End)
+    type_text(editor.notes, " Kajaani kokoaa kannanoton.")
+    idle(qtbot, window)
+    assert services.agenda.get(first.id).notes == "Alku."
+    assert window.save_state.text() == "Muutosta ei tallennettu"
+
+    unsaved_question.answers.extend([BACK, BACK])
+    table.setFocus()
+    qtbot.keyClick(table, K.Key_Down)                          # the next matter
+    assert window.managers.matter.id == first.id
+    assert table.currentIndex().row() == 0
+    window.open_managers_meeting(other.id)                     # another meeting
+    assert window.current_managers_meeting_id() == meeting.id
+    assert editor.notes.toPlainText() == "Alku. Kajaani kokoaa kannanoton."
+    (entries, closing), _second = unsaved_question.asked
+    assert not closing and entries[0].text.endswith("Alku. Kajaani kokoaa kannanoton.")
+
+    unsaved_question.answers.append(COPY)                      # "Kopioi leikepöydälle ja jatka"
+    QGuiApplication.clipboard().setText("")
+    window.open_managers_meeting(other.id)
+    assert window.current_managers_meeting_id() == other.id
+    assert "Alku. Kajaani kokoaa kannanoton." in QGuiApplication.clipboard().text()
+    _quit(qtbot, window)
+    assert len(unsaved_question.asked) == 3 and not window.isVisible()

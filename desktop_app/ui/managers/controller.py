@@ -430,8 +430,8 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
 
     def check_underneath(self) -> None:
         """An untouched header or matter that another writer changed is shown fresh; a touched
-        one is reconciled by its next save."""
-        if self.detail is None or self.autosave.has_pending or not self.view.isVisible():
+        one is reconciled by its next save; nothing while a text of the page did not land."""
+        if self.detail is None or self.autosave.unsaved(managers_key) or not self.view.isVisible():
             return
         try:
             meeting = self.services.managers.get(self.detail.meeting.id)

@@ -284,3 +284,20 @@ def test_a_refused_matter_text_is_asked_about_before_another_matter_or_meeting_r
     assert "Alku. Kajaani kokoaa kannanoton." in QGuiApplication.clipboard().text()
     _quit(qtbot, window)
     assert len(unsaved_question.asked) == 3 and not window.isVisible()
+
+
+def test_deleting_the_item_drops_its_refused_words_on_purpose(qtbot, services, opened, unsaved_question):
+    window, _meeting, first = opened
+    editor = window.workspace_view.editor
+    editor.due.setFocus()
+    type_text(editor.due, "31.13.2026")
+    idle(qtbot, window)
+    assert window.autosave.has_unsaved
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, K.Key_Delete, ALT)            # Alt+Delete: delete the item
+    assert first.id not in {i.id for i in services.feedback.list_for_meeting(first.meeting_id)}
+    assert window.workspace.buffer.item_id != first.id and editor.due.text() == ""
+    assert not window.autosave.has_unsaved
+    assert window.save_state.text().startswith("Tallennettu klo")
+    _quit(qtbot, window)
+    assert unsaved_question.asked == [] and not window.isVisible()

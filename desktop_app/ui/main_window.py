@@ -77,6 +77,7 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self.autosave.deferred.connect(self._not_saved)
         self.autosave.refused.connect(lambda message: self.show_status(message, 10000))
         self.autosave.discarded.connect(self._unsaved_dropped)
+        self.autosave.settled.connect(self._restate_save_state)
         # Text the database does not hold is never thrown away without this question (tests
         # replace dialogs.ask_unsaved, the one edge they mock).
         self.autosave.ask = lambda entries, closing: dialogs.ask_unsaved(self, entries, closing)
@@ -425,16 +426,36 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
     def _not_saved(self, message: str, quiet: bool = False) -> None:
         """An edit was not written (invalid, refused, or an emptied text): say so, with how many
         texts wait, until each is written or discarded (AutosaveController.unsaved)."""
-        count = len(self.autosave.unsaved())
+        entries = self.autosave.unsaved()
+        count = len(entries)
         self.save_state.setText(self.tr("Muutosta ei tallennettu") if count <= 1
                                 else self.tr("%n tekstiä ei tallennettu", "", count))
+        if quiet:   # restated: the reasons of what is still unsaved
+            message = "\n".join(dict.fromkeys(e.message for e in entries if e.message)) or message
         self.save_state.setToolTip(message)
         if not quiet:
             self.statusBar().showMessage(message, 8000)
             announce(self.save_state, f"{self.save_state.text()}: {message}")
 
+    def _restate_save_state(self) -> None:
+        """An unsaved text was thrown away on purpose (its item deleted, say): the indicator says
+        what is left, or the time of the last real save."""
+        if self.autosave.unsaved():
+            self._not_saved(self.save_state.toolTip(), quiet=True)
+        elif self.autosave.last_saved is not None:
+            when = fi_clock(self.autosave.last_saved)
+            self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", when))
+            self.save_state.setToolTip("")
+        else:
+            self.save_state.setText(self.tr("Ei tallentamattomia muutoksia"))
+            self.save_state.setToolTip("")
+
     def _unsaved_dropped(self) -> None:
-        """The user chose to go on without the texts that did not land: the indicator says so."""
+        """The user chose to go on without the texts that did not land: the indicator says so
+        (or, when another part of the window still holds one, that that one is unsaved)."""
+        if self.autosave.unsaved():
+            self._not_saved(self.save_state.toolTip(), quiet=True)
+            return
         self.save_state.setText(self.tr("Tallentamaton teksti hylätty"))
         self.save_state.setToolTip("")
         self._set_failed(False)

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
         <source>%n tekstiä ei tallennettu</source>
         <translation>
             <numerusform>%n teksti ei tallennettu</numerusform>

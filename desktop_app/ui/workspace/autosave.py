@@ -71,6 +71,7 @@ class AutosaveController(QObject):
     deferred = Signal(str)
     busy = Signal()
     discarded = Signal()        # the user dropped the unsaved texts (`leave`)
+    settled = Signal()          # an unsaved key was forgotten (the indicator is restated)
 
     DEBOUNCE_MS = 300
     MAX_WAIT_MS = 350   # from the first unsaved edit; leaves ~150 ms for the write itself
@@ -176,9 +177,11 @@ class AutosaveController(QObject):
 
     def forget(self, key: Hashable) -> None:
         """The user threw this one text away on purpose (e.g. cleared an unsaved draft)."""
-        self._pending.pop(key, None)
-        self._unsaved.pop(key, None)
+        was = self._pending.pop(key, None) is not None
+        was = self._unsaved.pop(key, None) is not None or was
         self._texts.pop(key, None)
+        if was:
+            self.settled.emit()
 
     def discard(self, only: Callable[[Hashable], bool] | None = None) -> None:
         """The user chose to drop what did not land (the keys `only` accepts; None: all)."""

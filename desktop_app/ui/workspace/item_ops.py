@@ -155,9 +155,15 @@ class ItemOperations(_Base):
         if self.section is not None and self.section.holds_feedback:
             self._refresh_items()
             record = self.feedback.get(keep or "")
-            if self.buffer is not None and self.autosave.unsaved(self._buffer_key):
-                self._reselect_item()   # words that did not land stay on screen, not the stored row
-            elif record is not None and self.section.contains(record):
+            buf = self.buffer
+            if buf is not None and self.autosave.unsaved(lambda key: key == buf.token):   # its words
+                if buf.item_id is None or buf.item_id in self.feedback:
+                    self._reselect_item()   # words that did not land stay, not the stored row
+                    self._update_coverage()
+                    self.meeting_changed.emit()
+                    return
+                self.autosave.discard(self._buffer_key)   # the user deleted the item: its words too
+            if record is not None and self.section.contains(record):
                 self._load_buffer(EditBuffer.from_record(record, self.section.key))
             else:
                 self._load_buffer(self._new_buffer())

@@ -301,3 +301,17 @@ def test_deleting_the_item_drops_its_refused_words_on_purpose(qtbot, services, o
     assert window.save_state.text().startswith("Tallennettu klo")
     _quit(qtbot, window)
     assert unsaved_question.asked == [] and not window.isVisible()
+
+
+def test_ctrl_enter_after_a_refused_text_asks_before_starting_the_next_item(
+        qtbot, elsewhere, opened, unsaved_question):
+    window, meeting, first = opened
+    _refused_text(qtbot, window, elsewhere, meeting)
+    editor = window.workspace_view.editor
+    unsaved_question.answers.append(BACK)
+    qtbot.keyClick(editor.text, K.Key_Return, CTRL)            # Ctrl+Enter: the next item
+    assert unsaved_question.asked and window.workspace.buffer.item_id == first.id
+    assert editor.text.toPlainText() == "Liikenne A ensin ja rata" and editor.text.hasFocus()
+    unsaved_question.answers.append(DISCARD)
+    _quit(qtbot, window)
+    assert not window.isVisible()

@@ -139,7 +139,8 @@ def unsaved_dialog(parent: QWidget | None, entries: list[Unsaved], closing: bool
     lines = []
     for entry in entries[:5]:
         excerpt = " ".join(entry.text.split())
-        excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+        if len(excerpt) > 110:   # whole words, so the user recognises the text
+            excerpt = excerpt[:110].rsplit(" ", 1)[0] + " …"
         reason = entry.message or T.translate("Dialogs", "tallennus kesken")
         lines.append(f"• {reason}" + (f"\n   ”{excerpt}”" if excerpt else ""))
     if count > 5:
@@ -151,6 +152,7 @@ def unsaved_dialog(parent: QWidget | None, entries: list[Unsaved], closing: bool
                       head + "\n\n" + "\n".join(lines) + "\n\n" + tail,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("unsavedDialog")
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 34em; }")   # excerpts on few lines
     back = box.addButton(T.translate("Dialogs", "&Palaa"), QMessageBox.ButtonRole.RejectRole)
     back.setObjectName(BACK)
     copy = box.addButton(T.translate("Dialogs", "&Kopioi leikepöydälle ja sulje") if closing

@@ -4,6 +4,8 @@ land: Alt+2 (Alt+1) and Enter open the meeting the list selects, as they do a mo
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -18,9 +20,18 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def started(tmp_path, qtbot):
+    """The window of a full-path start, its meeting lists still being read by the worker (held
+    until the keys are pressed, as a slow disk or a busy machine holds it)."""
     database = open_database(demo_database_file(tmp_path), "AK")
-    window = open_window(qtbot, Services.for_database(database), ui_settings(tmp_path))  # full path
+    services = Services.for_database(database)
+    gate = threading.Event()
+    for service, name in ((services.managers, "list_meetings"), (services.rounds, "overview")):
+        read = getattr(service, name)
+        setattr(service, name, lambda *args, _read=read: (gate.wait(10), _read(*args))[1])
+    window = open_window(qtbot, services, ui_settings(tmp_path))  # create_main_window: full path
+    window.rows_may_come = gate.set
     yield window
+    gate.set()
     idle(qtbot, window)
     window.close()
     database.dispose()
@@ -29,6 +40,7 @@ def started(tmp_path, qtbot):
 def _keys_at_once(window, forum_key: Qt.Key) -> None:
     QTest.keyClick(QApplication.focusWidget() or window, forum_key, ALT)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    window.rows_may_come()
 
 
 def test_alt_2_then_enter_right_after_the_start_opens_the_selected_meeting(qtbot, started):

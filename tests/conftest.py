@@ -68,6 +68,37 @@ def make_feedback(services: Services, make_meeting):
 
 # -- sync: a throwaway PostgreSQL server for the whole session, and a central store per test --
 
+class UnsavedQuestion:
+    """The one mocked edge of "text on screen that was not saved" (ui/dialogs.ask_unsaved).
+
+    A test that expects the question queues its answers (`answers.append(BACK)`) and reads
+    `asked` (one list of Unsaved entries per question, with `closing`). A question nobody
+    expected is answered "Jatka/Sulje tallentamatta" so the window never hangs under
+    pytest-qt, and the test fails at teardown: it must say which answer it expects."""
+
+    def __init__(self) -> None:
+        self.answers: list[str] = []
+        self.asked: list[tuple[list, bool]] = []
+        self.unexpected = 0
+
+    def __call__(self, parent, entries, closing):  # type: ignore[no-untyped-def]
+        self.asked.append((list(entries), closing))
+        if self.answers:
+            return self.answers.pop(0)
+        self.unexpected += 1
+        return "discard"
+
+
+@pytest.fixture(autouse=True)
+def unsaved_question(monkeypatch) -> Iterator[UnsavedQuestion]:  # type: ignore[no-untyped-def]
+    question = UnsavedQuestion()
+    monkeypatch.setattr("desktop_app.ui.dialogs.ask_unsaved", question)
+    yield question
+    assert not question.unexpected, (
+        f"the unsaved-text question was asked {question.unexpected} time(s) without an expected "
+        f"answer: {[[(e.message, e.text) for e in entries] for entries, _c in question.asked]}")
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     from sync_support import start_postgres_or_skip

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
-from ui_support import idle, open_window, type_text, ui_settings
+from ui_support import close_expecting_question, idle, open_window, type_text, ui_settings
 
 from desktop_app.ui import announce
 
@@ -53,7 +53,8 @@ def _texts(heard: list[tuple[str, bool]]) -> list[str]:
     return texts
 
 
-def test_a_screen_reader_user_hears_the_meeting_as_it_goes(qtbot, services, db, meeting_window, heard):
+def test_a_screen_reader_user_hears_the_meeting_as_it_goes(qtbot, services, db, meeting_window, heard,
+                                                           unsaved_question):
     window, meeting, first = meeting_window
     editor = window.workspace_view.editor
     sector = services.sectors.find("LII").name("fi")
@@ -129,6 +130,8 @@ def test_a_screen_reader_user_hears_the_meeting_as_it_goes(qtbot, services, db, 
     _key(qtbot, Qt.Key.Key_Return)
     idle(qtbot, window)
     assert _texts(heard) == ["1 osuma"]
+    # The refused meeting date is still on screen: closing asks about it.
+    close_expecting_question(window, unsaved_question)
 
 
 def test_counts_agree_in_number_in_finnish_and_english(qapp):

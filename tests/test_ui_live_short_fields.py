@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from test_ui_live import elsewhere, opened  # noqa: F401
-from ui_support import idle, type_text
+from ui_support import close_expecting_question, idle, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -101,7 +101,7 @@ def test_a_touched_participant_keeps_the_change_made_underneath(qtbot, services,
 
 
 def test_a_participant_name_changed_on_both_sides_is_not_overwritten(qtbot, services, elsewhere,
-                                                                    person):
+                                                                    person, unsaved_question):
     window, editor, eeva = person
     _type_over(qtbot, editor.name, "Eeva Virtanen")
     elsewhere.participants.update(eeva.id, name="Eeva Esimerkki-Korhonen")
@@ -112,3 +112,5 @@ def test_a_participant_name_changed_on_both_sides_is_not_overwritten(qtbot, serv
     message = editor.error.text()
     assert "\u201cEeva Virtanen\u201d" in message and "\u201cEeva Esimerkki-Korhonen\u201d" in message
     assert window.save_state.text() == "Muutosta ei tallennettu"
+    # The user's name did not land (it is in the message): closing asks about it.
+    close_expecting_question(window, unsaved_question)

@@ -13,7 +13,7 @@ from managers_ui_support import ALT, CTRL, SHIFT, back_to, press, type_here
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from ui_support import idle, open_window, ui_settings
+from ui_support import close_expecting_question, idle, open_window, ui_settings
 
 from desktop_app.domain.enums import Attendance, FeedbackKind, MatterStatus, MeetingStatus
 from desktop_app.domain.messages import MESSAGES
@@ -122,7 +122,8 @@ def test_bring_to_agenda_preselects_no_past_meeting(qtbot, window, services: Ser
     assert all(services.agenda.detail(m.id).matters == () for m in planned.values())
 
 
-def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, services: Services) -> None:
+def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, services: Services,
+                                                            unsaved_question) -> None:
     meeting = services.managers.plan_year(2026)[-1]     # 11/2026, 1.12.2026
     window.open_managers_meeting(meeting.id)
     header = window.managers_view.header
@@ -136,6 +137,8 @@ def test_a_date_in_another_year_is_refused_beside_the_field(qtbot, window, servi
     assert services.managers.get(meeting.id).meeting_date == dt.date(2026, 12, 1)
     assert services.managers.list_meetings(2027) == []
     assert "managers.date_other_year" in MESSAGES
+    # The refused date is still in the field: closing asks about it.
+    close_expecting_question(window, unsaved_question)
 
 
 def test_deleting_the_carried_copy_opens_the_original_again_and_undo_restores_both(

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from ui_support import idle, open_window, type_text, ui_settings
+from ui_support import close_expecting_question, idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Side
 from desktop_app.domain.errors import MeetingLockedError, ValidationError
@@ -168,7 +168,7 @@ def test_ui_catalogue_is_the_domain_catalogue():
 
 
 def test_typing_into_a_meeting_closed_elsewhere_is_refused_in_english(qtbot, services, tmp_path, qapp,
-                                                                     make_meeting):
+                                                                     make_meeting, unsaved_question):
     """The real path: the window shows the meeting as editable, another handle (a sync, another
     window) closes it, the user types; the autosave is refused and says so in the UI language."""
     from desktop_app.services import Services
@@ -191,6 +191,9 @@ def test_typing_into_a_meeting_closed_elsewhere_is_refused_in_english(qtbot, ser
         assert editor.error.text() == ("The meeting is closed and cannot be changed. "
                                        "Reopen it for editing first.")
         assert services.feedback.get(item.id).text == "Ratayhteys."
+        # The refused words are still on screen: closing asks about them (in English too).
+        close_expecting_question(window, unsaved_question)
+        assert unsaved_question.asked[-1][0][0].message.startswith("The meeting is closed")
     finally:
         other.dispose()
         remove_translations(qapp, installed)

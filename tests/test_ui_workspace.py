@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
-from ui_support import idle, open_window, type_text, ui_settings
+from ui_support import close_expecting_question, idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import FeedbackKind, FollowUpStatus, MeetingStatus, Side
 from desktop_app.storage import models as m
@@ -196,7 +196,7 @@ def test_advocacy_priority_follow_up_and_both_development_views(qtbot, services,
 
 
 def test_an_invalid_due_date_is_refused_clearly_and_changes_nothing(qtbot, services, tmp_path,
-                                                                     make_feedback):
+                                                                     make_feedback, unsaved_question):
     item = make_feedback("Selvitys")
     window = open_window(qtbot, services, ui_settings(tmp_path))
     window.open_item(item.meeting_id, item.id)
@@ -206,6 +206,8 @@ def test_an_invalid_due_date_is_refused_clearly_and_changes_nothing(qtbot, servi
     assert "määräpäivä" in editor.error.text().lower()
     assert services.feedback.get(item.id).follow_ups == ()
     assert editor.due.text() == "32.13.2026"  # what was typed stays for the user to fix
+    # The refused date is still in the field: closing asks about it.
+    close_expecting_question(window, unsaved_question)
 
 
 def test_an_approved_meeting_opens_read_only_and_typing_changes_nothing(qtbot, services, tmp_path,
@@ -227,7 +229,8 @@ def test_an_approved_meeting_opens_read_only_and_typing_changes_nothing(qtbot, s
 
 
 def test_header_details_edit_items_and_remove_a_participant_with_undo(qtbot, services, tmp_path,
-                                                                        make_feedback, make_meeting):
+                                                                        make_feedback, make_meeting,
+                                                                        unsaved_question):
     meeting = make_meeting()
     first = make_feedback("Ensimmäinen", meeting=meeting, sector_code="LII")
     make_feedback("Toinen", meeting=meeting, sector_code="LII")
@@ -270,6 +273,8 @@ def test_header_details_edit_items_and_remove_a_participant_with_undo(qtbot, ser
     assert services.participants.list_for_meeting(meeting.id) == []
     qtbot.keyClick(people, Qt.Key.Key_Z, CTRL)
     assert [p.name for p in services.participants.list_for_meeting(meeting.id)] == ["Poistuva Henkilö"]
+    # The refused header date (31.2.2026) is still on screen: closing asks about it.
+    close_expecting_question(window, unsaved_question)
 
 
 def test_participant_details_are_edited_in_place_by_keyboard_with_autosave(qtbot, services, tmp_path,

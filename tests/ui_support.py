@@ -88,3 +88,14 @@ def close_started(window: MainWindow, disposable) -> None:
     window.tasks.wait(5000)
     QApplication.processEvents()
     disposable.dispose()
+
+
+def close_expecting_question(window: MainWindow, question, answer: str = "discard") -> None:
+    """Close `window` while a refused text is still on screen: the unsaved-text question
+    (conftest.py's `unsaved_question`) must be asked once, answered `answer` ("discard": *Sulje
+    tallentamatta*), and the window then closes."""
+    asked = len(question.asked)
+    question.answers.append(answer)
+    window.close()
+    assert len(question.asked) == asked + 1 and question.asked[-1][1] is True
+    assert not window.isVisible()

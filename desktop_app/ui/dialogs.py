@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.workspace.autosave import BACK, COPY, DISCARD, Unsaved
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
@@ -127,3 +129,50 @@ def offer_backup(parent: QWidget | None, problem: str, backup_name: str | None,
 
 def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Kuntapalaute"), message)
+
+
+def unsaved_dialog(parent: QWidget | None, entries: list[Unsaved], closing: bool) -> QMessageBox:
+    """The unsaved-text question: how many texts did not land and why, an excerpt of each, and
+    three buttons that say what they do. "Palaa" (back to the text) is the default and Esc."""
+    T = QCoreApplication  # lupdate finds `T.translate("Dialogs", ...)`
+    count = len(entries)
+    lines = []
+    for entry in entries[:5]:
+        excerpt = " ".join(entry.text.split())
+        if len(excerpt) > 110:   # whole words, so the user recognises the text
+            excerpt = excerpt[:110].rsplit(" ", 1)[0] + " …"
+        reason = entry.message or T.translate("Dialogs", "tallennus kesken")
+        lines.append(f"• {reason}" + (f"\n   ”{excerpt}”" if excerpt else ""))
+    if count > 5:
+        lines.append("• " + T.translate("Dialogs", "… ja muita: %1").replace("%1", str(count - 5)))
+    head = T.translate("Dialogs", "Tekstejä, joita ei ole tallennettu: %1").replace("%1", str(count))
+    tail = (T.translate("Dialogs", "Jos suljet nyt tallentamatta, nämä tekstit menetetään.") if closing
+            else T.translate("Dialogs", "Jos jatkat tallentamatta, nämä tekstit menetetään."))
+    box = QMessageBox(QMessageBox.Icon.Warning, T.translate("Dialogs", "Tallentamatonta tekstiä"),
+                      head + "\n\n" + "\n".join(lines) + "\n\n" + tail,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("unsavedDialog")
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 34em; }")   # excerpts on few lines
+    back = box.addButton(T.translate("Dialogs", "&Palaa"), QMessageBox.ButtonRole.RejectRole)
+    back.setObjectName(BACK)
+    copy = box.addButton(T.translate("Dialogs", "&Kopioi leikepöydälle ja sulje") if closing
+                         else T.translate("Dialogs", "&Kopioi leikepöydälle ja jatka"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    copy.setObjectName(COPY)
+    copy.setEnabled(any(entry.text.strip() for entry in entries))
+    drop = box.addButton(T.translate("Dialogs", "&Sulje tallentamatta") if closing
+                         else T.translate("Dialogs", "&Jatka tallentamatta"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    drop.setObjectName(DISCARD)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    return box
+
+
+def ask_unsaved(parent: QWidget | None, entries: list[Unsaved], closing: bool) -> str:
+    """Ask what to do with texts the database does not hold (AutosaveController.leave):
+    BACK (stay), COPY (to the clipboard, then go on) or DISCARD (go on without them)."""
+    box = unsaved_dialog(parent, entries, closing)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked.objectName() if clicked is not None and clicked.objectName() in (COPY, DISCARD) else BACK

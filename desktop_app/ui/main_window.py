@@ -7,9 +7,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QSessionManager, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.enums import MeetingStatus
@@ -76,6 +76,14 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self.autosave.rejected.connect(self._not_saved)
         self.autosave.deferred.connect(self._not_saved)
         self.autosave.refused.connect(lambda message: self.show_status(message, 10000))
+        self.autosave.discarded.connect(self._unsaved_dropped)
+        self.autosave.settled.connect(self._restate_save_state)
+        # Text the database does not hold is never thrown away without this question (tests
+        # replace dialogs.ask_unsaved, the one edge they mock).
+        self.autosave.ask = lambda entries, closing: dialogs.ask_unsaved(self, entries, closing)
+        app = QApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self._session_ending)
 
         self.actions_by_name = create_actions(self)
         self._menus = build_menus(self, self.actions_by_name)
@@ -195,6 +203,12 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self.managers_navigation.reload(select_meeting_id=self._managers_meeting_id)
         self.forums.show_forum(ForumsPage.MANAGERS if managers else ForumsPage.NEGOTIATIONS)
 
+    def back_to_unsaved(self) -> None:
+        """"Palaa" on the unsaved-text question: from the start page (Enter on a meeting, say)
+        back to the workspace the user came from; a workspace page stays where it is."""
+        if not (self.showing(self._workspace_view) or self.showing(self._managers_view)):
+            self.go_back()
+
     def go_back(self) -> None:
         while self._history:
             page = self._history.pop()   # a page in the history has been built
@@ -210,7 +224,9 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
             last_meeting, last_section, last_item = self.settings.position()
             if last_meeting == meeting_id:
                 section_key, item_id = last_section, last_item
-        self.workspace.open_meeting(meeting_id, section_key, item_id)
+        if not self.workspace.open_meeting(meeting_id, section_key, item_id):
+            self.back_to_unsaved()
+            return
         self._show_page(self.workspace_view)
         self._update_actions()
         self._focus_editor()
@@ -389,6 +405,10 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
     # ---- save state ------------------------------------------------------------------------
 
     def _saved(self, when) -> None:
+        if self.autosave.unsaved():   # another text still did not land: that stays the news
+            self._not_saved(self.save_state.toolTip(), quiet=True)
+            self.written.emit()
+            return
         recovered = self.save_state.property("failed") == "true" or self.save_state.toolTip()
         self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", fi_clock(when)))
         self.save_state.setToolTip("")   # the old error must not be read after the recovery
@@ -403,12 +423,42 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         if self.save_state.property("failed") != "true":
             self.save_state.setText(self.tr("Tallennetaan…"))
 
-    def _not_saved(self, message: str) -> None:
-        """The last edit was not written (invalid, or an emptied text): say so until the next save."""
-        self.save_state.setText(self.tr("Muutosta ei tallennettu"))
+    def _not_saved(self, message: str, quiet: bool = False) -> None:
+        """An edit was not written (invalid, refused, or an emptied text): say so, with how many
+        texts wait, until each is written or discarded (AutosaveController.unsaved)."""
+        entries = self.autosave.unsaved()
+        count = len(entries)
+        self.save_state.setText(self.tr("Muutosta ei tallennettu") if count <= 1
+                                else self.tr("%n tekstiä ei tallennettu", "", count))
+        if quiet:   # restated: the reasons of what is still unsaved
+            message = "\n".join(dict.fromkeys(e.message for e in entries if e.message)) or message
         self.save_state.setToolTip(message)
-        self.statusBar().showMessage(message, 8000)
-        announce(self.save_state, f"{self.save_state.text()}: {message}")
+        if not quiet:
+            self.statusBar().showMessage(message, 8000)
+            announce(self.save_state, f"{self.save_state.text()}: {message}")
+
+    def _restate_save_state(self) -> None:
+        """An unsaved text was thrown away on purpose (its item deleted, say): the indicator says
+        what is left, or the time of the last real save."""
+        if self.autosave.unsaved():
+            self._not_saved(self.save_state.toolTip(), quiet=True)
+        elif self.autosave.last_saved is not None:
+            when = fi_clock(self.autosave.last_saved)
+            self.save_state.setText(self.tr("Tallennettu klo %1").replace("%1", when))
+            self.save_state.setToolTip("")
+        else:
+            self.save_state.setText(self.tr("Ei tallentamattomia muutoksia"))
+            self.save_state.setToolTip("")
+
+    def _unsaved_dropped(self) -> None:
+        """The user chose to go on without the texts that did not land: the indicator says so
+        (or, when another part of the window still holds one, that that one is unsaved)."""
+        if self.autosave.unsaved():
+            self._not_saved(self.save_state.toolTip(), quiet=True)
+            return
+        self.save_state.setText(self.tr("Tallentamaton teksti hylätty"))
+        self.save_state.setToolTip("")
+        self._set_failed(False)
 
     def _save_failed(self, message: str) -> None:
         # A queued edit is retried; a one-off operation (autosave.run) is not, and it says so.
@@ -427,16 +477,41 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self.save_state.style().polish(self.save_state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosave.flush():
-            answer = QMessageBox.question(
-                self, APP_NAME, QCoreApplication.translate(
-                    "MainWindow", "Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? "
-                                  "Tallentamaton teksti menetetään.").replace("%1", self.autosave.last_error),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        """Ctrl+Q, the close button, the session ending: text the database does not hold (a
+        refused, deferred or failing write) is asked about first (AutosaveController.leave)."""
+        if not self.autosave.leave(closing=True):
+            event.ignore()
+            return
         self.settings.save_geometry(self.saveGeometry())
         self.tasks.cancel_all()
         self.tasks.wait(5000)
         event.accept()
+
+    def _session_ending(self, manager: QSessionManager) -> None:
+        """The desktop session is ending (log out, shut down). With interaction allowed the user
+        is asked as on Ctrl+Q, and "Palaa" cancels the shutdown; without it, the unsaved texts
+        are written to a file beside the database so not a word is lost."""
+        self.autosave.flush()
+        if not self.autosave.unsaved():
+            return
+        if manager.allowsInteraction():
+            stay = not self.autosave.leave(closing=True)
+            manager.release()
+            if stay:
+                manager.cancel()
+            return
+        self._keep_unsaved_in_file()
+
+    def _keep_unsaved_in_file(self) -> None:
+        import datetime as dt
+        from pathlib import Path
+
+        words = "\n\n".join(f"{e.message}\n{e.text}" for e in self.autosave.unsaved() if e.text.strip())
+        if not words:
+            return
+        folder = Path(self.services.db.path).parent
+        name = f"tallentamaton-teksti-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+        try:
+            (folder / name).write_text(words, encoding="utf-8")
+        except OSError:
+            log.exception("Could not keep the unsaved texts in %s", folder / name)

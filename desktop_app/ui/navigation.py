@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +29,36 @@ from desktop_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
+
+
+class EnterWhenLoaded(QObject):
+    """Keys pressed on a meeting table whose rows are still loading (a worker reads them just
+    after the start or a switch of forum) land once the rows are there: the focus goes to the
+    table at once (not to the list beside it), and Enter pressed meanwhile opens the row the
+    table selects when it fills, as it would a moment later. `loading()` says a load is out."""
+
+    def __init__(self, table: QTableView, loading: Callable[[], bool], open_row: Callable[[], None]) -> None:
+        super().__init__(table)
+        self.table, self._loading, self._open_row = table, loading, open_row
+        self._enter_waiting = False
+        table.installEventFilter(self)
+
+    def waiting(self) -> bool:
+        """No rows yet, but they are on their way."""
+        return not self.table.model().rowCount() and self._loading()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and self.waiting()
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+            self._enter_waiting = True
+            return True
+        return False
+
+    def loaded(self) -> None:
+        """The rows are in (and one is selected): an Enter that waited opens it now."""
+        waited, self._enter_waiting = self._enter_waiting, False
+        if waited and self.table.hasFocus() and self.table.currentIndex().isValid():
+            self._open_row()
 
 
 class NavigationView(QWidget):
@@ -90,6 +121,9 @@ class NavigationView(QWidget):
         layout.addLayout(right, 3)
         self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._load_overview())
         self.rounds.activated.connect(lambda _index: self.open_round())   # Enter on a round
+        self._overview_loading = False
+        self._enter_when_loaded = EnterWhenLoaded(self.meetings, lambda: self._overview_loading,
+                                                  lambda: self._activated(self.meetings.currentIndex()))
         QWidget.setTabOrder(self.rounds, self.plan_button)
         QWidget.setTabOrder(self.plan_button, self.meetings)
         QWidget.setTabOrder(self.meetings, self.open_button)
@@ -120,12 +154,14 @@ class NavigationView(QWidget):
             return
         self._overview_generation += 1
         generation = self._overview_generation
+        self._overview_loading = True
         label = self.rounds.currentIndex().data()
         self.round_title.setText(label)
 
         def done(rows: list) -> None:
             if generation != self._overview_generation:
                 return  # the user picked another round meanwhile
+            self._overview_loading = False
             previous = getattr(self, "_select_meeting_id", None) or self._current_meeting_id()
             self.meetings_model.set_meetings(rows)
             row = max(0, self.meetings_model.row_of(previous))
@@ -137,9 +173,14 @@ class NavigationView(QWidget):
             if getattr(self, "_focus_meetings_when_loaded", False) and rows:
                 self._focus_meetings_when_loaded = False
                 self.meetings.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._enter_when_loaded.loaded()
+
+        def failed(exc: BaseException) -> None:
+            self._overview_loading = False
+            self.message.emit(error_text(exc))
 
         self.tasks.start(lambda _progress: self.services.rounds.overview(round_id), on_done=done,
-                         on_error=lambda exc: self.message.emit(error_text(exc)))
+                         on_error=failed)
 
     def _current_meeting_id(self) -> str | None:
         index = self.meetings.currentIndex()
@@ -178,5 +219,7 @@ class NavigationView(QWidget):
             self._focus_meetings_when_loaded = True
 
     def focus_default(self) -> None:
-        target = self.meetings if self.meetings_model.rowCount() else self.rounds
+        """The meetings (also while they load: Enter then opens the one selected), else rounds."""
+        target = self.meetings if self.meetings_model.rowCount() or self._enter_when_loaded.waiting() \
+            else self.rounds
         target.setFocus(Qt.FocusReason.OtherFocusReason)

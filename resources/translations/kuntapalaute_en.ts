@@ -946,7 +946,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="74"/>
         <source>Määräpäivä</source>
-        <translation>Due</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="75"/>
@@ -1052,7 +1052,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="107"/>
         <source>Jatkotoimenpide</source>
-        <translation>Follow-up action</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync_labels.py" line="109"/>
@@ -1231,106 +1231,176 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="30"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="32"/>
         <source>Näistä sektoreista ei ole kirjattu kommentteja:</source>
         <translation>These sectors have no comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="35"/>
         <source>Näihin aluekehityksen osioihin ei ole kirjattu mitään:</source>
         <translation>Nothing has been recorded in these regional development sections:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="38"/>
         <source>Kaikkiin sektoreihin ja aluekehityksen osioihin on kirjattu palautetta.</source>
         <translation>Feedback has been recorded for every sector and regional development section.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="40"/>
         <source>Suljettua neuvottelua ei voi muuttaa, ja muistio tulostuu ilman LUONNOS-merkintää. Sen voi tarvittaessa avata uudelleen muokattavaksi.</source>
         <translation>A closed meeting cannot be changed, and its handout prints without the DRAFT mark. It can be reopened for editing if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="41"/>
-        <location filename="../../desktop_app/ui/dialogs.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="46"/>
         <source>Sulje neuvottelu</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="48"/>
         <source>Jatka kirjaamista</source>
         <translation>Continue recording</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="66"/>
         <source>Suunnittele uusi kierros</source>
         <translation>Plan a new round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="78"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="80"/>
         <source>TTS-kausi &amp;alkaa</source>
         <translation>Planning period &amp;starts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="81"/>
         <source>TTS-kausi &amp;päättyy</source>
         <translation>Planning period &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="94"/>
         <source>Kuka kirjaa?</source>
         <translation>Who is recording?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="95"/>
         <source>Nimesi tai nimikirjaimesi. Ne tallentuvat jokaisen muutoksen tekijäksi.</source>
         <translation>Your name or initials. They are recorded as the author of every change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
         <source>Tervetuloa</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="105"/>
         <source>Tietokanta on tyhjä. Lisätäänkö esimerkkiaineisto (kaksi kierrosta) tutustumista varten? Voit myös aloittaa suoraan suunnittelemalla kierroksen.</source>
         <translation>The database is empty. Add demo data (two rounds) to try the app? You can also start right away by planning a round.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="115"/>
         <source>Tietokantaa ei voitu avata</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="115"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="117"/>
         <source>Ehjää varmuuskopiota ei löytynyt. Tiedostoon ei ole koskettu.</source>
         <translation>No intact backup was found. The file has not been touched.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="121"/>
         <source>Viimeisin ehjä varmuuskopio: %1 (%2). Palautetaanko se? Vioittunut tiedosto siirretään talteen, sitä ei korvata.</source>
         <translation>Latest intact backup: %1 (%2). Restore it? The damaged file is moved aside, never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="131"/>
         <source>Kuntapalaute</source>
         <translation>Kuntapalaute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="143"/>
+        <source>tallennus kesken</source>
+        <translation>saving not finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="146"/>
+        <source>… ja muita: %1</source>
+        <translation>… and others: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="147"/>
+        <source>Tekstejä, joita ei ole tallennettu: %1</source>
+        <translation>Texts that have not been saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="148"/>
+        <source>Jos suljet nyt tallentamatta, nämä tekstit menetetään.</source>
+        <translation>If you close now without saving, these texts will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="149"/>
+        <source>Jos jatkat tallentamatta, nämä tekstit menetetään.</source>
+        <translation>If you continue without saving, these texts will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="150"/>
+        <source>Tallentamatonta tekstiä</source>
+        <translation>Unsaved text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="154"/>
+        <source>&amp;Palaa</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="156"/>
+        <source>&amp;Kopioi leikepöydälle ja sulje</source>
+        <translation>&amp;Copy to clipboard and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="157"/>
+        <source>&amp;Kopioi leikepöydälle ja jatka</source>
+        <translation>&amp;Copy to clipboard and continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
+        <source>&amp;Sulje tallentamatta</source>
+        <translation>Close &amp;without saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="162"/>
+        <source>&amp;Jatka tallentamatta</source>
+        <translation>Continue &amp;without saving</translation>
     </message>
 </context>
 <context>
     <name>EditBuffer</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/buffer.py" line="99"/>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="94"/>
+        <source>Jatkotoimenpide</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="95"/>
+        <source>Vastuu</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="96"/>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workspace/buffer.py" line="112"/>
         <source>Tyhjää tekstiä ei tallenneta; edellinen teksti säilyy. Poista kohta näppäimillä %1.</source>
         <translation>An empty text is not saved; the previous text stays. Delete the item with %1.</translation>
     </message>
@@ -2008,7 +2078,7 @@
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="148"/>
         <source>Määräpäivä</source>
-        <translation>Due</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="149"/>
@@ -2023,7 +2093,7 @@
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="151"/>
         <source>Jatkotoimenpide</source>
-        <translation>Follow-up action</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/list_models.py" line="152"/>
@@ -2175,27 +2245,27 @@
 <context>
     <name>ForumsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="210"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="221"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="213"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="224"/>
         <source>Kuntaneuvottelut (%1)</source>
         <translation>Municipal negotiations (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="214"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="225"/>
         <source>Kuntajohtajakokoukset (%1)</source>
         <translation>Municipal managers&apos; meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="215"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="226"/>
         <source>Kuntien vuosittaiset neuvottelut</source>
         <translation>The yearly negotiations with each municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="216"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="227"/>
         <source>Kuukausittaiset kuntajohtajakokoukset</source>
         <translation>The monthly municipal managers&apos; meetings</translation>
     </message>
@@ -2315,6 +2385,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
         <source>Ei tallentamattomia muutoksia</source>
         <translation>No unsaved changes</translation>
     </message>
@@ -2324,97 +2395,106 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Neuvottelun tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
         <source>Neuvottelu on taas muokattavissa. Muistio on LUONNOS, kunnes neuvottelu suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The handout is a DRAFT until the meeting is closed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Muutokset kirjataan nyt nimellä %1.</source>
         <translation>Changes are now recorded as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>Kieli vaihtuu, kun sovellus käynnistetään uudelleen.</source>
         <translation>The language changes when the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Avaa valittu neuvottelu tai hakutulos</source>
         <translation>Open the selected meeting or search hit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Läsnäolo: läsnä, poissa, etänä; välilyönti vaihtaa</source>
         <translation>Attendance: present, absent, remote; Space cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>Siirry kentästä toiseen</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Lisää osallistuja</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Poista valittu osallistuja</source>
         <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Valikkorivi (myös Alt-näppäin)</source>
         <translation>Menu bar (also the Alt key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>Tallennettu klo %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Tallennus onnistui taas. %1</source>
         <translation>Saving works again. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
         <source>Muutosta ei tallennettu</source>
         <translation>Change not saved</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <source>%n tekstiä ei tallennettu</source>
+        <translation>
+            <numerusform>%n text not saved</numerusform>
+            <numerusform>%n texts not saved</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
+        <source>Tallentamaton teksti hylätty</source>
+        <translation>Unsaved text discarded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
         <translation>Saving failed – retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Tallennus epäonnistui</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
-        <source>Kaikkia muutoksia ei saatu tallennettua (%1). Suljetaanko silti? Tallentamaton teksti menetetään.</source>
-        <translation>Not every change could be saved (%1). Close anyway? Unsaved text will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="100"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="101"/>
         <source>Kokouksen tila päivitetty.</source>
         <translation>Meeting status updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/window_ops.py" line="135"/>
+        <location filename="../../desktop_app/ui/managers/window_ops.py" line="136"/>
         <source>Kokous on taas muokattavissa. Muistio on LUONNOS, kunnes kokous suljetaan uudelleen.</source>
         <translation>The meeting can be edited again. The minutes are a DRAFT until the meeting is closed again.</translation>
     </message>
@@ -2734,7 +2814,7 @@
     <message>
         <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
         <source>Vastuu</source>
-        <translation>Owner</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/managers/models.py" line="283"/>
@@ -2815,17 +2895,17 @@
         <translation>Select a meeting and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="120"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="123"/>
         <source>Ei vielä kokouksia – aloita suunnittelemalla vuosi.</source>
         <translation>No meetings yet – start by planning a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="135"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="139"/>
         <source>Kuntajohtajakokoukset %1</source>
         <translation>Municipal managers&apos; meetings %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="176"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="186"/>
         <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
         <translation>
             <numerusform>Municipal managers&apos; meetings of %1 planned: %n meeting.</numerusform>
@@ -2833,7 +2913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="186"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="196"/>
         <source>Kokous %1 lisätty.</source>
         <translation>Meeting %1 added.</translation>
     </message>
@@ -2911,47 +2991,47 @@
         <translation>Brought onto the agenda as matter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="372"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="391"/>
         <source>Kirjoita ensin, kuka valmistelee mitä.</source>
         <translation>First type who prepares what.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="402"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="421"/>
         <source>Lisää sovittu</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="406"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="425"/>
         <source>Sovittu kirjattu asiaan %1.</source>
         <translation>Agreement recorded on matter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="454"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="473"/>
         <source>Sovitun tila: %1.</source>
         <translation>Agreement status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="469"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="488"/>
         <source>Poista sovittu</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="474"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="493"/>
         <source>Sovittu poistettu. %1 palauttaa sen.</source>
         <translation>Agreement deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="476"/>
+        <location filename="../../desktop_app/ui/managers/agenda_ops.py" line="495"/>
         <source>Sovittu palautettu.</source>
         <translation>Agreement restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="153"/>
         <source>Kuntajohtajakokous %1, %2.</source>
         <translation>Municipal managers&apos; meeting %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="177"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n matter</numerusform>
@@ -2959,7 +3039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="178"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2967,88 +3047,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="71"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="72"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="73"/>
         <source>Klo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="73"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="74"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="74"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="75"/>
         <source>Etäyhteys</source>
         <translation>Remote link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="75"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="76"/>
         <source>Puheenjohtaja</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/header_ops.py" line="76"/>
+        <location filename="../../desktop_app/ui/managers/header_ops.py" line="77"/>
         <source>Sihteeri</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="289"/>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="462"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="467"/>
         <source>Asia %1/%2</source>
         <translation>Matter %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="290"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="295"/>
         <source>Uusi asia</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="366"/>
         <source>Kirjoita ensin asian otsikko; muu teksti tallentuu sen jälkeen.</source>
         <translation>Type the matter&apos;s title first; the rest is saved after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="417"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="422"/>
         <source>Asia</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="417"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="422"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="423"/>
         <source>Muu taho</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="418"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="423"/>
         <source>Tuoja</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="424"/>
         <source>Kunta</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="419"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="424"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="422"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="427"/>
         <source>Asiaa muutettiin samaan aikaan toisaalla. Molempien muutokset on tallennettu.</source>
         <translation>The matter was changed elsewhere at the same time. Both sides&apos; changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/managers/controller.py" line="484"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="489"/>
         <source>%1 uusi asia, %2 siirtää seuraavaan kokoukseen.</source>
         <translation>%1 new matter, %2 carries to the next meeting.</translation>
     </message>
@@ -3309,52 +3389,52 @@
 <context>
     <name>NavigationView</name>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="46"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="77"/>
         <source>Kuntaneuvottelukierrokset</source>
         <translation>Negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="49"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="80"/>
         <source>Kierrokset</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="52"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="83"/>
         <source>Suunnittele kierros…</source>
         <translation>Plan a round…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="53"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="84"/>
         <source>Suunnittele uusi kierros (%1)</source>
         <translation>Plan a new round (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="72"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="103"/>
         <source>Valitse kunta ja paina Enter. %1 hakee kaikista kierroksista.</source>
         <translation>Choose a municipality and press Enter. %1 searches all rounds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="115"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="149"/>
         <source>Ei vielä kierroksia – aloita suunnittelemalla kierros (%1).</source>
         <translation>No rounds yet – start by planning one (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="63"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="94"/>
         <source>Kierroksen neuvottelut</source>
         <translation>Meetings of the round</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="69"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="100"/>
         <source>Avaa neuvottelu</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="70"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="101"/>
         <source>Avaa valittu neuvottelu (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/navigation.py" line="166"/>
+        <location filename="../../desktop_app/ui/navigation.py" line="207"/>
         <source>Kierros %1 suunniteltu: neuvottelu jokaiselle jäsenkunnalle.</source>
         <translation>Round %1 planned: a meeting for every member municipality.</translation>
     </message>
@@ -4463,42 +4543,42 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="32"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="33"/>
         <source>Synkronoinnin tila</source>
         <translation>Synchronisation status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="76"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="92"/>
         <source>Esimerkkiaineisto · ei synkronoida</source>
         <translation>Demo data · not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="94"/>
         <source>Synkronoimatta: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="96"/>
         <source>ristiriitoja: %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="98"/>
         <source>keskitietokannan hylkäämiä: %1</source>
         <translation>refused by central: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="100"/>
         <source>haettuja rivejä tallentamatta: %1</source>
         <translation>pulled rows not stored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="103"/>
         <source>ei vielä synkronoitu</source>
         <translation>never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_status.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_status.py" line="106"/>
         <source>viimeksi %1 klo %2</source>
         <translation>last %1 at %2</translation>
     </message>
@@ -4519,37 +4599,37 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="145"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="145"/>
         <source>Edunajamiskohteet</source>
         <translation>Advocacy targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="143"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="146"/>
         <source>Toimintasektorit</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="143"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="146"/>
         <source>Aluekehitys</source>
         <translation>Regional development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="147"/>
         <source>Kunnan oma kehitys</source>
         <translation>The municipality&apos;s own development</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="147"/>
         <source>Koko Kainuun kehitys</source>
         <translation>Kainuu as a whole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="236"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4557,42 +4637,42 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="236"/>
         <source>ei vielä kohtia</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="282"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="288"/>
         <source>Kommentoitu %1/%2 sektoria</source>
         <translation>Comments in %1/%2 sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="328"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="336"/>
         <source>Kohta %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="329"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="337"/>
         <source>Uusi kohta</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="445"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="455"/>
         <source>Kohtaa muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu: sinun versiosi on merkitty ristiriitakopioksi. Vertaa ne ja poista tarpeeton (%1).</source>
         <translation>The item was changed elsewhere at the same time. Both versions are saved: yours is marked as a conflict copy. Compare them and delete the one not needed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="448"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="458"/>
         <source>Jatkotoimenpidettä muutettiin samaan aikaan toisaalla. Molemmat versiot on tallennettu kohdalle; vertaa ne jatkotoimenpiteiden näkymässä (%1).</source>
         <translation>The follow-up was changed elsewhere at the same time. Both versions are saved on the item; compare them in the follow-ups view (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="476"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="486"/>
         <source>Kohta päivitettiin: sitä muutettiin toisaalla.</source>
         <translation>The item was updated: it was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="477"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="487"/>
         <source>Kohta poistettiin toisaalla.</source>
         <translation>The item was deleted elsewhere.</translation>
     </message>
@@ -4603,7 +4683,7 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/workspace/agenda_ops.py" line="64"/>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="58"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="102"/>
         <source>Kohtaa ei ole vielä tallennettu; kirjoita ensin teksti.</source>
         <translation>The item is not saved yet; type its text first.</translation>
     </message>
@@ -4633,62 +4713,62 @@ postgresql://user@server/kuntapalaute?sslmode=verify-full</translation>
         <translation>The item is on no managers&apos; meeting agenda. %1 brings it to one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="66"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="110"/>
         <source>Kohta on jo ensimmäisenä.</source>
         <translation>The item is already first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="67"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="111"/>
         <source>Kohta on jo viimeisenä.</source>
         <translation>The item is already last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="69"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="113"/>
         <source>Siirrä kohta</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="116"/>
         <source>Kohta siirretty.</source>
         <translation>Item moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="73"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="117"/>
         <source>Siirto kumottu.</source>
         <translation>Move undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="82"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="127"/>
         <source>Tallentamaton luonnos tyhjennetty.</source>
         <translation>Unsaved draft cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="129"/>
         <source>Ei poistettavaa: kohta on tyhjä.</source>
         <translation>Nothing to delete: the item is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="89"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="134"/>
         <source>Poista kohta</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="92"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="137"/>
         <source>Kohta poistettu. %1 palauttaa sen.</source>
         <translation>Item deleted. %1 brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="94"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
         <source>Kohta palautettu.</source>
         <translation>Item restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="125"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="178"/>
         <source>Valitse ensin kohta aiemmilta kierroksilta (oikealla).</source>
         <translation>First select an item from earlier rounds (on the right).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="139"/>
+        <location filename="../../desktop_app/ui/workspace/item_ops.py" line="192"/>
         <source>Kohta kopioitu aiemmalta kierrokselta; muokkaa sitä vapaasti.</source>
         <translation>Item copied from an earlier round; edit it freely.</translation>
     </message>

@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <source>%n tekstiä ei tallennettu</source>
+        <translation>
+            <numerusform>%n teksti ei tallennettu</numerusform>
+            <numerusform>%n tekstiä ei tallennettu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ManagersNavigationView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/navigation.py" line="176"/>
+        <location filename="../../desktop_app/ui/managers/navigation.py" line="186"/>
         <source>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous(ta).</source>
         <translation>
             <numerusform>Vuoden %1 kuntajohtajakokoukset suunniteltu: %n kokous.</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>ManagersWorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="174"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="177"/>
         <source>%n asia(a)</source>
         <translation>
             <numerusform>%n asia</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/managers/controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/managers/controller.py" line="178"/>
         <source>%n henkilö(ä)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -68,7 +79,7 @@
 <context>
     <name>WorkspaceController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workspace/controller.py" line="230"/>
+        <location filename="../../desktop_app/ui/workspace/controller.py" line="236"/>
         <source>%n kohta(a)</source>
         <translation>
             <numerusform>%n kohta</numerusform>

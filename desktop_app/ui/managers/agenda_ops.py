@@ -239,6 +239,7 @@ class AgendaOperations(_Base):
         for field in (editor.owner, editor.action, editor.due):
             field.returnPressed.connect(self.add_agreement)
             field.textEdited.connect(self._agreement_typed)
+            field.editingFinished.connect(self.autosave.flush)   # focus left: the line lands now
         editor.add_agreement_button.clicked.connect(self.add_agreement)
         editor.delete_agreement_button.clicked.connect(self.delete_agreement)
         editor.agreement_status.activated.connect(lambda _i: self._agreement_status_chosen())
@@ -277,7 +278,9 @@ class AgendaOperations(_Base):
         if self._loading or self.matter is None or self.detail is None or not self.editable:
             return   # an unsaved matter: Enter says to write its title first
         matter_id = self.matter.id
-        self.autosave.schedule(("agreement", matter_id), lambda: self._write_agreement_draft(matter_id))
+        self.autosave.schedule(("agreement", matter_id), lambda: self._write_agreement_draft(matter_id),
+                               lambda: " – ".join(t.strip() for t in self._agreement_line(matter_id)
+                                                  if t.strip()))
 
     def _agreement_line(self, matter_id: str) -> tuple[str, str, str]:
         if self.matter is not None and self.matter.id == matter_id:
@@ -286,14 +289,17 @@ class AgendaOperations(_Base):
         return self._agreement_drafts.get(matter_id, ("", "", ""))
 
     def _write_agreement_draft(self, matter_id: str) -> None:
-        """Write the line typed on `matter_id` into its agreement row (a half-typed date waits
-        for Enter, which says what is wrong with it); an emptied line removes the row."""
+        """Write the line typed on `matter_id` into its agreement row; an emptied line removes
+        the row. A date that is not (yet) a date keeps the stored one and raises the
+        ValidationError after the rest is written: the message stands at the field, the text
+        stays as typed and the autosave counts the line unsaved until a date lands."""
         owner, action, due = (text.strip() for text in self._agreement_line(matter_id))
-        try:
-            due_value: str | None = due if parse_date(due, "määräpäivä", required=False) else None
-        except ValidationError:
-            due_value = None
         row = self._agreement_rows.get(matter_id)
+        bad_due: ValidationError | None = None
+        try:
+            due_value: object = due if parse_date(due, "määräpäivä", required=False) else None
+        except ValidationError as exc:
+            bad_due, due_value = exc, row.due_date if row is not None else None
         if row is None:
             if not owner and not action:
                 return
@@ -313,6 +319,19 @@ class AgendaOperations(_Base):
                                                             description=action)
         self._agreement_rows[matter_id] = row
         self._agreement_written(matter_id)
+        self._show_due_check(matter_id, bad_due)
+        if bad_due is not None:
+            raise bad_due
+
+    def _show_due_check(self, matter_id: str, problem: ValidationError | None) -> None:
+        """The date's message beside the field while the matter is shown (cleared once valid)."""
+        if self.matter is None or self.matter.id != matter_id:
+            return
+        editor = self.view.editor
+        if problem is not None:
+            editor.show_error(error_text(problem), editor.due)
+        elif editor.due.property("invalid") == "true":
+            editor.show_error("")
 
     def _agreement_written(self, matter_id: str) -> None:
         if self.matter is not None and self.matter.id == matter_id:

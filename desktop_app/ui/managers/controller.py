@@ -35,7 +35,7 @@ from desktop_app.ui.managers.view import ManagersWorkspaceView
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.widgets import TypingIntoChoice
 from desktop_app.ui.workers import TaskRunner
-from desktop_app.ui.workspace.autosave import AutosaveController, Deferred
+from desktop_app.ui.workspace.autosave import AutosaveController, Deferred, managers_key
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
@@ -133,10 +133,12 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
     def editable(self) -> bool:
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY
 
-    def open_meeting(self, meeting_id: str, matter_id: str = "") -> None:
+    def open_meeting(self, meeting_id: str, matter_id: str = "") -> bool:
         """Show meeting `meeting_id`; an editable meeting with nobody on its attendance list gets
-        the list pre-filled (AttendanceService.prefill). Raises NotFoundError."""
-        self.autosave.flush()
+        the list pre-filled (AttendanceService.prefill). False: the user chose to stay with a
+        text that was not saved (AutosaveController.leave). Raises NotFoundError."""
+        if not self.autosave.leave(only=managers_key):
+            return False
         self.undo.clear()
         self.detail = self.services.agenda.detail(meeting_id)
         if not self.detail.attendees and self.editable \
@@ -150,11 +152,12 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
         meeting = self.detail.meeting
         announce(self.view, self.tr("Kuntajohtajakokous %1, %2.").replace("%1", ml.meeting_label(meeting))
                  .replace("%2", self.view.header.status.text()))
+        return True
 
     def reload(self) -> None:
         """Read the meeting again (after an operation, a sync, an undo); keep the current matter."""
-        if self.detail is None:
-            return
+        if self.detail is None or not self.autosave.leave(only=managers_key):
+            return   # "Palaa": the editor keeps the text that did not land
         keep = self.matter.id if self.matter else None
         self.detail = self.services.agenda.detail(self.detail.meeting.id)
         self.view.header.show_meeting(self.detail.meeting)
@@ -243,7 +246,9 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
         record = self.view.agenda.model.record(row)
         if self.matter is not None and self.matter.id == record.id:
             return
-        self.autosave.flush()
+        if not self.autosave.leave(only=self._matter_key):
+            self._reselect_matter()   # the text that did not land stays on screen
+            return
         fresh = next((m for m in self.detail.matters if m.id == record.id), record)
         self._load_matter(fresh)
 
@@ -326,7 +331,7 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
         if not self.editable:
             return   # ReadOnlyTyping has said why
         key = ("matter", self.matter.id if self.matter else self._draft)
-        self.autosave.schedule(key, self._write_matter)
+        self.autosave.schedule(key, self._write_matter, self._matter_words)
 
     def _raiser_chosen(self) -> None:
         editor = self.view.editor
@@ -344,7 +349,7 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
         if self._loading or self.detail is None or self.refuse_read_only():
             return
         key = ("matter", self.matter.id if self.matter else self._draft)
-        self.autosave.save_now(key, self._write_matter)
+        self.autosave.save_now(key, self._write_matter, self._matter_words)
 
     def _write_matter(self) -> None:
         """Write the editor: a new matter once it has a title, else only the changed fields
@@ -425,8 +430,8 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
 
     def check_underneath(self) -> None:
         """An untouched header or matter that another writer changed is shown fresh; a touched
-        one is reconciled by its next save."""
-        if self.detail is None or self.autosave.has_pending or not self.view.isVisible():
+        one is reconciled by its next save; nothing while a text of the page did not land."""
+        if self.detail is None or self.autosave.unsaved(managers_key) or not self.view.isVisible():
             return
         try:
             meeting = self.services.managers.get(self.detail.meeting.id)

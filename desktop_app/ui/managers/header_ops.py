@@ -1,13 +1,14 @@
 """The managers' meeting header (date, time, place, remote link, chair, secretary): autosaved
 through the shared AutosaveController; a change made elsewhere meanwhile is combined field by
 field by the negotiation header's rule (ui/workspace/underneath.py). A mixin of
-ManagersWorkspaceController, like agenda_ops.py."""
+ManagersWorkspaceController, like agenda_ops.py; it also keeps the editor on a matter whose
+text did not land when the user chose to stay (AutosaveController.leave)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 
 from desktop_app.domain.errors import ConflictError, ValidationError
 from desktop_app.domain.records import ManagersMeetingDetail, ManagersMeetingRecord
@@ -77,3 +78,33 @@ class HeaderOperations(_Base):
             }
             self.message.emit(clash_text(clashes, labels, mine, theirs))
         return meeting
+
+    # ---- text that did not land (AutosaveController.leave) ---------------------------------
+
+    def _matter_key(self, key: object) -> bool:
+        """The autosave keys whose text leaves the screen with the matter in the editor (its
+        fields, its half-typed agreement line is kept per matter and asked about on close)."""
+        return key == ("matter", self.matter.id if self.matter else self._draft)
+
+    def _reselect_matter(self) -> None:
+        """The user chose to stay with a text that did not land: the agenda shows the matter
+        the text is in again (its selection had already moved)."""
+        model = self.view.agenda.model
+        row = next((r for r in range(model.rowCount()) if self.matter is not None
+                    and model.record(r).id == self.matter.id), -1)
+        table = self.view.agenda.table
+        self._loading = True
+        if row >= 0:
+            table.selectionModel().setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            table.selectionModel().clearCurrentIndex()
+            table.clearSelection()
+        self._loading = False
+
+    def _matter_words(self) -> str:
+        """The matter's typed texts, for the unsaved-text question's clipboard copy."""
+        values = self.editor_values()
+        return "\n".join(str(values[k]).strip() for k in ("title", "raised_by_name", "presenter",
+                                                            "description", "notes") if str(values[k]).strip())

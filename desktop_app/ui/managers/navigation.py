@@ -26,7 +26,7 @@ from desktop_app.ui.keys import with_keys
 from desktop_app.ui.managers import dialogs
 from desktop_app.ui.managers.labels import meeting_label
 from desktop_app.ui.managers.models import ID_ROLE, ManagersMeetingTableModel, YearListModel
-from desktop_app.ui.navigation import NavigationView
+from desktop_app.ui.navigation import EnterWhenLoaded, NavigationView
 from desktop_app.ui.widgets import setup_table
 from desktop_app.ui.workers import TaskRunner
 
@@ -98,6 +98,9 @@ class ManagersNavigationView(QWidget):
         layout.addLayout(right, 3)
         self.years.selectionModel().currentRowChanged.connect(lambda *_: self._load_meetings())
         self.years.activated.connect(lambda _index: self.focus_meetings())
+        self._meetings_loading = False
+        self._enter_when_loaded = EnterWhenLoaded(self.meetings, lambda: self._meetings_loading,
+                                                  lambda: self._activated(self.meetings.currentIndex()))
         QWidget.setTabOrder(self.years, self.plan_button)
         QWidget.setTabOrder(self.plan_button, self.add_button)
         QWidget.setTabOrder(self.add_button, self.meetings)
@@ -132,11 +135,13 @@ class ManagersNavigationView(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        self._meetings_loading = True
         self.year_title.setText(self.tr("Kuntajohtajakokoukset %1").replace("%1", str(year)))
 
         def done(rows: list) -> None:
             if generation != self._generation:
                 return   # another year was picked meanwhile
+            self._meetings_loading = False
             keep = self._select_meeting_id
             self.meetings_model.set_rows(rows)
             if rows:
@@ -149,9 +154,14 @@ class ManagersNavigationView(QWidget):
                     self.meetings_model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self._select_meeting_id = None
+            self._enter_when_loaded.loaded()
+
+        def failed(exc: BaseException) -> None:
+            self._meetings_loading = False
+            self.message.emit(error_text(exc))
 
         self.tasks.start(lambda _progress: self.services.managers.list_meetings(year), on_done=done,
-                         on_error=lambda exc: self.message.emit(error_text(exc)))
+                         on_error=failed)
 
     def select_meeting(self, meeting_id: str) -> None:
         row = self.meetings_model.row_of(meeting_id)
@@ -193,8 +203,9 @@ class ManagersNavigationView(QWidget):
             self.meetings.selectRow(0)
 
     def focus_default(self) -> None:
-        (self.meetings if self.meetings_model.rowCount() else self.years).setFocus(
-            Qt.FocusReason.OtherFocusReason)
+        """The meetings (also while they load: Enter then opens the one selected), else years."""
+        (self.meetings if self.meetings_model.rowCount() or self._enter_when_loaded.waiting()
+         else self.years).setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ForumsPage(QTabWidget):

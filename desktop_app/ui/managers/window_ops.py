@@ -35,9 +35,10 @@ class ManagersPages(_Base):
 
     def open_managers_meeting(self, meeting_id: str, matter_id: str = "") -> None:
         """Raises nothing: a meeting that is gone is said in the status bar (and forgotten)."""
-        self.autosave.flush()   # words typed in the page left behind land first
-        try:
-            self.managers.open_meeting(meeting_id, matter_id)
+        try:   # words typed in the page left behind land first, or the user is asked
+            if not self.managers.open_meeting(meeting_id, matter_id):
+                self.back_to_unsaved()   # "Palaa": to the page the text was typed in
+                return
         except KuntapalauteError as exc:
             self.show_status(error_text(exc))
             self.settings.remember_position(None)

@@ -86,6 +86,19 @@ class EditBuffer:
         return self.text != self.saved_text or self.follow_up_dirty
 
 
+def buffer_words(buf: EditBuffer) -> str:
+    """What the user typed into `buf` as plain lines (the item text, then the follow-up's
+    fields that have any), for the unsaved-text question's clipboard copy."""
+    T = QCoreApplication
+    parts = [buf.text.strip()]
+    for label, value in ((T.translate("EditBuffer", "Jatkotoimenpide"), buf.description),
+                         (T.translate("EditBuffer", "Vastuu"), buf.owner),
+                         (T.translate("EditBuffer", "Määräpäivä"), buf.due)):
+        if value.strip():
+            parts.append(f"{label}: {value.strip()}")
+    return "\n".join(p for p in parts if p)
+
+
 def write_buffer(services: Services, meeting_id: str, buf: EditBuffer) -> FeedbackRecord | None:
     """Bring the database in line with `buf`; returns the fresh record (None: nothing to write).
 

@@ -30,8 +30,8 @@ from desktop_app.ui.models.sections import (
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.agenda_ops import AgendaLinkOperations
-from desktop_app.ui.workspace.autosave import AutosaveController
-from desktop_app.ui.workspace.buffer import EditBuffer, write_buffer
+from desktop_app.ui.workspace.autosave import AutosaveController, workspace_key
+from desktop_app.ui.workspace.buffer import EditBuffer, buffer_words, write_buffer
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
 from desktop_app.ui.workspace.item_ops import ItemOperations
@@ -92,6 +92,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         editor.text.textChanged.connect(self._text_changed)
         for field in (editor.description, editor.owner, editor.due):
             field.textEdited.connect(self._follow_up_edited)
+            field.editingFinished.connect(self.autosave.flush)   # focus left: it lands now
         editor.priority.activated.connect(self._priority_chosen)
         editor.kind.activated.connect(self._kind_chosen)
         editor.follow_up_status.activated.connect(self._follow_up_status_chosen)
@@ -103,8 +104,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.view.continuity.copy_button.clicked.connect(self.copy_forward)
         self.view.continuity.items.doubleClicked.connect(lambda _index: self.copy_forward())
         self.view.header.edited.connect(self._details_edited)
-        self.autosave.rejected.connect(editor.show_error)
-        self.autosave.saved.connect(lambda _when: editor.show_error(""))
+        self.autosave.rejected_key.connect(self._show_rejected)   # this item's, not the header's
+        self.autosave.saved.connect(self._clear_rejected)
         # Keys typed in the lists belong in the editor; Enter moves there. Ctrl+Z in a field with
         # nothing of its own to undo reaches the undo stack (a delete is undone from the editor).
         self._type_through = [TypeThrough(view, self.focus_entry, self) for view in (
@@ -134,8 +135,10 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
 
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY_STATUSES
 
-    def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:
-        self.autosave.flush()
+    def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> bool:
+        """Show the meeting (False: the user chose to stay with a text that was not saved)."""
+        if not self.autosave.leave(only=workspace_key):
+            return False
         self.undo.clear()
         self.detail = self.services.meetings.detail(meeting_id)
         self.feedback = {item.id: item for item in self.detail.feedback}
@@ -159,6 +162,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         meeting = self.detail.meeting
         self._opening = f"{meeting.municipality_name}, {labels.meeting_status(meeting.status)}."
         self.select_section(section_key, item_id)
+        return True
 
     def reload_meeting(self) -> None:
         if self.detail is not None:
@@ -196,7 +200,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
             came_from = self.section_model.row_of(self.section.key) if self.section else -1
             self.step_section(-1 if 0 <= row < came_from else 1)
             return
-        self.autosave.flush()
+        if self.section is not None and not self.autosave.leave(only=self._buffer_key):
+            self._reselect_section()   # the unsaved text stays on screen
+            return
         self.section = section
         item_id = getattr(self, "_pending_item", "")
         self._pending_item = ""
@@ -291,6 +297,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
 
     def _load_buffer(self, buf: EditBuffer) -> None:
         self.buffer = buf
+        for choice in ("priority", "kind"):   # the combos show the stored choice again
+            self.autosave.forget((choice, buf.item_id))
         editor = self.view.editor
         self._loading = True
         editor.text.setPlainText(buf.text)
@@ -335,7 +343,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         record = self.items_model.item(row)
         if self.buffer is not None and self.buffer.item_id == record.id:
             return
-        self.autosave.flush()
+        if not self.autosave.leave(only=self._buffer_key):
+            self._reselect_item()   # the unsaved text stays on screen
+            return
         self._load_buffer(EditBuffer.from_record(self.feedback.get(record.id, record), self.section.key))
 
     def _text_changed(self) -> None:
@@ -355,7 +365,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     def _schedule(self, buf: EditBuffer) -> None:
         meeting_id = self.meeting_id
         assert meeting_id is not None
-        self.autosave.schedule(buf.token, lambda: self._write(meeting_id, buf))
+        self.autosave.schedule(buf.token, lambda: self._write(meeting_id, buf), lambda: buffer_words(buf))
 
     def _write(self, meeting_id: str, buf: EditBuffer) -> None:
         was_new = buf.item_id is None

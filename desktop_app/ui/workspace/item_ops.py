@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 
 from desktop_app.domain.enums import FollowUpStatus
 from desktop_app.domain.records import FeedbackRecord
 from desktop_app.ui.keys import with_keys
-from desktop_app.ui.workspace.buffer import EditBuffer
+from desktop_app.ui.workspace.buffer import EditBuffer, buffer_words
 
 if TYPE_CHECKING:
     from desktop_app.ui.workspace.controller import WorkspaceController as _Base
@@ -37,14 +37,58 @@ class ItemOperations(_Base):
             return
         self.buffer.status = FollowUpStatus(self.view.editor.follow_up_status.currentData())
         buf, meeting_id = self.buffer, self.meeting_id
-        self.autosave.save_now(buf.token, lambda: self._write(meeting_id, buf))
+        self.autosave.save_now(buf.token, lambda: self._write(meeting_id, buf), lambda: buffer_words(buf))
+
+    def _buffer_key(self, key: object) -> bool:
+        """The autosave keys whose text leaves the screen with the current item's editor."""
+        buf = self.buffer
+        return buf is not None and (key == buf.token or key in (("priority", buf.item_id),
+                                                                  ("kind", buf.item_id)))
+
+    def _show_rejected(self, key: object, message: str) -> None:
+        """A refused write of the item in the editor is said under it (the header and the
+        participants say theirs beside their own fields)."""
+        if self._buffer_key(key):
+            self.view.editor.show_error(message)
+
+    def _clear_rejected(self, _when: object = None) -> None:
+        """A write landed: the item's message goes once none of the item's writes is refused."""
+        if not any(self._buffer_key(entry.key) for entry in self.autosave.unsaved()):
+            self.view.editor.show_error("")
+
+    def _reselect_section(self) -> None:
+        """The user chose to stay with a text that did not land: the section list shows the
+        section the text is in again (its selection had already moved)."""
+        assert self.section is not None
+        self._loading = True
+        self.view.sections.selectionModel().setCurrentIndex(
+            self.section_model.index(self.section_model.row_of(self.section.key)),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._loading = False
+
+    def _reselect_item(self) -> None:
+        """As `_reselect_section`, for the item list."""
+        assert self.buffer is not None
+        row = self.items_model.row_of(self.buffer.item_id)
+        selection = self.view.editor.items.selectionModel()
+        self._loading = True
+        if row >= 0:
+            selection.setCurrentIndex(self.items_model.index(row),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+        self._loading = False
+        self.focus_entry()
 
     def new_item(self) -> None:
         """Ctrl+Enter: keep what was typed and start the next item."""
         if self.refuse_read_only() or self.section is None or not self.section.holds_feedback:
             self.focus_entry()
             return
-        self.autosave.flush()
+        if not self.autosave.leave(only=self._buffer_key):
+            self.focus_entry()   # the text that did not land stays on screen
+            return
         if self.buffer is None or self.buffer.item_id is not None or self.buffer.text.strip():
             self._load_buffer(self._new_buffer())
         self.focus_entry()
@@ -78,6 +122,7 @@ class ItemOperations(_Base):
             return
         if self.buffer.item_id is None:  # an unsaved draft: just clear it
             had_text = bool(self.buffer.text.strip())
+            self.autosave.forget(self.buffer.token)   # thrown away on purpose
             self._load_buffer(self._new_buffer())
             self.message.emit(T.translate("WorkspaceController", "Tallentamaton luonnos tyhjennetty.")
                               if had_text
@@ -110,6 +155,14 @@ class ItemOperations(_Base):
         if self.section is not None and self.section.holds_feedback:
             self._refresh_items()
             record = self.feedback.get(keep or "")
+            buf = self.buffer
+            if buf is not None and self.autosave.unsaved(lambda key: key == buf.token):   # its words
+                if buf.item_id is None or buf.item_id in self.feedback:
+                    self._reselect_item()   # words that did not land stay, not the stored row
+                    self._update_coverage()
+                    self.meeting_changed.emit()
+                    return
+                self.autosave.discard(self._buffer_key)   # the user deleted the item: its words too
             if record is not None and self.section.contains(record):
                 self._load_buffer(EditBuffer.from_record(record, self.section.key))
             else:

@@ -254,6 +254,8 @@ def test_the_unsynced_count_follows_each_write(qtbot, services, opened):
     def unsynced() -> int:
         return int(label.text().split(":")[1].split("·")[0])
 
+    # the first count comes from a worker after the window's first paint (ui/sync_status.py)
+    qtbot.waitUntil(lambda: ":" in label.text(), timeout=10_000)
     before = unsynced()
     _key(qtbot, Qt.Key.Key_Return, CTRL)
     type_text(QApplication.focusWidget(), "Uusi kohta")

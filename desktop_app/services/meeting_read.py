@@ -31,7 +31,9 @@ from desktop_app.domain.records import (
     FeedbackRecord,
     FollowUpRecord,
     HistoryItem,
+    ItemCount,
     MeetingDetail,
+    MeetingOutline,
     MeetingRecord,
     ParticipantRecord,
     RoundRecord,
@@ -193,3 +195,75 @@ def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tu
             row_id, feedback_id, description, owner, dt.date.fromisoformat(due) if due else None,
             _STATUSES[status], version))
     return {key: tuple(value) for key, value in grouped.items()}
+
+
+# ---- per-section reads (the workspace): a meeting switch reads no item -----------------------
+
+# Counted from ix_feedback_meeting_live (meeting_id, deleted_at, kind, sector_id) alone, without a
+# table page; only the development views (a few a meeting) read their rows, for the scope.
+_COUNTS_SQL = """
+    SELECT kind, sector_id, NULL, count(*) FROM feedback
+    WHERE meeting_id = :meeting AND deleted_at IS NULL AND kind != :development
+    GROUP BY kind, sector_id
+    UNION ALL
+    SELECT kind, sector_id, scope, count(*) FROM feedback
+    WHERE meeting_id = :meeting AND deleted_at IS NULL AND kind = :development
+    GROUP BY kind, sector_id, scope"""
+_SECTION_SQL = """
+    SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
+           updated_by, created_at, updated_at
+    FROM feedback WHERE meeting_id = ? AND deleted_at IS NULL AND kind IN ({kinds}) {where}
+    ORDER BY kind, sector_id, sort_order, created_at"""
+
+
+def load_item_counts(conn: Connection, meeting_id: str) -> tuple[ItemCount, ...]:
+    """The meeting's live items counted by (kind, sector, scope); a missing meeting has none."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    rows = driver.execute(_COUNTS_SQL, {"meeting": meeting_id,
+                                        "development": FeedbackKind.DEVELOPMENT_VIEW.value})
+    return tuple(ItemCount(_KINDS[kind], sector, _SCOPES[scope], count)
+                 for kind, sector, scope, count in rows)
+
+
+def load_meeting_outline(conn: Connection, meeting_id: str) -> MeetingOutline:
+    """The meeting, its round, participants, sectors and item counts, without the items (see
+    MeetingService.outline). The same statements as `load_meeting_detail` but for the items.
+    Raises NotFoundError."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
+    if found is None:
+        raise NotFoundError(code="not_found.meeting")
+    head = _converted(found, _processors(conn, _MEETING_COLUMNS))
+    person = _processors(conn, _PARTICIPANT_COLUMNS)
+    participants = tuple(ParticipantRecord(*_converted(row, person))
+                         for row in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
+    counts = load_item_counts(conn, meeting_id)
+    used = {count.sector_id for count in counts}   # retired sectors with items stay visible
+    sectors = tuple(
+        SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
+                     sort_order=row.sort_order, retired=row.retired_at is not None)
+        for row in _sector_rows(driver) if row.retired_at is None or row.id in used)
+    return MeetingOutline(
+        meeting=MeetingRecord(*head[:12]),
+        round=RoundRecord(id=head[1], year=head[2], period_start=head[12], period_end=head[13],
+                          title=head[14]),
+        participants=participants, sectors=sectors, counts=counts)
+
+
+def load_section_items(conn: Connection, meeting_id: str, kinds: tuple[FeedbackKind, ...],
+                       sector_id: str | None, scope: DevelopmentScope | None) -> list[FeedbackRecord]:
+    """The live items of one meeting of the given kinds, with their follow-ups, in
+    `load_meeting_detail`'s order; `sector_id`: only that sector's (None: any); `scope`: only
+    that scope's, a missing scope counting as the municipality's (None: any)."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    if not kinds:
+        return []
+    where, values = "", [meeting_id, *(kind.value for kind in kinds)]
+    if sector_id is not None:
+        where += " AND sector_id = ?"
+        values.append(sector_id)
+    if scope is not None:
+        where += " AND coalesce(scope, ?) = ?"
+        values += [DevelopmentScope.MUNICIPALITY.value, scope.value]
+    sql = _SECTION_SQL.format(kinds=", ".join("?" * len(kinds)), where=where)
+    return _feedback_records(driver, driver.execute(sql, values).fetchall())

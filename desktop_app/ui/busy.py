@@ -34,8 +34,9 @@ class ObservedTaskRunner(TaskRunner):
         self.progress.emit(done, total, message)
 
     def _maybe_idle(self, *_args: object) -> None:
-        # The runner drops the task in its own slot; look once that has happened.
-        QTimer.singleShot(0, lambda: None if self.busy else self.busy_changed.emit(False))
+        # The runner drops the task in its own slot; look once that has happened (with the runner
+        # as context: a runner deleted meanwhile, its window closed, gets no call).
+        QTimer.singleShot(0, self, lambda: None if self.busy else self.busy_changed.emit(False))
 
 
 class BusyIndicator(QWidget):

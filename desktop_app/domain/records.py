@@ -164,6 +164,30 @@ class MeetingDetail:
 
 
 @dataclass(frozen=True)
+class ItemCount:
+    """How many live items of one meeting share a kind, a sector (None: none) and a scope (None:
+    none stored; a development view without one counts as the municipality's)."""
+
+    kind: FeedbackKind
+    sector_id: str | None
+    scope: DevelopmentScope | None
+    count: int
+
+
+@dataclass(frozen=True)
+class MeetingOutline:
+    """A meeting without its items: what a meeting switch shows before a section is chosen
+    (the header, the participants, the sectors and each group's item count). The items of
+    one section are read when it is shown (`FeedbackService.list_in_section`)."""
+
+    meeting: MeetingRecord
+    round: RoundRecord
+    participants: tuple[ParticipantRecord, ...]
+    sectors: tuple[SectorRecord, ...]   # active ones, and retired ones this meeting has items in
+    counts: tuple[ItemCount, ...]
+
+
+@dataclass(frozen=True)
 class FollowUpRow:
     """A follow-up with enough context to be listed across meetings of both kinds.
 

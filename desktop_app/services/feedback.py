@@ -18,7 +18,7 @@ from desktop_app.services.convert import (
     get_any,
     get_live,
 )
-from desktop_app.services.meeting_read import load_history
+from desktop_app.services.meeting_read import load_history, load_section_items
 from desktop_app.services.meetings import (
     check_version,
     editable_meeting_in,
@@ -199,6 +199,16 @@ class FeedbackService:
             ).all()
             follow_ups = follow_ups_by_feedback(session, [row.id for row in rows])
             return [feedback_record(row, follow_ups.get(row.id, ())) for row in rows]
+
+    def list_in_section(self, meeting_id: str, kinds: tuple[FeedbackKind, ...], *,
+                        sector_id: str | None = None,
+                        scope: DevelopmentScope | None = None) -> list[FeedbackRecord]:
+        """The meeting's live items of `kinds` with their follow-ups, ordered as `list_for_meeting`;
+        `sector_id`: only that sector's (None: any sector or none); `scope`: only development
+        views of that scope, one stored without a scope counting as the municipality's (None:
+        any). One workspace section's items (ui/models/sections.py `Section.item_filter`)."""
+        with self.db.read() as session:
+            return load_section_items(session.connection(), meeting_id, tuple(kinds), sector_id, scope)
 
     def history(self, municipality_code: str, sector_id: str | None, before_year: int,
                 kind: FeedbackKind | str | None = None, limit: int = 200) -> list[HistoryItem]:

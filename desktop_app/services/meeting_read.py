@@ -25,13 +25,22 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Connection
 
-from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, FollowUpStatus, Priority
+from desktop_app.domain.enums import (
+    DevelopmentScope,
+    FeedbackKind,
+    FollowUpStatus,
+    MeetingStatus,
+    Priority,
+    Side,
+)
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
     FeedbackRecord,
     FollowUpRecord,
     HistoryItem,
+    ItemCount,
     MeetingDetail,
+    MeetingOutline,
     MeetingRecord,
     ParticipantRecord,
     RoundRecord,
@@ -193,3 +202,103 @@ def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tu
             row_id, feedback_id, description, owner, dt.date.fromisoformat(due) if due else None,
             _STATUSES[status], version))
     return {key: tuple(value) for key, value in grouped.items()}
+
+
+# ---- per-section reads (the workspace): a meeting switch reads no item -----------------------
+# The `read_*` functions take any sqlite3 connection and import nothing of SQLAlchemy (the
+# start-up's first screen can use them before it loads); `load_*` run them on a session's.
+
+# Counted from ix_feedback_meeting_live (meeting_id, deleted_at, kind, sector_id) alone, without a
+# table page; only the development views (a few a meeting) read their rows, for the scope.
+_COUNTS_SQL = """
+    SELECT kind, sector_id, NULL, count(*) FROM feedback
+    WHERE meeting_id = :meeting AND deleted_at IS NULL AND kind != :development
+    GROUP BY kind, sector_id
+    UNION ALL
+    SELECT kind, sector_id, scope, count(*) FROM feedback
+    WHERE meeting_id = :meeting AND deleted_at IS NULL AND kind = :development
+    GROUP BY kind, sector_id, scope"""
+_SECTION_SQL = """
+    SELECT id, meeting_id, sector_id, kind, scope, text, priority, sort_order, version, created_by,
+           updated_by, created_at, updated_at
+    FROM feedback WHERE meeting_id = ? AND deleted_at IS NULL AND kind IN ({kinds}) {where}
+    ORDER BY kind, sector_id, sort_order, created_at"""
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    return conn.connection.driver_connection  # type: ignore[return-value]
+
+
+def read_item_counts(driver: sqlite3.Connection, meeting_id: str) -> tuple[ItemCount, ...]:
+    """The meeting's live items counted by (kind, sector, scope); a missing meeting has none."""
+    rows = driver.execute(_COUNTS_SQL, {"meeting": meeting_id,
+                                        "development": FeedbackKind.DEVELOPMENT_VIEW.value})
+    return tuple(ItemCount(_KINDS[kind], sector, _SCOPES[scope], count)
+                 for kind, sector, scope, count in rows)
+
+
+def read_meeting_outline(driver: sqlite3.Connection, meeting_id: str) -> MeetingOutline:
+    """The meeting, its round, participants, sectors and item counts, without the items (see
+    MeetingService.outline): `load_meeting_detail`'s statements but the items', with the same
+    values (the column types' formats on SQLite converted as written out here: `Date`
+    "YYYY-MM-DD", `Time` "HH:MM:SS.ffffff", enums by value, `UTCDateTime` by `utc_from_text`).
+    Raises NotFoundError (`not_found.meeting`)."""
+    found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
+    if found is None:
+        raise NotFoundError(code="not_found.meeting")
+    (row_id, round_id, year, code, name, date, time, place, status, notes, version, updated_at,
+     period_start, period_end, title) = found
+    meeting = MeetingRecord(row_id, round_id, year, code, name,
+                            dt.date.fromisoformat(date) if date else None,
+                            dt.time.fromisoformat(time) if time else None,
+                            place, MeetingStatus(status), notes, version, utc_from_text(updated_at))
+    participants = tuple(
+        ParticipantRecord(person_id, of_meeting, person, organisation, person_title, Side(side), order,
+                          person_version)
+        for person_id, of_meeting, person, organisation, person_title, side, order, person_version
+        in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
+    counts = read_item_counts(driver, meeting_id)
+    used = {count.sector_id for count in counts}   # retired sectors with items stay visible
+    sectors = tuple(
+        SectorRecord(id=row.id, code=row.code, name_fi=row.name_fi, name_en=row.name_en,
+                     sort_order=row.sort_order, retired=row.retired_at is not None)
+        for row in _sector_rows(driver) if row.retired_at is None or row.id in used)
+    return MeetingOutline(
+        meeting=meeting,
+        round=RoundRecord(id=round_id, year=year, period_start=period_start, period_end=period_end,
+                          title=title),
+        participants=participants, sectors=sectors, counts=counts)
+
+
+def read_section_items(driver: sqlite3.Connection, meeting_id: str, kinds: tuple[FeedbackKind, ...],
+                       sector_id: str | None, scope: DevelopmentScope | None) -> list[FeedbackRecord]:
+    """The live items of one meeting of the given kinds, with their follow-ups, in
+    `load_meeting_detail`'s order; `sector_id`: only that sector's (None: any); `scope`: only
+    that scope's, a missing scope counting as the municipality's (None: any)."""
+    if not kinds:
+        return []
+    where, values = "", [meeting_id, *(kind.value for kind in kinds)]
+    if sector_id is not None:
+        where += " AND sector_id = ?"
+        values.append(sector_id)
+    if scope is not None:
+        where += " AND coalesce(scope, ?) = ?"
+        values += [DevelopmentScope.MUNICIPALITY.value, scope.value]
+    sql = _SECTION_SQL.format(kinds=", ".join("?" * len(kinds)), where=where)
+    return _feedback_records(driver, driver.execute(sql, values).fetchall())
+
+
+def load_item_counts(conn: Connection, meeting_id: str) -> tuple[ItemCount, ...]:
+    """`read_item_counts` on the session's sqlite3 connection."""
+    return read_item_counts(_driver(conn), meeting_id)
+
+
+def load_meeting_outline(conn: Connection, meeting_id: str) -> MeetingOutline:
+    """`read_meeting_outline` on the session's sqlite3 connection. Raises NotFoundError."""
+    return read_meeting_outline(_driver(conn), meeting_id)
+
+
+def load_section_items(conn: Connection, meeting_id: str, kinds: tuple[FeedbackKind, ...],
+                       sector_id: str | None, scope: DevelopmentScope | None) -> list[FeedbackRecord]:
+    """`read_section_items` on the session's sqlite3 connection."""
+    return read_section_items(_driver(conn), meeting_id, kinds, sector_id, scope)

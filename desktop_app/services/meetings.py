@@ -19,7 +19,14 @@ from desktop_app.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from desktop_app.domain.records import CloseCheck, MeetingDetail, MeetingRecord, SectorRecord
+from desktop_app.domain.records import (
+    CloseCheck,
+    ItemCount,
+    MeetingDetail,
+    MeetingOutline,
+    MeetingRecord,
+    SectorRecord,
+)
 from desktop_app.domain.validation import (
     FIELD_LIMITS,
     clean_short_text,
@@ -35,7 +42,11 @@ from desktop_app.services.convert import (
     meeting_record_of,
     sector_record,
 )
-from desktop_app.services.meeting_read import load_meeting_detail
+from desktop_app.services.meeting_read import (
+    load_item_counts,
+    load_meeting_detail,
+    load_meeting_outline,
+)
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
 from desktop_app.storage.field_edit import EditTransaction, RowValues
@@ -219,3 +230,16 @@ class MeetingService:
         Raises NotFoundError (`not_found.meeting`)."""
         with self.db.read() as session:
             return load_meeting_detail(session.connection(), meeting_id)
+
+    def outline(self, meeting_id: str) -> MeetingOutline:
+        """The meeting without its items, and how many live items each (kind, sector, scope)
+        holds: a workspace switch reads these, then only the shown section's items
+        (`FeedbackService.list_in_section`). Raises NotFoundError (`not_found.meeting`)."""
+        with self.db.read() as session:
+            return load_meeting_outline(session.connection(), meeting_id)
+
+    def item_counts(self, meeting_id: str) -> tuple[ItemCount, ...]:
+        """The meeting's live items counted by (kind, sector, scope), from an index (no item is
+        read); empty for a meeting without items or an unknown id."""
+        with self.db.read() as session:
+            return load_item_counts(session.connection(), meeting_id)

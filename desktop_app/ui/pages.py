@@ -127,6 +127,7 @@ class LazyPages(_Base):
         controller.message.connect(self.show_status)
         controller.meeting_changed.connect(self._meeting_changed)
         view.banner.reopen_requested.connect(self.reopen_meeting)
+        view.warm_up()   # built in an idle turn after the first paint: not on the first switch
 
     def _build_managers(self) -> None:
         if self._managers is not None:

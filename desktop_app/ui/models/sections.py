@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.domain.enums import DevelopmentScope, FeedbackKind
-from desktop_app.domain.records import FeedbackRecord, SectorRecord
+from desktop_app.domain.records import FeedbackRecord, ItemCount, SectorRecord
 
 PARTICIPANTS = "participants"
 ADVOCACY = "advocacy"
@@ -47,6 +47,15 @@ class Section:
             return (item.scope or DevelopmentScope.MUNICIPALITY) == self.scope
         return item.sector_id is None or self.kind == FeedbackKind.ADVOCACY_TARGET
 
+    def item_filter(self) -> tuple[tuple[FeedbackKind, ...], str | None, DevelopmentScope | None]:
+        """(kinds, sector id, scope) for `FeedbackService.list_in_section`: the stored items
+        `contains` accepts (a None sector or scope: any)."""
+        if self.is_sector:
+            return self.kinds(), self.sector_id, None
+        if self.kind == FeedbackKind.DEVELOPMENT_VIEW:
+            return self.kinds(), None, self.scope
+        return self.kinds(), None, None
+
     def items(self, feedback: list[FeedbackRecord]) -> list[FeedbackRecord]:
         """In display order: by kind (comments before questions), then position."""
         order = {kind: n for n, kind in enumerate(self.kinds())}
@@ -83,12 +92,16 @@ def build_sections(sectors: tuple[SectorRecord, ...] | list[SectorRecord], langu
 
 def section_key_of(item: FeedbackRecord) -> str | None:
     """The key of the section that lists `item` (None: shown in no section)."""
-    if item.kind in (FeedbackKind.SECTOR_COMMENT, FeedbackKind.QUESTION) and item.sector_id:
-        return sector_key(item.sector_id)
-    if item.kind == FeedbackKind.ADVOCACY_TARGET:
+    return _key(item.kind, item.sector_id, item.scope)
+
+
+def _key(kind: FeedbackKind, sector_id: str | None, scope: DevelopmentScope | None) -> str | None:
+    if kind in (FeedbackKind.SECTOR_COMMENT, FeedbackKind.QUESTION) and sector_id:
+        return sector_key(sector_id)
+    if kind == FeedbackKind.ADVOCACY_TARGET:
         return ADVOCACY
-    if item.kind == FeedbackKind.DEVELOPMENT_VIEW:
-        return DEVELOPMENT_PREFIX + (item.scope or DevelopmentScope.MUNICIPALITY).value
+    if kind == FeedbackKind.DEVELOPMENT_VIEW:
+        return DEVELOPMENT_PREFIX + (scope or DevelopmentScope.MUNICIPALITY).value
     return None
 
 
@@ -99,3 +112,13 @@ def count_by_section(items: Iterable[FeedbackRecord]) -> dict[str, int]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def counts_by_section(counts: Iterable[ItemCount]) -> dict[str, int]:
+    """`count_by_section` of the items the counts describe (`MeetingService.item_counts`)."""
+    out: dict[str, int] = {}
+    for group in counts:
+        key = _key(group.kind, group.sector_id, group.scope)
+        if key:
+            out[key] = out.get(key, 0) + group.count
+    return out

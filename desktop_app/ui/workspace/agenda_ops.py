@@ -33,8 +33,8 @@ class AgendaLinkOperations(_Base):
         return dt.date.today()
 
     def refresh_links(self) -> None:
-        """Read which of the open meeting's items are on a managers' meeting agenda (one query)
-        and show them in the item list and the editor."""
+        """Read which of the shown section's items are on a managers' meeting agenda (one
+        query) and show them in the item list and the editor."""
         self.links = {}
         if self.detail is not None:
             try:

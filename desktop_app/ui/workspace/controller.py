@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 
 from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
-from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingDetail
+from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingOutline
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -25,7 +25,7 @@ from desktop_app.ui.models.sections import (
     PARTICIPANTS,
     Section,
     build_sections,
-    count_by_section,
+    counts_by_section,
 )
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import TaskRunner
@@ -59,7 +59,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._history_generation = 0
         self.services, self.view, self.settings = services, view, settings
         self.autosave, self.undo, self.language = autosave, undo, language
-        self.detail: MeetingDetail | None = None
+        self.detail: MeetingOutline | None = None
+        # The shown section's items only: a switch reads no other section's (their counts come
+        # from an index); a section's items are read again each time it is shown.
         self.feedback: dict[str, FeedbackRecord] = {}
         self.links: dict[str, tuple[FeedbackLink, ...]] = {}   # item id → its agenda matters
         self.section: Section | None = None
@@ -140,13 +142,13 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         if not self.autosave.leave(only=workspace_key):
             return False
         self.undo.clear()
-        self.detail = self.services.meetings.detail(meeting_id)
-        self.feedback = {item.id: item for item in self.detail.feedback}
+        self.detail = self.services.meetings.outline(meeting_id)
+        self.feedback, self.links, self.section = {}, {}, None
         titles = {"participants": self.tr("Osallistujat"), "advocacy": self.tr("Edunajamiskohteet"),
                   "sectors": self.tr("Toimintasektorit"), "development": self.tr("Aluekehitys"),
                   "municipality": self.tr("Kunnan oma kehitys"), "region": self.tr("Koko Kainuun kehitys")}
         sections = build_sections(self.detail.sectors, self.language, titles)
-        counts = count_by_section(self.detail.feedback)
+        counts = counts_by_section(self.detail.counts)
         self._loading = True
         self.section_model.set_sections(sections, counts)
         self._loading = False
@@ -155,7 +157,6 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.participants.show_meeting(self.detail.meeting, self.editable, self.detail.participants)
         self._set_editable(self.editable)
         self._update_coverage(counts)
-        self.refresh_links()
         if self.section_model.row_of(section_key) < 0:
             section_key = PARTICIPANTS if not self.detail.participants else ADVOCACY
         # Said once with the first section: which meeting the user is now in.
@@ -208,6 +209,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._pending_item = ""
         if not section.holds_feedback:
             self.buffer = None
+            self.feedback, self.links = {}, {}
             self.view.show_participants()
             self.settings.remember_position(self.detail.meeting.id, section.key)
             self._announce_section(section.title)
@@ -218,7 +220,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         is_sector = section.is_sector
         editor.kind.setVisible(is_sector)
         editor.kind_label.setVisible(is_sector)
+        self._fetch_section()
         self._refresh_items()
+        self.refresh_links()
         record = self.feedback.get(item_id)
         if (record is None or not section.contains(record)) and not self.editable \
                 and self.items_model.rowCount():
@@ -242,6 +246,15 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         meeting, its municipality and status first)."""
         opening, self._opening = self._opening, ""
         announce(self.view, " ".join(p if p.endswith(".") else p + "." for p in (opening, *parts) if p))
+
+    def _fetch_section(self) -> None:
+        """Read the shown section's items from the database (only those: ~110 of a 1,250-item
+        meeting at 100,000 items, docs/performance/switch-search.md)."""
+        assert self.detail is not None and self.section is not None
+        kinds, sector_id, scope = self.section.item_filter()
+        items = self.services.feedback.list_in_section(self.detail.meeting.id, kinds,
+                                                       sector_id=sector_id, scope=scope)
+        self.feedback = {item.id: item for item in items}
 
     def _refresh_items(self) -> None:
         assert self.section is not None
@@ -279,8 +292,11 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def _update_coverage(self, counts: dict[str, int] | None = None) -> None:
+        """The checklist's counts and the coverage line; without `counts`, counted again in the
+        database (an index read), so every section's count is right after any write."""
         if counts is None:
-            counts = count_by_section(list(self.feedback.values()))
+            assert self.detail is not None
+            counts = counts_by_section(self.services.meetings.item_counts(self.detail.meeting.id))
         self.section_model.set_counts(counts)
         total = sum(1 for row in range(self.section_model.rowCount())
                     if self.section_model.section(row).is_sector)
@@ -386,8 +402,10 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
 
     def _apply(self, record: FeedbackRecord, select: bool = False) -> None:
         """Show a freshly written record without disturbing what the user is typing."""
-        self.feedback[record.id] = record
-        if self.section is not None and self.section.contains(record):
+        if self.section is None or not self.section.contains(record):
+            self.feedback.pop(record.id, None)   # not (or no longer) an item of the shown section
+        else:
+            self.feedback[record.id] = record
             self._refresh_items()
             if select or (self.buffer and self.buffer.item_id == record.id):
                 row = self.items_model.row_of(record.id)
@@ -442,7 +460,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     def _kept_both(self, buf: EditBuffer, record: FeedbackRecord) -> None:
         """write_buffer found the row changed underneath and kept both versions: show both."""
         assert self.detail is not None
-        self.feedback = {i.id: i for i in self.services.feedback.list_for_meeting(self.detail.meeting.id)}
+        if self.section is not None and self.section.holds_feedback:
+            self._fetch_section()
         if buf is self.buffer and self.section is not None:
             self._refresh_items()
             had_focus = self.view.editor.text.hasFocus()

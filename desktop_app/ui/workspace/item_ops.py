@@ -145,14 +145,14 @@ class ItemOperations(_Base):
         return record
 
     def _reload_items(self) -> None:
-        """After an undoable operation: reload the meeting's items, keep the current item if alive."""
+        """After an undoable operation: reload the shown section's items and every section's
+        count, keep the current item if alive."""
         if self.detail is None:
             return
-        items = self.services.feedback.list_for_meeting(self.detail.meeting.id)
-        self.feedback = {item.id: item for item in items}
         keep = getattr(self, "_select_after_reload", "") or (self.buffer.item_id if self.buffer else None)
         self._select_after_reload = ""
         if self.section is not None and self.section.holds_feedback:
+            self._fetch_section()
             self._refresh_items()
             record = self.feedback.get(keep or "")
             buf = self.buffer

@@ -4,11 +4,12 @@ through the controller's AutosaveController, so the save indicator reports only 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.enums import MeetingStatus
 from desktop_app.domain.errors import KuntapalauteError, MeetingLockedError, ValidationError
-from desktop_app.domain.records import MeetingDetail, MeetingRecord
+from desktop_app.domain.records import MeetingRecord
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.workspace.underneath import ChangedUnderneath, meeting_values, write_meeting_details
 
@@ -83,9 +84,7 @@ class MeetingOperations(_Base):
 
     def _replace_meeting(self, meeting: MeetingRecord) -> None:
         assert self.detail is not None
-        self.detail = MeetingDetail(meeting=meeting, round=self.detail.round,
-                                    participants=self.detail.participants, feedback=self.detail.feedback,
-                                    sectors=self.detail.sectors)
+        self.detail = replace(self.detail, meeting=meeting)
 
     def _meeting_changed_elsewhere(self, fresh: MeetingRecord) -> None:
         """Show the stored meeting (a sync, an import or another window changed it)."""

@@ -114,6 +114,14 @@ class WorkspaceView(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def warm_up(self) -> None:
+        """Do, while the page is still hidden, the one-time work its first showing would do on
+        the user's first meeting switch: Qt's style polish of every widget, and PySide's lazy
+        creation of 27 QtWidgets enum classes, which the first `viewport()` call of a scroll
+        area sets off (~8 ms together on this machine; docs/performance/switch-search.md)."""
+        self.ensurePolished()
+        self.sections.viewport()
+
     def set_read_only(self, read_only: bool, *, reopenable: bool = True) -> None:
         """A closed (`reopenable`) or approved meeting: every field read-only, and the banner
         says so. The follow-up status choice stays with the controller (changeable)."""

@@ -254,12 +254,14 @@ def test_the_unsynced_count_follows_each_write(qtbot, services, opened):
     def unsynced() -> int:
         return int(label.text().split(":")[1].split("·")[0])
 
-    # the first count comes from a worker after the window's first paint (ui/sync_status.py)
-    qtbot.waitUntil(lambda: ":" in label.text(), timeout=10_000)
+    # every count comes from a worker (the first after the window's first paint; ui/sync_status.py)
+    qtbot.waitUntil(lambda: ":" in label.text() and not label.counting, timeout=10_000)
     before = unsynced()
     _key(qtbot, Qt.Key.Key_Return, CTRL)
     type_text(QApplication.focusWidget(), "Uusi kohta")
     idle(qtbot, window)
+    qtbot.waitUntil(lambda: unsynced() == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: not label.counting, timeout=5000)
     assert unsynced() == before + 1
 
 

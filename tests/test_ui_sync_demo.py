@@ -26,7 +26,7 @@ def test_the_window_of_a_demo_database_refuses_to_sync(qtbot, services: Services
     label = window.findChild(SyncStatusLabel)
     assert label is not None
     label.refresh()
-    assert label.text() == "Esimerkkiaineisto · ei synkronoida"
+    qtbot.waitUntil(lambda: label.text() == "Esimerkkiaineisto · ei synkronoida", timeout=5000)
     sync = next(a for a in window.findChildren(QAction)
                 if a.text().replace("&", "").startswith("Synkronoi keskitietokannan"))
     sync.trigger()

@@ -236,9 +236,11 @@ def test_status_bar_counts_unsynced_changes(qtbot, services, tmp_path, make_feed
     label = window.findChild(SyncStatusLabel)
     assert label is not None and label.accessibleDescription()   # the name is the text shown
     label.refresh()
+    qtbot.waitUntil(lambda: ":" in label.text() and not label.counting, timeout=5000)
     before = int(label.text().split(":")[1].split("·")[0])
     assert "ei vielä synkronoitu" in label.text()
     make_feedback("Uusi synkronoimaton kohta")
     label.refresh()
+    qtbot.waitUntil(lambda: not label.counting, timeout=5000)
     after = int(label.text().split(":")[1].split("·")[0])
     assert after > before  # the new item (and the meeting it touched) wait for the next sync

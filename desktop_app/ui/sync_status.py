@@ -1,10 +1,15 @@
 """Status-bar label: how many changes are not yet in the central store, open conflicts, and
-when the last sync succeeded. Counting uses the dirty-flag indexes (well under a millisecond),
-so a light timer keeps it current without a worker; the first count comes right after
-the window's first paint."""
+when the last sync succeeded.
+
+Every count runs on a worker, one at a time: counting the rows never synced reads every synced
+table (~6 ms at 9,000 items, ~30 ms at 100,000), and it follows every autosave and a 5-second
+timer, so on the GUI thread it stalled typing on a large file. A count asked for while one runs
+is run once more after it (the label never shows a count older than the last write). The first
+count comes after the window's first paint and after the services have loaded."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,6 +23,9 @@ from desktop_app.ui.announce import announce
 if TYPE_CHECKING:
     from desktop_app.storage.database import Database
     from desktop_app.sync.status import SyncStatus
+    from desktop_app.ui.workers import Task, TaskRunner
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 5_000
 
@@ -29,6 +37,9 @@ class SyncStatusLabel(QLabel):
         self._db_of = db_of   # read when counting: at start-up the services load after the first paint
         self._ready = ready   # False while they load: counting then would block the GUI thread
         self._said: list[str] = []
+        self._runner: TaskRunner | None = None
+        self._task: Task | None = None
+        self._again = False
         self.setObjectName("syncState")
         self.setAccessibleDescription(self.tr("Synkronoinnin tila"))   # the name is the text shown
         self.timer = QTimer(self)
@@ -57,10 +68,28 @@ class SyncStatusLabel(QLabel):
         if not self._ready():   # the services are still loading on their thread: look again shortly
             QTimer.singleShot(100, self, self._first_refresh)
             return
-        # The first count imports the sync modules and compiles its statements (~40 ms, which
-        # landed on the user's first meeting switch): it runs on a worker; later ones take ~1 ms.
+        self.refresh()
+
+    @property
+    def db(self) -> Database:
+        return self._db_of()
+
+    @property
+    def counting(self) -> bool:
+        """True while a count runs on its worker."""
+        return self._task is not None
+
+    def refresh(self) -> None:
+        """Count again on a worker (or once more after the count now running)."""
+        if not self._ready():
+            return   # the first count follows the services (_first_refresh)
+        if self._task is not None:
+            self._again = True
+            return
         from desktop_app.ui.workers import TaskRunner
 
+        if self._runner is None:
+            self._runner = TaskRunner(self)
         db = self.db
 
         def count(_progress: object) -> SyncStatus:
@@ -68,23 +97,23 @@ class SyncStatusLabel(QLabel):
 
             return sync_status(db)
 
-        self._runner = TaskRunner(self)
-        self._runner.start(count, on_done=self._show, on_error=lambda _exc: None)
+        self._again = False
+        self._task = self._runner.start(count, on_done=self._counted, on_error=self._not_counted)
 
-    @property
-    def db(self) -> Database:
-        return self._db_of()
-
-    def refresh(self) -> None:
-        if not self._ready():
-            return   # the first count follows the services (_first_refresh)
-        from desktop_app.sync.status import sync_status
-
-        try:
-            status = sync_status(self.db)
-        except KuntapalauteError:
-            return  # the database is busy or failing; the save indicator already says so
+    def _counted(self, status: SyncStatus) -> None:
+        self._task = None
         self._show(status)
+        if self._again:
+            self.refresh()
+
+    def _not_counted(self, exc: BaseException) -> None:
+        # the database is busy or failing: the save indicator already says so; the label keeps
+        # its last count until a count succeeds
+        self._task = None
+        if not isinstance(exc, KuntapalauteError):
+            log.warning("Sync count failed unexpectedly: %s", exc)
+        if self._again:
+            self.refresh()
 
     def _show(self, status: SyncStatus) -> None:
         if status.demo_data:  # invented data: sync refuses it, a count of "unsynced" would mislead

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 
-from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
+from desktop_app.domain.enums import READ_ONLY_STATUSES, FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingDetail
 from desktop_app.ui.announce import announce
@@ -130,8 +130,6 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     @property
     def editable(self) -> bool:
         """Closed and approved meetings are read-only (the services refuse writes too)."""
-        from desktop_app.services.meetings import READ_ONLY_STATUSES  # loaded after the first paint
-
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY_STATUSES
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> None:

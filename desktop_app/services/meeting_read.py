@@ -1,5 +1,6 @@
-"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch)
-and `FeedbackService.history` (the earlier-rounds panel, in a worker at every section switch).
+"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch),
+`AgendaService.links_for_feedback` (its items' agenda links) and `FeedbackService.history` (the
+earlier-rounds panel, in a worker at every section switch).
 
 Opening a meeting loads every item at once (1,250 in a busy one). ORM rows cost an identity map
 entry, instrumented attributes and a conversion each; Core rows still went through SQLAlchemy's
@@ -14,7 +15,8 @@ The statements mirror the ORM queries they replaced (same filters, same ORDER BY
 `tests/test_services_meeting_read.py` compares the results with the ORM versions field by field
 (docs/performance/switch-search.md).
 
-No SQLAlchemy is imported here: `read_meeting_detail` takes any sqlite3 connection, so the
+No SQLAlchemy is imported here: `read_meeting_detail` and `read_feedback_links` take any sqlite3
+connection, so the
 start-up reads the reopened meeting with it before SQLAlchemy loads (services/first_screen.py,
 docs/performance/startup.md), the same SQL and conversions as every meeting switch.
 """
@@ -35,6 +37,7 @@ from desktop_app.domain.enums import (
 )
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
+    FeedbackLink,
     FeedbackRecord,
     FollowUpRecord,
     HistoryItem,
@@ -74,6 +77,13 @@ _FOLLOW_UPS_SQL = """
     FROM follow_ups
     WHERE feedback_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
     ORDER BY created_at"""
+_LINKS_SQL = """
+    SELECT a.feedback_id, a.id, mm.id, mm.year, mm.number, mm.meeting_date, a.number, a.title
+    FROM agenda_matters a
+    JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
+    WHERE a.feedback_id IN (SELECT value FROM json_each(?))
+      AND a.deleted_at IS NULL AND mm.deleted_at IS NULL
+    ORDER BY mm.year, mm.number, a.number"""
 _KINDS = {kind.value: kind for kind in FeedbackKind}
 _SCOPES: dict[str | None, DevelopmentScope | None] = {scope.value: scope for scope in DevelopmentScope}
 _SCOPES[None] = None
@@ -118,6 +128,29 @@ def read_meeting_detail(driver: sqlite3.Connection, meeting_id: str) -> MeetingD
     )
     return MeetingDetail(meeting=meeting, round=round_, participants=participants, feedback=feedback,
                          sectors=sectors)
+
+
+def load_feedback_links(conn: Connection, feedback_ids: list[str]) -> dict[str, tuple[FeedbackLink, ...]]:
+    """AgendaService.links_for_feedback's read (see there), on the session's sqlite3 connection."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    return read_feedback_links(driver, feedback_ids)
+
+
+def read_feedback_links(driver: sqlite3.Connection, feedback_ids: list[str],
+                        ) -> dict[str, tuple[FeedbackLink, ...]]:
+    """Negotiation item id → the live agenda matters it was brought onto, in managers' meeting
+    order, for the given item ids (one JSON parameter: no limit on bound variables); items
+    without a link are left out."""
+    out: dict[str, list[FeedbackLink]] = {}
+    if not feedback_ids:
+        return {}
+    for feedback_id, matter_id, meeting_id, year, number, date, matter_number, title in driver.execute(
+            _LINKS_SQL, (json.dumps(feedback_ids),)):
+        out.setdefault(feedback_id, []).append(FeedbackLink(
+            feedback_id=feedback_id, matter_id=matter_id, managers_meeting_id=meeting_id,
+            meeting_year=year, meeting_number=number, meeting_date=date_from_text(date),
+            matter_number=matter_number, matter_title=title))
+    return {key: tuple(value) for key, value in out.items()}
 
 
 def _feedback_records(driver: sqlite3.Connection, rows: list[Any]) -> list[FeedbackRecord]:

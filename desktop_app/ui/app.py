@@ -89,7 +89,7 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
 
     db_path = resolve_db_path(getattr(args, "db", None))
     if reads is None or reads.path != db_path:
-        reads = begin_reads(db_path)
+        reads = begin_reads(db_path, settings.position()[0])   # the meeting start() will reopen
     check, first = reads.check, reads.first
     from desktop_app.ui.startup import resolve_actor
 
@@ -124,7 +124,10 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
         window.deleteLater()
         return None
     _LoadAfterFirstPaint(window, loader)
-    window.start()   # reopening the last meeting (crash or not) waits for the services here
+    # The last meeting (crash or not) reopens from the snapshot, read with the first screen; what
+    # is typed into it waits in the autosave until the services are there (never on this thread).
+    window.autosave.hold()
+    window.start()
     window.show()
     return window, loader
 
@@ -159,6 +162,7 @@ class _LoadAfterFirstPaint(QObject):
             return MaintenanceService.automatic_backup_if_due(loader.path)
 
         def loaded(_services: object) -> None:
+            self.window.services_arrived()   # the held edits are written first
             # What the loader imported (SQLAlchemy, the models' mappers) lives as long as the app:
             # out of the collector, as run_app does with what start-up built (see there).
             gc.freeze()

@@ -6,6 +6,12 @@ Writes run on the GUI thread on purpose: one small SQLite transaction measures a
 (benchmarks/bench_ui.py prints it), it keeps edits strictly ordered, and "Tallennettu klo …"
 is only shown once the commit really happened. A failing write stays queued and is retried every
 two seconds; the text is never dropped (it also stays in the editor).
+
+While the services are still loading after the first paint (services/first_screen.py), the
+window `hold`s the autosave: typed text is queued and the timers write nothing, so no keystroke
+waits for the loader on the GUI thread; "Tallennetaan…" stays until `release` (the services have
+arrived) writes the queue. An explicit `flush` (switching item or section, closing, an operation
+through `run`) writes at once, waiting for the services if it must: its caller needs the answer.
 """
 
 from __future__ import annotations
@@ -49,16 +55,35 @@ class AutosaveController(QObject):
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._timed_flush)
         self._deadline = QTimer(self)   # not restarted by later keys: caps the debounce
         self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self.flush)
+        self._deadline.timeout.connect(self._timed_flush)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._timed_flush)
         self.last_saved: dt.datetime | None = None
         self.last_error: str = ""
         self._flushing = False
+        self._held = False
+
+    def hold(self) -> None:
+        """Keep what is typed queued: the timers write nothing until `release` (see the module)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Write what was held, now (the services have arrived)."""
+        self._held = False
+        if self._pending:
+            self.flush()
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def _timed_flush(self) -> None:
+        if not self._held:
+            self.flush()
 
     def schedule(self, key: Hashable, write: Callable[[], object]) -> None:
         """Queue `write` (it reads the latest state when it runs); a later call for the same key

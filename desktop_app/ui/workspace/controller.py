@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 from desktop_app.domain.enums import READ_ONLY_STATUSES, FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingDetail
+from desktop_app.services.first_screen import services_loaded
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -158,6 +159,12 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._opening = f"{meeting.municipality_name}, {labels.meeting_status(meeting.status)}."
         self.select_section(section_key, item_id)
 
+    def services_arrived(self) -> None:
+        """The services have loaded after a start-up that showed the meeting from its snapshot:
+        read what the first paint left out (the earlier rounds)."""
+        if self.detail is not None and self.section is not None and self.section.holds_feedback:
+            self._load_history()
+
     def reload_meeting(self) -> None:
         if self.detail is not None:
             key = self.section.key if self.section else ""
@@ -249,6 +256,8 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._history_generation += 1
         generation = self._history_generation
         self.history_model.set_items([])
+        if not services_loaded(self.services):
+            return   # read by services_arrived(): a worker asking now would start the loader early
 
         def load(_progress: object) -> list:
             history = self.services.feedback.history(
@@ -449,7 +458,10 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     def check_underneath(self) -> None:
         """An open item that another writer (sync, import, another window) changed is shown
         fresh when the user has not touched it; a touched one is reconciled by its next save.
-        The same for the meeting header and the selected participant."""
+        The same for the meeting header and the selected participant. Not while the services
+        are still loading (the meeting was read at start-up a moment ago; asking would block)."""
+        if not services_loaded(self.services):
+            return
         self._check_meeting_underneath()
         self.participants.check_underneath()
         buf = self.buffer

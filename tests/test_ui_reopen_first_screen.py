@@ -119,6 +119,8 @@ def test_the_reopened_meeting_paints_before_the_database_layer_loads(tmp_path, q
         assert workspace.buffer is not None and workspace.buffer.item_id == item_id
         assert editor.toPlainText() == text and editor.textCursor().atEnd()
         assert editor.hasFocus()   # the next words continue the item
+        # the earlier rounds are read once the services are there: meanwhile no "none found"
+        assert not window.workspace_view.continuity.empty.isVisibleTo(window)
         began = time.monotonic()
         qtbot.wait(1500)   # paints, timers (the 2 s check underneath too), the first-paint hooks
         assert time.monotonic() - began < 8, "the GUI thread waited for the held services"
@@ -294,3 +296,36 @@ def test_the_reopened_meeting_is_shown_without_sqlalchemy(tmp_path) -> None:
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "shown: False True True True" in result.stdout.splitlines()
+
+
+def test_a_damaged_file_is_offered_its_backup_before_the_reopened_meeting_shows(tmp_path, qtbot,
+                                                                               monkeypatch):
+    """The reopened meeting's page is built while the quick check runs; damage the check finds
+    (in a page the snapshot never reads) still gets the backup offer before any main window is
+    visible, and the meeting then reopens on the restored file."""
+    from PySide6.QtWidgets import QApplication
+    from test_ui_first_screen import _damage_the_audit_log
+
+    from desktop_app.storage import backup
+    from desktop_app.ui import dialogs
+    from desktop_app.ui.main_window import MainWindow
+
+    path = demo_database_file(tmp_path)
+    meeting_id, section, item_id, _text = _position(path)
+    saved = backup.backup_now(path, tmp_path / "kuntapalaute-varmuuskopiot")
+    _damage_the_audit_log(path)
+    visible_at_offer: list[bool] = []
+
+    def offer(parent, problem, name, when) -> bool:
+        visible_at_offer.append(any(isinstance(w, MainWindow) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+        return name == saved.name
+
+    monkeypatch.setattr(dialogs, "offer_backup", offer)
+    window, database, _took = _start(tmp_path, qtbot, path, (meeting_id, section, item_id))
+    try:
+        assert visible_at_offer == [False]
+        assert isinstance(window.services, Services)   # the full path, on the restored file
+        assert window.workspace.meeting_id == meeting_id and window.workspace.buffer.item_id == item_id
+    finally:
+        close_started(window, database)

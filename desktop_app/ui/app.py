@@ -116,18 +116,23 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
     # pages after the services have loaded, one per event-loop turn (ui/pages.py).
     window = MainWindow(StartingServices(loader, read), settings, settings.language)  # type: ignore[arg-type]
     first = read.result()
+    if first is None or not (settings.demo_offered or first.has_rounds):
+        window.deleteLater()
+        return None
+    # The last meeting (crash or not) reopens from the snapshot, read with the first screen, while
+    # the quick check still runs on its thread (nothing is shown or typed before it has passed).
+    # What is typed into it waits in the autosave until the services are there, never on this
+    # thread (services/first_screen.py).
+    window.autosave.hold()
+    window.start()
     try:
-        sound = not check.result()   # awaited before anything can be typed or reopened
+        sound = not check.result()   # awaited before anything can be seen or typed
     except StorageError:
         sound = False
-    if first is None or not (settings.demo_offered or first.has_rounds) or not sound:
+    if not sound:
         window.deleteLater()
         return None
     _LoadAfterFirstPaint(window, loader)
-    # The last meeting (crash or not) reopens from the snapshot, read with the first screen; what
-    # is typed into it waits in the autosave until the services are there (never on this thread).
-    window.autosave.hold()
-    window.start()
     window.show()
     return window, loader
 

@@ -256,6 +256,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._history_generation += 1
         generation = self._history_generation
         self.history_model.set_items([])
+        self.view.continuity.empty.setVisible(False)   # "no earlier items" only once it is known
         if not services_loaded(self.services):
             return   # read by services_arrived(): a worker asking now would start the loader early
 

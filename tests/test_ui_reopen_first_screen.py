@@ -329,3 +329,23 @@ def test_a_damaged_file_is_offered_its_backup_before_the_reopened_meeting_shows(
         assert window.workspace.meeting_id == meeting_id and window.workspace.buffer.item_id == item_id
     finally:
         close_started(window, database)
+
+
+def test_a_held_autosave_writes_as_soon_as_the_hold_ends_by_itself(qtbot):
+    """Held until a condition (the loader done): typed edits wait without blocking, and the
+    queue is written once the condition holds even if nobody calls `release` (the report of the
+    loader's task never came); "saved" is only said after the write."""
+    from desktop_app.ui.workspace.autosave import AutosaveController
+
+    autosave = AutosaveController()
+    ready, written, said = [False], [], []
+    autosave.saved.connect(lambda when: said.append(list(written)))
+    autosave.hold(until=lambda: ready[0])
+    autosave.schedule("item", lambda: written.append("teksti"))
+    qtbot.wait(600)   # past the debounce and the cap
+    assert written == [] and said == [] and autosave.has_pending
+    ready[0] = True
+    qtbot.waitUntil(lambda: written == ["teksti"], timeout=2000)
+    assert said == [["teksti"]] and not autosave.has_pending
+    autosave.schedule("item", lambda: written.append("lisää"))   # no longer held
+    qtbot.waitUntil(lambda: written == ["teksti", "lisää"], timeout=2000)

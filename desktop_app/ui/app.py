@@ -123,7 +123,7 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
     # the quick check still runs on its thread (nothing is shown or typed before it has passed).
     # What is typed into it waits in the autosave until the services are there, never on this
     # thread (services/first_screen.py).
-    window.autosave.hold()
+    window.autosave.hold(until=loader.ready.is_set)   # released at once by services_arrived
     window.start()
     try:
         sound = not check.result()   # awaited before anything can be seen or typed

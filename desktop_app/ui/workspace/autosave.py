@@ -9,9 +9,10 @@ two seconds; the text is never dropped (it also stays in the editor).
 
 While the services are still loading after the first paint (services/first_screen.py), the
 window `hold`s the autosave: typed text is queued and the timers write nothing, so no keystroke
-waits for the loader on the GUI thread; "Tallennetaan…" stays until `release` (the services have
-arrived) writes the queue. An explicit `flush` (switching item or section, closing, an operation
-through `run`) writes at once, waiting for the services if it must: its caller needs the answer.
+waits for the loader on the GUI thread; "Tallennetaan…" stays until the services are there: then
+`release` (or the next timer, which looks every 100 ms while something waits) writes the queue.
+An explicit `flush` (switching item or section, closing, an operation through `run`) writes at
+once, waiting for the services if it must: its caller needs the answer.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class AutosaveController(QObject):
     DEBOUNCE_MS = 300
     MAX_WAIT_MS = 350   # from the first unsaved edit; leaves ~150 ms for the write itself
     RETRY_MS = 2000
+    HELD_POLL_MS = 100   # while held with edits queued: how often to look whether the hold can end
 
     def __init__(self, parent: QObject | None = None,
                  clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
@@ -65,25 +67,26 @@ class AutosaveController(QObject):
         self.last_saved: dt.datetime | None = None
         self.last_error: str = ""
         self._flushing = False
-        self._held = False
+        self._held_until: Callable[[], bool] | None = None
 
-    def hold(self) -> None:
-        """Keep what is typed queued: the timers write nothing until `release` (see the module)."""
-        self._held = True
+    def hold(self, until: Callable[[], bool]) -> None:
+        """Keep what is typed queued until `until()` is true (the services have loaded) or
+        `release` is called: the timers write nothing meanwhile (see the module)."""
+        self._held_until = until
 
     def release(self) -> None:
-        """Write what was held, now (the services have arrived)."""
-        self._held = False
+        """End the hold and write what waited, now."""
+        self._held_until = None
         if self._pending:
             self.flush()
 
-    @property
-    def held(self) -> bool:
-        return self._held
-
     def _timed_flush(self) -> None:
-        if not self._held:
-            self.flush()
+        if self._held_until is not None:
+            if not self._held_until():
+                self._deadline.start(self.HELD_POLL_MS)   # look again; nothing blocks meanwhile
+                return
+            self._held_until = None
+        self.flush()
 
     def schedule(self, key: Hashable, write: Callable[[], object]) -> None:
         """Queue `write` (it reads the latest state when it runs); a later call for the same key

@@ -349,3 +349,87 @@ def test_a_held_autosave_writes_as_soon_as_the_hold_ends_by_itself(qtbot):
     assert said == [["teksti"]] and not autosave.has_pending
     autosave.schedule("item", lambda: written.append("lisää"))   # no longer held
     qtbot.waitUntil(lambda: written == ["teksti", "lisää"], timeout=2000)
+
+
+KILL_APP = """
+import argparse, sys, time
+sys.path.insert(0, sys.argv[6])
+from PySide6.QtCore import QSettings, QTimer
+from desktop_app.services.first_screen import ServicesLoader
+from desktop_app.ui.app import create_application, finish_startup
+from desktop_app.ui.settings import UiSettings
+from ui_support import type_text
+real_load = ServicesLoader._load
+def slow_load(self):   # the services take their time, as at 100,000 items on a busy laptop
+    time.sleep(float(sys.argv[5]))
+    real_load(self)
+ServicesLoader._load = slow_load
+app = create_application()
+settings = UiSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window, loader = finish_startup(settings, argparse.Namespace(db=sys.argv[1], user="AK"))
+window.activateWindow()
+app.processEvents()
+type_text(window.workspace_view.editor.text, sys.argv[4])
+print("TYPED", window.save_state.text(), flush=True)
+last = [""]
+def report():
+    if window.save_state.text() != last[0]:
+        last[0] = window.save_state.text()
+        print("STATE", last[0], flush=True)
+timer = QTimer(); timer.timeout.connect(report); timer.start(20)
+app.exec()
+"""
+
+
+def _typing_process(tmp_path: Path, path: Path, ini: Path, typed: str, load_s: float) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, "-c", KILL_APP, str(path), str(ini), "", typed, str(load_s),
+                             str(REPO_ROOT / "tests")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=REPO_ROOT)
+
+
+def test_kill_9_after_typing_into_the_reopened_meeting_keeps_what_was_said_saved(tmp_path):
+    """Typed right after the reopen, while the services load: killed before they arrive, the app
+    had said nothing was saved (and nothing is); killed once it said "Tallennettu", the text is
+    in the file and the next start reopens on it."""
+    import signal
+
+    path = demo_database_file(tmp_path)
+    meeting_id, section, item_id, text = _position(path)
+    ini = tmp_path / "ui-settings.ini"   # ui_settings' file
+    settings = ui_settings(tmp_path)
+    settings.remember_position(meeting_id, section, item_id)
+    settings.wait_written()
+    for typed, wait_for_saved in ((" ensimmäinen, ennen palveluita", False),
+                                  (" toinen, tallennettu ennen kaatumista, äöå", True)):
+        process = _typing_process(tmp_path, path, ini, typed, 2.0)
+        try:
+            assert process.stdout is not None
+            said: list[str] = []
+            for line in process.stdout:
+                said.append(line.strip())
+                if line.startswith("TYPED") and not wait_for_saved:
+                    time.sleep(0.6)   # past the autosave's 350 ms cap, before the services
+                    break
+                if line.startswith("STATE Tallennettu klo"):
+                    break
+            else:
+                raise AssertionError(f"the app ended: {process.stderr.read() if process.stderr else ''}")
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(10)
+            said += [line.strip() for line in process.stdout.read().splitlines()]   # said before the kill
+        finally:
+            process.kill()
+            process.wait(10)
+        assert said[0] == "TYPED Tallennetaan…"
+        stored = _stored_texts(path, meeting_id)
+        if wait_for_saved:
+            text = text + typed
+            assert text in stored   # said saved: it is
+            first = read_first_screen(path, meeting_id)   # and the next start shows it
+            assert first is not None and first.reopened is not None
+            assert text in {item.text for item in first.reopened.feedback}
+            assert ui_settings(tmp_path).position() == (meeting_id, section, item_id)
+        else:
+            assert not any(s.startswith("STATE Tallennettu") for s in said)   # nothing was said saved
+            assert text + typed not in stored and text in stored

@@ -20,6 +20,12 @@ MEETING_TRANSITIONS: dict[MeetingStatus, frozenset[MeetingStatus]] = {
     MeetingStatus.APPROVED: frozenset(),
 }
 
+# A closed meeting's handout has been printed without the LUONNOS mark; an approved one is final.
+# Either way the record must not drift from the paper: writes are refused until an explicit,
+# audited reopen (`MeetingService.reopen`, closed meetings only). Follow-up *status* stays
+# changeable (`FollowUpService.update(status=...)`): the work on a promise happens after the meeting.
+READ_ONLY_STATUSES = frozenset({MeetingStatus.CLOSED, MeetingStatus.APPROVED})
+
 
 class FeedbackKind(StrEnum):
     SECTOR_COMMENT = "sector_comment"

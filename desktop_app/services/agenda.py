@@ -10,11 +10,9 @@ an agenda is linked by `feedback_id`; both sides can show the link.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import json
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.enums import MatterRaiser, MatterStatus, MeetingStatus
@@ -35,6 +33,7 @@ from desktop_app.services.managers import (
     managers_record,
     next_meeting_after,
 )
+from desktop_app.services.meeting_read import load_feedback_links
 from desktop_app.services.meetings import check_version
 from desktop_app.storage import models as m
 from desktop_app.storage.database import Database
@@ -42,13 +41,6 @@ from desktop_app.storage.field_edit import RowValues
 from desktop_app.storage.types import utcnow
 
 _UNSET: object = object()
-_LINKS = text("""
-    SELECT a.feedback_id, a.id, mm.id, mm.year, mm.number, mm.meeting_date, a.number, a.title
-    FROM agenda_matters a
-    JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
-    WHERE a.feedback_id IN (SELECT value FROM json_each(:ids))
-      AND a.deleted_at IS NULL AND mm.deleted_at IS NULL
-    ORDER BY mm.year, mm.number, a.number""")
 _TITLE_FROM_TEXT = 120  # characters of a negotiation item's text that become a matter's title
 _HISTORY_LIMIT = 200    # links followed back at most (a cycle made by hand in the central store)
 
@@ -199,16 +191,8 @@ class AgendaService:
         wanted = list(dict.fromkeys(feedback_ids))
         if not wanted:
             return {}
-        out: dict[str, list[FeedbackLink]] = {}
-        with self.db.read() as session:
-            rows = session.execute(_LINKS, {"ids": json.dumps(wanted)})
-            for feedback_id, matter_id, meeting_id, year, number, date, matter_number, title in rows:
-                out.setdefault(feedback_id, []).append(FeedbackLink(
-                    feedback_id=feedback_id, matter_id=matter_id, managers_meeting_id=meeting_id,
-                    meeting_year=year, meeting_number=number,
-                    meeting_date=dt.date.fromisoformat(date) if date else None,
-                    matter_number=matter_number, matter_title=title))
-        return {key: tuple(value) for key, value in out.items()}
+        with self.db.read() as session:   # the SQL: services/meeting_read.py (start-up reads it too)
+            return load_feedback_links(session.connection(), wanted)
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, managers_meeting_id: str, title: str, *,

@@ -1,12 +1,15 @@
 """Start-up without waiting for what the first screen does not need.
 
 The main window with the rounds needs three reads: the rounds, the newest round's meetings with
-their coverage, and the managers' meeting years. `read_first_screen` does them with plain
-`sqlite3` (storage/first_screen.py) in a few milliseconds. SQLAlchemy, the models and the services
-(~0.4 s of imports, more than the rest of start-up together) are loaded by `ServicesLoader` on a
-thread after the window's first paint. `StartingServices` stands in for `Services` meanwhile: the
-first screen's reads answer from the snapshot; anything else waits for the loader (a keystroke in
-the first half second after the paint may wait that long, never longer).
+their coverage, and the managers' meeting years; a window reopened on the last meeting needs that
+meeting too (`MeetingService.detail`). `read_first_screen` does them with plain `sqlite3`
+(storage/first_screen.py; the meeting with services/meeting_read.py's own SQL) in a few
+milliseconds. SQLAlchemy, the models and the services (~0.4 s of imports, more than the rest of
+start-up together) are loaded by `ServicesLoader` on a thread after the window's first paint.
+`StartingServices` stands in for `Services` meanwhile: the first screen's reads answer from the
+snapshot; anything else waits for the loader (an action in the first half second after the paint
+may wait that long, never longer). Typed text does not wait: the autosave holds it until the
+services are there (ui/workspace/autosave.py).
 
 Nothing here imports SQLAlchemy: this module is imported before the first paint.
 docs/performance/startup.md has the numbers.
@@ -15,22 +18,30 @@ docs/performance/startup.md has the numbers.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.enums import MeetingStatus
-from desktop_app.domain.errors import StorageError
+from desktop_app.domain.errors import NotFoundError, StorageError
 from desktop_app.domain.records import (
+    FeedbackLink,
     ManagersMeetingRecord,
     ManagersMeetingSummary,
+    MeetingDetail,
     MeetingRecord,
     MeetingSummary,
     MunicipalityRecord,
     RoundRecord,
 )
+from desktop_app.services.meeting_read import read_feedback_links, read_meeting_detail
 from desktop_app.storage.first_screen import FirstScreenRows, read_first_screen_rows
+from desktop_app.storage.stored_text import date_from_text as _date
+from desktop_app.storage.stored_text import time_from_text as _time
+from desktop_app.storage.stored_text import utc_from_text as _utc
 
 if TYPE_CHECKING:
     from desktop_app.services.registry import Services
@@ -48,11 +59,8 @@ class FirstScreen:
     managers_years: list[int]        # ManagersMeetingService.years()
     managers_meetings: list[ManagersMeetingSummary]   # ManagersMeetingService.list_meetings(newest year)
     municipalities: list[MunicipalityRecord]   # RoundService.municipalities()
-
-
-def _utc(value: str) -> dt.datetime:
-    """As storage.types.UTCDateTime reads it."""
-    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+    reopened: MeetingDetail | None = None      # MeetingService.detail(the remembered meeting), if live
+    reopened_links: dict[str, tuple[FeedbackLink, ...]] | None = None   # links_for_feedback(its items)
 
 
 def _meeting(row: tuple, round_year: int) -> MeetingRecord:
@@ -61,14 +69,6 @@ def _meeting(row: tuple, round_year: int) -> MeetingRecord:
         id=meeting_id, round_id=round_id, round_year=round_year, municipality_code=code,
         municipality_name=name, meeting_date=_date(date), start_time=_time(time), place=place,
         status=MeetingStatus(status), notes=notes, version=version, updated_at=_utc(updated_at))
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _time(value: str | None) -> dt.time | None:
-    return dt.time.fromisoformat(value) if value else None
 
 
 def _managers_meeting(row: tuple) -> ManagersMeetingRecord:
@@ -96,12 +96,26 @@ def first_screen_from_rows(rows: FirstScreenRows) -> FirstScreen:
                        [ManagersMeetingSummary(meeting=r, matter_count=rows.matters.get(r.id, 0),
                                                open_agreements=rows.open_agreements.get(r.id, 0))
                         for r in managers],
-                       [MunicipalityRecord(code=code, name=name) for code, name in rows.municipalities])
+                       [MunicipalityRecord(code=code, name=name) for code, name in rows.municipalities],
+                       *(rows.extra or (None, None)))
 
 
-def read_first_screen(path: Path) -> FirstScreen | None:
-    """None when the file needs the full open first (new, not at the schema head, unreadable)."""
-    rows = read_first_screen_rows(path)
+def _meeting_or_none(meeting_id: str) -> Any:
+    def read(conn: sqlite3.Connection) -> tuple[MeetingDetail, dict[str, tuple[FeedbackLink, ...]]] | None:
+        try:
+            detail = read_meeting_detail(conn, meeting_id)
+        except NotFoundError:   # deleted since, or a managers' meeting's id: the services decide
+            return None
+        return detail, read_feedback_links(conn, [item.id for item in detail.feedback])
+    return read
+
+
+def read_first_screen(path: Path, meeting_id: str = "") -> FirstScreen | None:
+    """None when the file needs the full open first (new, not at the schema head, unreadable).
+    With `meeting_id` (the remembered position's), that meeting's detail too, read in the same
+    transaction as `MeetingService.detail` reads it (`reopened`; None when there is no such live
+    negotiation), and its items' agenda links (`reopened_links`)."""
+    rows = read_first_screen_rows(path, _meeting_or_none(meeting_id) if meeting_id else None)
     return first_screen_from_rows(rows) if rows is not None else None
 
 
@@ -112,15 +126,15 @@ class FirstScreenRead:
     """`read_first_screen` on its own thread, started with the quick check: SQLite releases the
     GIL while it reads (~50 ms at 100,000 items), so the read overlaps building the main window."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, meeting_id: str = "") -> None:
         self._first: FirstScreen | None = None
-        self._thread = threading.Thread(target=self._read, args=(path,), name="kuntapalaute-first-screen",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._read, args=(path, meeting_id),
+                                        name="kuntapalaute-first-screen", daemon=True)
         self._thread.start()
 
-    def _read(self, path: Path) -> None:
+    def _read(self, path: Path, meeting_id: str) -> None:
         try:
-            self._first = read_first_screen(path)
+            self._first = read_first_screen(path, meeting_id)
         except Exception:  # the full open reports what is wrong, in its own words
             self._first = None
 
@@ -139,12 +153,13 @@ class StartupReads:
     first: FirstScreenRead | None
 
 
-def begin_reads(path: Path) -> StartupReads:
-    """Start the quick check and the first-screen read of `path` now, each on its own thread."""
+def begin_reads(path: Path, meeting_id: str = "") -> StartupReads:
+    """Start the quick check and the first-screen read of `path` now, each on its own thread;
+    `meeting_id`: the meeting the window will reopen (read with the first screen)."""
     from desktop_app.storage.startup_check import start_quick_check
 
     check = start_quick_check(path)
-    return StartupReads(path, check, FirstScreenRead(path) if check is not None else None)
+    return StartupReads(path, check, FirstScreenRead(path, meeting_id) if check is not None else None)
 
 
 class ServicesLoader:
@@ -251,6 +266,37 @@ class _FirstScreenManagers:
         return getattr(self._owner.real.managers, name)
 
 
+class _FirstScreenMeetings:
+    def __init__(self, owner: StartingServices) -> None:
+        self._owner = owner
+
+    def detail(self, meeting_id: str) -> MeetingDetail:
+        reopened = self._owner.first.reopened
+        if not self._owner.loaded and reopened is not None and reopened.meeting.id == meeting_id:
+            return reopened
+        return self._owner.real.meetings.detail(meeting_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._owner.real.meetings, name)
+
+
+class _FirstScreenAgenda:
+    def __init__(self, owner: StartingServices) -> None:
+        self._owner = owner
+
+    def links_for_feedback(self, feedback_ids: Iterable[str]) -> dict[str, tuple[FeedbackLink, ...]]:
+        wanted = list(feedback_ids)
+        first = self._owner.first
+        if not self._owner.loaded and first.reopened is not None and first.reopened_links is not None \
+                and set(wanted) <= {item.id for item in first.reopened.feedback}:
+            return {key: first.reopened_links[key] for key in dict.fromkeys(wanted)
+                    if key in first.reopened_links}
+        return self._owner.real.agenda.links_for_feedback(wanted)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._owner.real.agenda, name)
+
+
 class StartingServices:
     """Stands for `Services` from the first paint until the loader is done, then passes every
     attribute to the real one. Only reads are answered from the snapshot, and only before the
@@ -262,6 +308,8 @@ class StartingServices:
         self._first = first
         self._rounds = _FirstScreenRounds(self)
         self._managers = _FirstScreenManagers(self)
+        self._meetings = _FirstScreenMeetings(self)
+        self._agenda = _FirstScreenAgenda(self)
 
     @property
     def first(self) -> FirstScreen:
@@ -287,5 +335,19 @@ class StartingServices:
     def managers(self) -> Any:
         return self.real.managers if self.loaded else self._managers
 
+    @property
+    def meetings(self) -> Any:
+        return self.real.meetings if self.loaded else self._meetings
+
+    @property
+    def agenda(self) -> Any:
+        return self.real.agenda if self.loaded else self._agenda
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
+
+
+def services_loaded(services: object) -> bool:
+    """False while `services` is a StartingServices whose loader has not finished (asking it for
+    anything beyond the snapshot would wait for the loader); True for the real services."""
+    return not isinstance(services, StartingServices) or services.loaded

@@ -1,29 +1,31 @@
-"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch)
-and `FeedbackService.history` (the earlier-rounds panel, in a worker at every section switch).
+"""The meeting workspace's hot reads in plain SQL: `MeetingService.detail` (every meeting switch),
+`AgendaService.links_for_feedback` (its items' agenda links) and `FeedbackService.history` (the
+earlier-rounds panel, in a worker at every section switch).
 
 Opening a meeting loads every item at once (1,250 in a busy one). ORM rows cost an identity map
 entry, instrumented attributes and a conversion each; Core rows still went through SQLAlchemy's
 per-row result processing (a third of the read at 100,000 items) and its statements were compiled
 on the first switch (~20 ms). Here every select goes to the session's own sqlite3 connection, and
-the values get the column types' own conversions (`_processors`), or for the big selects the same
-conversions written out (enum values → enums, ISO text → aware UTC datetimes and dates). The
+the values get the column types' conversions written out (enum values → enums, ISO text → aware
+UTC datetimes, dates and times: storage/stored_text.py). The
 follow-ups are found from the items' ids through `ix_follow_ups_feedback_id` instead of a join
 back to `feedback`, which read every item's table page a second time. The history runs in a
 worker, but its Python work holds the GIL the GUI thread paints with, so it is kept as small.
 The statements mirror the ORM queries they replaced (same filters, same ORDER BY), and
 `tests/test_services_meeting_read.py` compares the results with the ORM versions field by field
 (docs/performance/switch-search.md).
+
+No SQLAlchemy is imported here: `read_meeting_detail` and `read_feedback_links` take any sqlite3
+connection, so the
+start-up reads the reopened meeting with it before SQLAlchemy loads (services/first_screen.py,
+docs/performance/startup.md), the same SQL and conversions as every meeting switch.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
-from typing import Any, NamedTuple
-
-from sqlalchemy import ColumnElement, Connection
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.enums import (
     DevelopmentScope,
@@ -35,6 +37,7 @@ from desktop_app.domain.enums import (
 )
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.records import (
+    FeedbackLink,
     FeedbackRecord,
     FollowUpRecord,
     HistoryItem,
@@ -46,13 +49,10 @@ from desktop_app.domain.records import (
     RoundRecord,
     SectorRecord,
 )
-from desktop_app.storage import models as m
-from desktop_app.storage.types import utc_from_text
+from desktop_app.storage.stored_text import date_from_text, time_from_text, utc_from_text
 
-_M = m.Meeting.__table__.c
-_R = m.Round.__table__.c
-_MU = m.Municipality.__table__.c
-_P = m.Participant.__table__.c
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # Every select goes to the session's sqlite3 connection as plain SQL (no statement to compile on
 # the first meeting switch, ~20 ms of it; no result objects), in the record's field order.
@@ -63,14 +63,9 @@ _MEETING_SQL = """
     JOIN rounds r ON r.id = m.round_id
     JOIN municipalities mu ON mu.code = m.municipality_code
     WHERE m.id = ? AND m.deleted_at IS NULL"""
-_MEETING_COLUMNS = (_M.id, _M.round_id, _R.year, _M.municipality_code, _MU.name_fi, _M.meeting_date,
-                    _M.start_time, _M.place, _M.status, _M.notes, _M.version, _M.updated_at,
-                    _R.period_start, _R.period_end, _R.title)
 _PARTICIPANTS_SQL = """
     SELECT id, meeting_id, name, organisation, title, side, sort_order, version FROM participants
     WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY side, sort_order, created_at"""
-_PARTICIPANT_COLUMNS = (_P.id, _P.meeting_id, _P.name, _P.organisation, _P.title, _P.side,
-                        _P.sort_order, _P.version)
 _SECTORS_SQL = """
     SELECT id, code, name_fi, name_en, sort_order, retired_at FROM sectors
     WHERE deleted_at IS NULL ORDER BY sort_order, code"""
@@ -84,39 +79,45 @@ _FOLLOW_UPS_SQL = """
     FROM follow_ups
     WHERE feedback_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
     ORDER BY created_at"""
+_LINKS_SQL = """
+    SELECT a.feedback_id, a.id, mm.id, mm.year, mm.number, mm.meeting_date, a.number, a.title
+    FROM agenda_matters a
+    JOIN managers_meetings mm ON mm.id = a.managers_meeting_id
+    WHERE a.feedback_id IN (SELECT value FROM json_each(?))
+      AND a.deleted_at IS NULL AND mm.deleted_at IS NULL
+    ORDER BY mm.year, mm.number, a.number"""
 _KINDS = {kind.value: kind for kind in FeedbackKind}
 _SCOPES: dict[str | None, DevelopmentScope | None] = {scope.value: scope for scope in DevelopmentScope}
 _SCOPES[None] = None
 _PRIORITIES = {priority.value: priority for priority in Priority}
 _STATUSES = {status.value: status for status in FollowUpStatus}
-_Processor = Callable[[Any], Any] | None
-
-
-def _processors(conn: Connection, columns: tuple[ColumnElement[Any], ...]) -> tuple[_Processor, ...]:
-    """Each column type's own result conversion (enum text → enum, ISO text → date/time/aware
-    datetime) for the connection's dialect: the rows read exactly as through Core."""
-    dialect = conn.dialect
-    return tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns)
-
-
-def _converted(row: tuple[Any, ...], processors: tuple[_Processor, ...]) -> list[Any]:
-    return [value if process is None or value is None else process(value)
-            for value, process in zip(row, processors, strict=True)]
 
 
 def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
-    """The whole meeting in display order (see MeetingService.detail). Raises NotFoundError."""
+    """The whole meeting in display order (see MeetingService.detail), on the session's sqlite3
+    connection. Raises NotFoundError."""
     driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    return read_meeting_detail(driver, meeting_id)
+
+
+def read_meeting_detail(driver: sqlite3.Connection, meeting_id: str) -> MeetingDetail:
+    """The whole meeting in display order, read with any sqlite3 connection to a file at the
+    schema head (the services' session's, or the start-up's read-only one). Raises
+    NotFoundError (`not_found.meeting`) for a missing or deleted meeting."""
     found = driver.execute(_MEETING_SQL, (meeting_id,)).fetchone()
     if found is None:
         raise NotFoundError(code="not_found.meeting")
-    head = _converted(found, _processors(conn, _MEETING_COLUMNS))
-    meeting = MeetingRecord(*head[:12])
-    round_ = RoundRecord(id=head[1], year=head[2], period_start=head[12], period_end=head[13],
-                         title=head[14])
-    person = _processors(conn, _PARTICIPANT_COLUMNS)
-    participants = tuple(ParticipantRecord(*_converted(row, person))
-                         for row in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
+    (row_id, round_id, year, code, name, date, time, place, status, notes, version, updated_at,
+     period_start, period_end, title) = found
+    meeting = MeetingRecord(row_id, round_id, year, code, name, date_from_text(date), time_from_text(time),
+                            place, MeetingStatus(status), notes, version, utc_from_text(updated_at))
+    round_ = RoundRecord(id=round_id, year=year, period_start=period_start, period_end=period_end,
+                         title=title)
+    participants = tuple(
+        ParticipantRecord(person_id, of_meeting, person, organisation, person_title, Side(side), order,
+                          person_version)
+        for person_id, of_meeting, person, organisation, person_title, side, order, person_version
+        in driver.execute(_PARTICIPANTS_SQL, (meeting_id,)))
     items = driver.execute(_FEEDBACK_SQL, (meeting_id,)).fetchall()
     feedback = tuple(_feedback_records(driver, items))
     # Retired sectors stay visible when this meeting has items under them.
@@ -129,6 +130,29 @@ def load_meeting_detail(conn: Connection, meeting_id: str) -> MeetingDetail:
     )
     return MeetingDetail(meeting=meeting, round=round_, participants=participants, feedback=feedback,
                          sectors=sectors)
+
+
+def load_feedback_links(conn: Connection, feedback_ids: list[str]) -> dict[str, tuple[FeedbackLink, ...]]:
+    """AgendaService.links_for_feedback's read (see there), on the session's sqlite3 connection."""
+    driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+    return read_feedback_links(driver, feedback_ids)
+
+
+def read_feedback_links(driver: sqlite3.Connection, feedback_ids: list[str],
+                        ) -> dict[str, tuple[FeedbackLink, ...]]:
+    """Negotiation item id → the live agenda matters it was brought onto, in managers' meeting
+    order, for the given item ids (one JSON parameter: no limit on bound variables); items
+    without a link are left out."""
+    out: dict[str, list[FeedbackLink]] = {}
+    if not feedback_ids:
+        return {}
+    for feedback_id, matter_id, meeting_id, year, number, date, matter_number, title in driver.execute(
+            _LINKS_SQL, (json.dumps(feedback_ids),)):
+        out.setdefault(feedback_id, []).append(FeedbackLink(
+            feedback_id=feedback_id, matter_id=matter_id, managers_meeting_id=meeting_id,
+            meeting_year=year, meeting_number=number, meeting_date=date_from_text(date),
+            matter_number=matter_number, matter_title=title))
+    return {key: tuple(value) for key, value in out.items()}
 
 
 def _feedback_records(driver: sqlite3.Connection, rows: list[Any]) -> list[FeedbackRecord]:
@@ -172,8 +196,7 @@ def load_history(conn: Connection, municipality_code: str, sector_id: str | None
                               kind="" if kind is None else "AND f.kind = :kind")
     rows = driver.execute(sql, {"code": municipality_code, "year": before_year, "sector": sector_id,
                                 "kind": kind.value if kind else None, "limit": limit}).fetchall()
-    return [HistoryItem(feedback=record, round_year=row[13],
-                        meeting_date=dt.date.fromisoformat(row[14]) if row[14] else None)
+    return [HistoryItem(feedback=record, round_year=row[13], meeting_date=date_from_text(row[14]))
             for record, row in zip(_feedback_records(driver, rows), rows, strict=True)]
 
 
@@ -199,7 +222,7 @@ def _follow_ups(driver: sqlite3.Connection, item_ids: list[str]) -> dict[str, tu
     for row_id, feedback_id, description, owner, due, status, version in driver.execute(
             _FOLLOW_UPS_SQL, (json.dumps(item_ids),)):
         grouped.setdefault(feedback_id, []).append(FollowUpRecord(
-            row_id, feedback_id, description, owner, dt.date.fromisoformat(due) if due else None,
+            row_id, feedback_id, description, owner, date_from_text(due),
             _STATUSES[status], version))
     return {key: tuple(value) for key, value in grouped.items()}
 
@@ -249,8 +272,7 @@ def read_meeting_outline(driver: sqlite3.Connection, meeting_id: str) -> Meeting
     (row_id, round_id, year, code, name, date, time, place, status, notes, version, updated_at,
      period_start, period_end, title) = found
     meeting = MeetingRecord(row_id, round_id, year, code, name,
-                            dt.date.fromisoformat(date) if date else None,
-                            dt.time.fromisoformat(time) if time else None,
+                            date_from_text(date), time_from_text(time),
                             place, MeetingStatus(status), notes, version, utc_from_text(updated_at))
     participants = tuple(
         ParticipantRecord(person_id, of_meeting, person, organisation, person_title, Side(side), order,

@@ -60,11 +60,8 @@ _STATUS_FI = {
 
 _UNSET: object = object()
 
-# A closed meeting's handout has been printed without the LUONNOS mark; an approved one is final.
-# Either way the record must not drift from the paper: writes are refused until an explicit,
-# audited reopen (`MeetingService.reopen`, closed meetings only). Follow-up *status* stays
-# changeable (`FollowUpService.update(status=...)`): the work on a promise happens after the meeting.
-READ_ONLY_STATUSES = frozenset({MeetingStatus.CLOSED, MeetingStatus.APPROVED})
+# Which statuses are read-only, and why: READ_ONLY_STATUSES in domain/enums.py (the workspace asks
+# before the services have loaded).
 
 
 def refuse_if_locked(status: MeetingStatus) -> None:

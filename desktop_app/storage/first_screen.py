@@ -13,9 +13,12 @@ by `storage.migrate.open_database`, before anything reads it.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.storage.backup import readonly_uri
 from desktop_app.storage.migrations import HEAD
@@ -70,16 +73,22 @@ class FirstScreenRows:
     matters: dict[str, int]          # managers' meeting id → live agenda matters
     open_agreements: dict[str, int]  # managers' meeting id → open agreements of its matters
     municipalities: list[tuple]      # (code, name_fi) in their order
+    extra: Any = None                # what `read_first_screen_rows`' `also` returned
 
 
-def read_first_screen_rows(path: Path) -> FirstScreenRows | None:
+def read_first_screen_rows(path: Path, also: Callable[[sqlite3.Connection], Any] | None = None,
+                           ) -> FirstScreenRows | None:
     """The first screen's rows, or None when the file is not at the schema head (new, older or
     newer: `open_database` decides what to do) or cannot be read (the full open reports why).
 
     Reads in one read transaction (a consistent snapshot); writes nothing (`query_only`), and
     opens the file read-only (`mode=ro`, SQLite URI filenames): a file that vanished since the
     start-up looked (a restore or a sync client moving it away and back) is not created empty in
-    its place, which the full open would then take for a brand-new database."""
+    its place, which the full open would then take for a brand-new database.
+
+    `also`, when given, reads more in the same transaction (the reopened meeting: one consistent
+    snapshot); what it returns is `extra`. What it raises (other than sqlite3.Error, which makes
+    the result None) propagates."""
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S,
                                isolation_level=None)
@@ -92,7 +101,8 @@ def read_first_screen_rows(path: Path) -> FirstScreenRows | None:
             head = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if head is None or head[0] != HEAD:
                 return None
-            return _read(conn)
+            rows = _read(conn)
+            return rows if also is None else dataclasses.replace(rows, extra=also(conn))
         finally:
             conn.execute("ROLLBACK")
     except sqlite3.Error:

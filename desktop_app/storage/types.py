@@ -8,6 +8,8 @@ import uuid
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
+from desktop_app.storage.stored_text import utc_from_text
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -15,14 +17,6 @@ def new_id() -> str:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def utc_from_text(value: str) -> dt.datetime:
-    """The aware UTC datetime of a stored `UTCDateTime` text ("2026-11-27T14:32:05.123456Z"). For
-    reads that bypass the column type (services/meeting_read.py)."""
-    # fromisoformat reads this fixed format ~25× faster than strptime (big meetings load
-    # thousands of timestamps) and gives the same aware UTC datetime.
-    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -89,7 +89,7 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
 
     db_path = resolve_db_path(getattr(args, "db", None))
     if reads is None or reads.path != db_path:
-        reads = begin_reads(db_path)
+        reads = begin_reads(db_path, settings.position()[0])   # the meeting start() will reopen
     check, first = reads.check, reads.first
     from desktop_app.ui.startup import resolve_actor
 
@@ -116,15 +116,23 @@ def _start_from_first_screen(settings: UiSettings, db_path: Path, actor: str, ch
     # pages after the services have loaded, one per event-loop turn (ui/pages.py).
     window = MainWindow(StartingServices(loader, read), settings, settings.language)  # type: ignore[arg-type]
     first = read.result()
+    if first is None or not (settings.demo_offered or first.has_rounds):
+        window.deleteLater()
+        return None
+    # The last meeting (crash or not) reopens from the snapshot, read with the first screen, while
+    # the quick check still runs on its thread (nothing is shown or typed before it has passed).
+    # What is typed into it waits in the autosave until the services are there, never on this
+    # thread (services/first_screen.py).
+    window.autosave.hold(until=loader.ready.is_set)   # released at once by services_arrived
+    window.start()
     try:
-        sound = not check.result()   # awaited before anything can be typed or reopened
+        sound = not check.result()   # awaited before anything can be seen or typed
     except StorageError:
         sound = False
-    if first is None or not (settings.demo_offered or first.has_rounds) or not sound:
+    if not sound:
         window.deleteLater()
         return None
     _LoadAfterFirstPaint(window, loader)
-    window.start()   # reopening the last meeting (crash or not) waits for the services here
     window.show()
     return window, loader
 
@@ -159,6 +167,7 @@ class _LoadAfterFirstPaint(QObject):
             return MaintenanceService.automatic_backup_if_due(loader.path)
 
         def loaded(_services: object) -> None:
+            self.window.services_arrived()   # the held edits are written first
             # What the loader imported (SQLAlchemy, the models' mappers) lives as long as the app:
             # out of the collector, as run_app does with what start-up built (see there).
             gc.freeze()

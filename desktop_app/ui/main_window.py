@@ -184,6 +184,15 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         if self.pages.currentWidget() is self.forums:
             self.forums.show_forum(self.forums.currentIndex())
 
+    def services_arrived(self) -> None:
+        """The services have loaded after a first-screen start-up: write what was typed
+        meanwhile (held in the autosave), then read what the reopened meeting's first paint
+        left out."""
+        self.autosave.release()
+        workspace = self.built_workspace()
+        if workspace is not None:
+            workspace.services_arrived()
+
     def _show_page(self, page: QWidget, remember: bool = True) -> None:
         current = self.pages.currentWidget()
         if remember and current is not page:

@@ -11,6 +11,13 @@ A write that is refused (an invalid value, a closed meeting, an item deleted els
 (an emptied text) is not retried, but its key stays *unsaved* until a later write for the same key
 lands or the user discards it (`leave`): the status bar, a switch of view and the window's close
 all ask `unsaved()` instead of believing that an empty queue means everything is stored.
+
+While the services are still loading after the first paint (services/first_screen.py), the
+window `hold`s the autosave: typed text is queued and the timers write nothing, so no keystroke
+waits for the loader on the GUI thread; "Tallennetaan…" stays until the services are there: then
+`release` (or the next timer, which looks every 100 ms while something waits) writes the queue.
+An explicit `flush` (switching item or section, closing, an operation through `run`) writes at
+once, waiting for the services if it must: its caller needs the answer.
 """
 
 from __future__ import annotations
@@ -76,6 +83,7 @@ class AutosaveController(QObject):
     DEBOUNCE_MS = 300
     MAX_WAIT_MS = 350   # from the first unsaved edit; leaves ~150 ms for the write itself
     RETRY_MS = 2000
+    HELD_POLL_MS = 100   # while held with edits queued: how often to look whether the hold can end
 
     def __init__(self, parent: QObject | None = None,
                  clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
@@ -89,16 +97,36 @@ class AutosaveController(QObject):
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._timed_flush)
         self._deadline = QTimer(self)   # not restarted by later keys: caps the debounce
         self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self.flush)
+        self._deadline.timeout.connect(self._timed_flush)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._timed_flush)
         self.last_saved: dt.datetime | None = None
         self.last_error: str = ""
         self._flushing = False
+        self._held_until: Callable[[], bool] | None = None
+
+    def hold(self, until: Callable[[], bool]) -> None:
+        """Keep what is typed queued until `until()` is true (the services have loaded) or
+        `release` is called: the timers write nothing meanwhile (see the module)."""
+        self._held_until = until
+
+    def release(self) -> None:
+        """End the hold and write what waited, now."""
+        self._held_until = None
+        if self._pending:
+            self.flush()
+
+    def _timed_flush(self) -> None:
+        if self._held_until is not None:
+            if not self._held_until():
+                self._deadline.start(self.HELD_POLL_MS)   # look again; nothing blocks meanwhile
+                return
+            self._held_until = None
+        self.flush()
 
     def schedule(self, key: Hashable, write: Callable[[], object],
                  text: Callable[[], str] | None = None) -> None:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 
-from desktop_app.domain.enums import FeedbackKind, MeetingStatus, Priority
+from desktop_app.domain.enums import READ_ONLY_STATUSES, FeedbackKind, MeetingStatus, Priority
 from desktop_app.domain.errors import KuntapalauteError, NotFoundError, ValidationError
 from desktop_app.domain.records import FeedbackLink, FeedbackRecord, MeetingOutline
+from desktop_app.services.first_screen import services_loaded
 from desktop_app.ui.announce import announce
 from desktop_app.ui.error_text import error_text
 from desktop_app.ui.keys import with_keys
@@ -133,8 +134,6 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     @property
     def editable(self) -> bool:
         """Closed and approved meetings are read-only (the services refuse writes too)."""
-        from desktop_app.services.meetings import READ_ONLY_STATUSES  # loaded after the first paint
-
         return self.detail is not None and self.detail.meeting.status not in READ_ONLY_STATUSES
 
     def open_meeting(self, meeting_id: str, section_key: str = "", item_id: str = "") -> bool:
@@ -164,6 +163,12 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._opening = f"{meeting.municipality_name}, {labels.meeting_status(meeting.status)}."
         self.select_section(section_key, item_id)
         return True
+
+    def services_arrived(self) -> None:
+        """The services have loaded after a start-up that showed the meeting from its snapshot:
+        read what the first paint left out (the earlier rounds)."""
+        if self.detail is not None and self.section is not None and self.section.holds_feedback:
+            self._load_history()
 
     def reload_meeting(self) -> None:
         if self.detail is not None:
@@ -270,6 +275,9 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self._history_generation += 1
         generation = self._history_generation
         self.history_model.set_items([])
+        self.view.continuity.empty.setVisible(False)   # "no earlier items" only once it is known
+        if not services_loaded(self.services):
+            return   # read by services_arrived(): a worker asking now would start the loader early
 
         def load(_progress: object) -> list:
             history = self.services.feedback.history(
@@ -480,7 +488,10 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
     def check_underneath(self) -> None:
         """An open item that another writer (sync, import, another window) changed is shown
         fresh when the user has not touched it; a touched one is reconciled by its next save.
-        The same for the meeting header and the selected participant."""
+        The same for the meeting header and the selected participant. Not while the services
+        are still loading (the meeting was read at start-up a moment ago; asking would block)."""
+        if not services_loaded(self.services):
+            return
         self._check_meeting_underneath()
         self.participants.check_underneath()
         buf = self.buffer

@@ -72,7 +72,7 @@ def awkward_rows(services: Services, db_path: Path, meeting_id: str) -> None:
 def test_every_demo_meeting_and_section_reads_as_the_full_read(services: Services, db_path: Path) -> None:
     DemoService(services.db).create(2026)
     current = services.rounds.list_rounds()[0]
-    from desktop_app.services.meetings import READ_ONLY_STATUSES
+    from desktop_app.domain.enums import READ_ONLY_STATUSES
 
     editable = next(s.meeting.id for s in services.rounds.overview(current.id)
                     if s.meeting.status not in READ_ONLY_STATUSES)
@@ -113,3 +113,34 @@ def test_the_counts_are_read_from_the_index_alone(services: Services, make_meeti
             "meeting": meeting.id, "development": FeedbackKind.DEVELOPMENT_VIEW.value})]
     conn.close()
     assert any("COVERING INDEX ix_feedback_meeting_live" in step for step in plan), plan
+
+
+def test_the_start_up_snapshot_answers_as_the_services_for_every_meeting_and_section(
+        services: Services, db_path: Path) -> None:
+    """A reopened meeting is shown before the services load from the first-screen snapshot
+    (services/first_screen.py): its outline, counts and every section's items, filtered in memory
+    from the meeting's items, must equal what the services return, in the same order."""
+    from desktop_app.domain.enums import READ_ONLY_STATUSES
+    from desktop_app.services.first_screen import read_first_screen, section_items
+
+    DemoService(services.db).create(2026)
+    current = services.rounds.list_rounds()[0]
+    editable = next(s.meeting.id for s in services.rounds.overview(current.id)
+                    if s.meeting.status not in READ_ONLY_STATUSES)
+    awkward_rows(services, db_path, editable)
+    listed = 0
+    for round_ in services.rounds.list_rounds():
+        for summary in services.rounds.overview(round_.id):
+            meeting_id = summary.meeting.id
+            first = read_first_screen(db_path, meeting_id)
+            assert first is not None and first.reopened is not None
+            assert first.reopened_outline == services.meetings.outline(meeting_id)
+            for section in build_sections(first.reopened_outline.sectors, "fi", TITLES):
+                if not section.holds_feedback:
+                    continue
+                kinds, sector_id, scope = section.item_filter()
+                from_snapshot = section_items(first.reopened.feedback, kinds, sector_id, scope)
+                assert from_snapshot == services.feedback.list_in_section(
+                    meeting_id, kinds, sector_id=sector_id, scope=scope), section.key
+                listed += len(from_snapshot)
+    assert listed > 50

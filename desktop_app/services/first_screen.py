@@ -25,19 +25,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.enums import MeetingStatus
+from desktop_app.domain.enums import DevelopmentScope, FeedbackKind, MeetingStatus
 from desktop_app.domain.errors import NotFoundError, StorageError
 from desktop_app.domain.records import (
     FeedbackLink,
+    FeedbackRecord,
+    ItemCount,
     ManagersMeetingRecord,
     ManagersMeetingSummary,
     MeetingDetail,
+    MeetingOutline,
     MeetingRecord,
     MeetingSummary,
     MunicipalityRecord,
     RoundRecord,
 )
-from desktop_app.services.meeting_read import read_feedback_links, read_meeting_detail
+from desktop_app.services.meeting_read import read_feedback_links, read_meeting_detail, read_meeting_outline
 from desktop_app.storage.first_screen import FirstScreenRows, read_first_screen_rows
 from desktop_app.storage.stored_text import date_from_text as _date
 from desktop_app.storage.stored_text import time_from_text as _time
@@ -61,6 +64,7 @@ class FirstScreen:
     municipalities: list[MunicipalityRecord]   # RoundService.municipalities()
     reopened: MeetingDetail | None = None      # MeetingService.detail(the remembered meeting), if live
     reopened_links: dict[str, tuple[FeedbackLink, ...]] | None = None   # links_for_feedback(its items)
+    reopened_outline: MeetingOutline | None = None   # MeetingService.outline(the remembered meeting)
 
 
 def _meeting(row: tuple, round_year: int) -> MeetingRecord:
@@ -97,24 +101,38 @@ def first_screen_from_rows(rows: FirstScreenRows) -> FirstScreen:
                                                open_agreements=rows.open_agreements.get(r.id, 0))
                         for r in managers],
                        [MunicipalityRecord(code=code, name=name) for code, name in rows.municipalities],
-                       *(rows.extra or (None, None)))
+                       *(rows.extra or (None, None, None)))
 
 
 def _meeting_or_none(meeting_id: str) -> Any:
-    def read(conn: sqlite3.Connection) -> tuple[MeetingDetail, dict[str, tuple[FeedbackLink, ...]]] | None:
+    def read(conn: sqlite3.Connection) -> tuple[MeetingDetail, dict[str, tuple[FeedbackLink, ...]],
+                                                MeetingOutline] | None:
         try:
             detail = read_meeting_detail(conn, meeting_id)
         except NotFoundError:   # deleted since, or a managers' meeting's id: the services decide
             return None
-        return detail, read_feedback_links(conn, [item.id for item in detail.feedback])
+        return (detail, read_feedback_links(conn, [item.id for item in detail.feedback]),
+                read_meeting_outline(conn, meeting_id))
     return read
+
+
+def section_items(items: Iterable[FeedbackRecord], kinds: Iterable[FeedbackKind], sector_id: str | None,
+                  scope: DevelopmentScope | None) -> list[FeedbackRecord]:
+    """`read_section_items`' filter applied to a meeting's items already read in
+    `read_meeting_detail`'s order (the same ORDER BY, so the order is kept): `kinds`; `sector_id`
+    only that sector's (None: any); `scope` only that scope's, a missing scope counting as the
+    municipality's (None: any)."""
+    wanted = set(kinds)
+    return [item for item in items if item.kind in wanted
+            and (sector_id is None or item.sector_id == sector_id)
+            and (scope is None or (item.scope or DevelopmentScope.MUNICIPALITY) == scope)]
 
 
 def read_first_screen(path: Path, meeting_id: str = "") -> FirstScreen | None:
     """None when the file needs the full open first (new, not at the schema head, unreadable).
     With `meeting_id` (the remembered position's), that meeting's detail too, read in the same
     transaction as `MeetingService.detail` reads it (`reopened`; None when there is no such live
-    negotiation), and its items' agenda links (`reopened_links`)."""
+    negotiation), its items' agenda links (`reopened_links`) and its outline (`reopened_outline`)."""
     rows = read_first_screen_rows(path, _meeting_or_none(meeting_id) if meeting_id else None)
     return first_screen_from_rows(rows) if rows is not None else None
 
@@ -276,6 +294,14 @@ class _FirstScreenMeetings:
             return reopened
         return self._owner.real.meetings.detail(meeting_id)
 
+    def outline(self, meeting_id: str) -> MeetingOutline:
+        outline = self._owner.reopened_outline(meeting_id)
+        return outline if outline is not None else self._owner.real.meetings.outline(meeting_id)
+
+    def item_counts(self, meeting_id: str) -> tuple[ItemCount, ...]:
+        outline = self._owner.reopened_outline(meeting_id)
+        return outline.counts if outline is not None else self._owner.real.meetings.item_counts(meeting_id)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._owner.real.meetings, name)
 
@@ -297,6 +323,23 @@ class _FirstScreenAgenda:
         return getattr(self._owner.real.agenda, name)
 
 
+class _FirstScreenFeedback:
+    def __init__(self, owner: StartingServices) -> None:
+        self._owner = owner
+
+    def list_in_section(self, meeting_id: str, kinds: tuple[FeedbackKind, ...], *,
+                        sector_id: str | None = None,
+                        scope: DevelopmentScope | None = None) -> list[FeedbackRecord]:
+        reopened = self._owner.first.reopened
+        if self._owner.reopened_outline(meeting_id) is not None and reopened is not None:
+            return section_items(reopened.feedback, kinds, sector_id, scope)
+        return self._owner.real.feedback.list_in_section(meeting_id, kinds, sector_id=sector_id,
+                                                         scope=scope)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._owner.real.feedback, name)
+
+
 class StartingServices:
     """Stands for `Services` from the first paint until the loader is done, then passes every
     attribute to the real one. Only reads are answered from the snapshot, and only before the
@@ -310,6 +353,7 @@ class StartingServices:
         self._managers = _FirstScreenManagers(self)
         self._meetings = _FirstScreenMeetings(self)
         self._agenda = _FirstScreenAgenda(self)
+        self._feedback = _FirstScreenFeedback(self)
 
     @property
     def first(self) -> FirstScreen:
@@ -322,6 +366,13 @@ class StartingServices:
     @property
     def loaded(self) -> bool:
         return self._loader.ready.is_set() and self._loader._error is None
+
+    def reopened_outline(self, meeting_id: str) -> MeetingOutline | None:
+        """The snapshot's outline of `meeting_id` while the services load; None otherwise."""
+        outline = self.first.reopened_outline
+        if self.loaded or outline is None or outline.meeting.id != meeting_id:
+            return None
+        return outline
 
     @property
     def real(self) -> Services:
@@ -342,6 +393,10 @@ class StartingServices:
     @property
     def agenda(self) -> Any:
         return self.real.agenda if self.loaded else self._agenda
+
+    @property
+    def feedback(self) -> Any:
+        return self.real.feedback if self.loaded else self._feedback
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)

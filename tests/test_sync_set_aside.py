@@ -239,7 +239,8 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     assert not warned
     assert controller.last_report.set_aside == 1
     assert informed and "ei hyväksynyt 1 riviä" in informed[-1] and "NUL" in informed[-1]
-    assert "hylkäämiä: 1" in controller.status_label.text()
+    label = controller.status_label   # it counts on a worker (ui/sync_status.py)
+    qtbot.waitUntil(lambda: "hylkäämiä: 1" in label.text() and not label.counting, timeout=10_000)
     assert controller.set_aside_action in host.menu("tools").actions()
 
     dialog = SetAsideDialog(s.db, host.main)
@@ -251,8 +252,9 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     assert cells[1] == "Teksti" and "NUL" in cells[2] and cells[3] == "odottaa korjausta"
     dialog.keep_here.click()
     assert dialog.table.item(0, 3).text() == "jätetty lähettämättä"
-    controller.status_label.refresh()
-    assert "hylkäämiä" not in controller.status_label.text()
+    label.refresh()
+    qtbot.waitUntil(lambda: not label.counting, timeout=10_000)
+    assert "hylkäämiä" not in label.text()
     dialog.send_again.click()  # undo the choice: it waits to be sent unchanged
     assert dialog.table.rowCount() == 0
 

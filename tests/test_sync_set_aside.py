@@ -239,7 +239,8 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     assert not warned
     assert controller.last_report.set_aside == 1
     assert informed and "ei hyväksynyt 1 riviä" in informed[-1] and "NUL" in informed[-1]
-    assert "hylkäämiä: 1" in controller.status_label.text()
+    # the count runs on a worker (ui/sync_status.py): wait for the one after the sync
+    qtbot.waitUntil(lambda: "hylkäämiä: 1" in controller.status_label.text(), timeout=10_000)
     assert controller.set_aside_action in host.menu("tools").actions()
 
     dialog = SetAsideDialog(s.db, host.main)
@@ -252,6 +253,7 @@ def test_the_app_shows_refused_rows_with_their_reason(qtbot, laptop, url, monkey
     dialog.keep_here.click()
     assert dialog.table.item(0, 3).text() == "jätetty lähettämättä"
     controller.status_label.refresh()
+    qtbot.waitUntil(lambda: not controller.status_label.counting, timeout=10_000)
     assert "hylkäämiä" not in controller.status_label.text()
     dialog.send_again.click()  # undo the choice: it waits to be sent unchanged
     assert dialog.table.rowCount() == 0

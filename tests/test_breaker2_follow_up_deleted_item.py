@@ -82,3 +82,27 @@ def test_the_service_refuses_a_follow_up_of_a_deleted_item(services, make_meetin
         services.followups.add(item.id, description="Uusi")
     services.feedback.restore(item.id)
     assert [f.description for f in services.feedback.get(item.id).follow_ups] == ["Selvitetään rata"]
+
+
+def test_an_agreement_typed_on_a_matter_deleted_elsewhere_is_not_claimed_saved(
+        qtbot, services, elsewhere, tmp_path, unsaved_question):
+    """The managers' side: no copy of a matter is made, but the words are not written out of
+    sight under "Tallennettu" either: they stay unsaved, with their reason, and are asked about."""
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    meeting = services.managers.add_meeting("2.6.2026")
+    matter = services.agenda.add(meeting.id, "Ratayhteyden rahoitus", notes="Alku.")
+    window.open_managers_meeting(meeting.id, matter.id)
+    idle(qtbot, window)
+    action = window.managers_view.editor.action
+    action.setFocus()
+    type_text(action, "Kajaani valmistelee")
+    idle(qtbot, window)
+    assert window.save_state.text().startswith("Tallennettu klo")
+    elsewhere.agenda.delete(matter.id)   # a colleague's sync removes the matter
+    type_text(action, " kannanoton")
+    idle(qtbot, window)
+    assert window.save_state.text() == "Muutosta ei tallennettu"
+    assert [e.text for e in window.autosave.unsaved()] == ["Kajaani valmistelee kannanoton"]
+    unsaved_question.answers.append("discard")
+    window.close()
+    assert unsaved_question.asked and not window.isVisible()

@@ -105,3 +105,29 @@ def test_a_managers_matter_refused_by_a_close_elsewhere_is_saved_by_reopening(
     assert window.save_state.text().startswith("Tallennettu klo")
     _quit(qtbot, window)
     assert not window.isVisible()
+
+
+def test_a_managers_matter_refused_by_a_close_elsewhere_lands_when_reopened_elsewhere(
+        qtbot, services, elsewhere, tmp_path):
+    window = open_window(qtbot, services, ui_settings(tmp_path))
+    meeting = services.managers.add_meeting("2.6.2026")
+    first = services.agenda.add(meeting.id, "Ratayhteyden rahoitus", notes="Alku.")
+    window.open_managers_meeting(meeting.id, first.id)
+    idle(qtbot, window)
+    editor = window.managers_view.editor
+    elsewhere.managers.set_status(meeting.id, MeetingStatus.IN_PROGRESS)
+    elsewhere.managers.set_status(meeting.id, MeetingStatus.CLOSED)
+    editor.notes.setFocus()
+    editor.notes.moveCursor(editor.notes.textCursor().MoveOperation.End)
+    type_text(editor.notes, " Kajaani kokoaa kannanoton.")
+    idle(qtbot, window)
+    window.managers.check_underneath()
+    assert not window.managers.editable
+    elsewhere.managers.reopen(meeting.id)   # the colleague reopens it
+    window.managers.check_underneath()
+    idle(qtbot, window)
+    assert window.managers.editable
+    assert services.agenda.get(first.id).notes == "Alku. Kajaani kokoaa kannanoton."
+    assert not window.autosave.has_unsaved
+    _quit(qtbot, window)
+    assert not window.isVisible()

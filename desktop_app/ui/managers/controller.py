@@ -447,9 +447,12 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
             return   # deleted, busy or failing: reported elsewhere
         if unsaved:   # a reload would ask about the text: a timer never opens that question
             if meeting.status != self.detail.meeting.status:
+                was_editable = self.editable
                 self.detail = replace(self.detail, meeting=meeting)
                 self.view.header.show_status(meeting)
                 self._set_editable()
+                if self.editable and not was_editable:   # reopened elsewhere: the words land now
+                    self.autosave.retry_refused(managers_key)
                 self.meeting_changed.emit()
             return
         header = self.view.header

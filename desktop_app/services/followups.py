@@ -28,16 +28,20 @@ _UNSET: object = object()
 
 
 def _ensure_item_editable(session: Session, row: m.FollowUp) -> None:
-    """The meeting the follow-up belongs to (a negotiation through its item, a managers' meeting
-    through its matter) must be editable. Raises NotFoundError and MeetingLockedError."""
+    """The item or matter the follow-up belongs to must be live (a follow-up of a deleted item
+    is not written: the words would go where nobody sees them) and its meeting (a negotiation
+    through its item, a managers' meeting through its matter) editable. Raises NotFoundError
+    and MeetingLockedError."""
     if row.matter_id is not None:
         managers_meeting_id = session.scalar(
-            select(m.AgendaMatter.managers_meeting_id).where(m.AgendaMatter.id == row.matter_id))
+            select(m.AgendaMatter.managers_meeting_id).where(m.AgendaMatter.id == row.matter_id,
+                                                             m.AgendaMatter.deleted_at.is_(None)))
         if managers_meeting_id is None:
             raise NotFoundError(code="not_found.matter")
         ensure_managers_editable(session, managers_meeting_id)
         return
-    meeting_id = session.scalar(select(m.Feedback.meeting_id).where(m.Feedback.id == row.feedback_id))
+    meeting_id = session.scalar(select(m.Feedback.meeting_id).where(m.Feedback.id == row.feedback_id,
+                                                                    m.Feedback.deleted_at.is_(None)))
     if meeting_id is None:
         raise NotFoundError(code="not_found.feedback")
     ensure_editable(session, meeting_id)
@@ -46,13 +50,14 @@ def _ensure_item_editable(session: Session, row: m.FollowUp) -> None:
 def _item_editable_in(tx: EditTransaction, row: RowValues) -> None:
     """`_ensure_item_editable` inside an edit (storage/field_edit.py); the same errors."""
     if row.matter_id is not None:
-        managers_meeting_id = tx.scalar("SELECT managers_meeting_id FROM agenda_matters WHERE id = ?",
-                                        (row.matter_id,))
+        managers_meeting_id = tx.scalar("SELECT managers_meeting_id FROM agenda_matters "
+                                        "WHERE id = ? AND deleted_at IS NULL", (row.matter_id,))
         if managers_meeting_id is None:
             raise NotFoundError(code="not_found.matter")
         editable_managers_in(tx, managers_meeting_id)
         return
-    meeting_id = tx.scalar("SELECT meeting_id FROM feedback WHERE id = ?", (row.feedback_id,))
+    meeting_id = tx.scalar("SELECT meeting_id FROM feedback WHERE id = ? AND deleted_at IS NULL",
+                           (row.feedback_id,))
     if meeting_id is None:
         raise NotFoundError(code="not_found.feedback")
     editable_meeting_in(tx, meeting_id)

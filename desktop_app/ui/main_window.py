@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QSessionManager, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
@@ -61,6 +62,7 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self._add_page(self.forums)   # the other pages join the stack when built (ui/pages.py)
         self.setCentralWidget(self.pages)
         self._history: list[QWidget] = []
+        self._left_focus: dict[QWidget, QWidget] = {}   # page -> where the keyboard was on leaving it
         self._managers_meeting_id: str | None = None  # the managers' meeting workspace sets it
 
         self.save_state = QLabel(self.tr("Ei tallentamattomia muutoksia"))
@@ -199,6 +201,9 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
             self._history.append(current)
             self._history = self._history[-20:]
         if current is not page:
+            focus = QApplication.focusWidget()
+            if focus is not None and current.isAncestorOf(focus):
+                self._left_focus[current] = focus   # for "Palaa" (back_to_unsaved)
             release_focus_within(current)   # every caller puts the focus where it belongs next
         self.pages.setCurrentWidget(page)
 
@@ -214,9 +219,17 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
 
     def back_to_unsaved(self) -> None:
         """"Palaa" on the unsaved-text question: from the start page (Enter on a meeting, say)
-        back to the workspace the user came from; a workspace page stays where it is."""
-        if not (self.showing(self._workspace_view) or self.showing(self._managers_view)):
-            self.go_back()
+        back to the workspace the user came from, the keyboard where it was when they left (the
+        text that did not land; the page's first field, the meeting date, took it before); a
+        workspace page stays where it is."""
+        if self.showing(self._workspace_view) or self.showing(self._managers_view):
+            return
+        self.go_back()
+        focus = self._left_focus.get(self.pages.currentWidget())
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._focus_after_command()
 
     def go_back(self) -> None:
         while self._history:

@@ -5,7 +5,11 @@ Every count runs on a worker, one at a time: counting the rows never synced read
 table (~6 ms at 9,000 items, ~30 ms at 100,000), and it follows every autosave and a 5-second
 timer, so on the GUI thread it stalled typing on a large file. A count asked for while one runs
 is run once more after it (the label never shows a count older than the last write). The first
-count comes after the window's first paint and after the services have loaded."""
+count comes after the window's first paint and after the services have loaded.
+
+A status message too long to show beside the count (at 1366 px, "Kohtaa muutettiin samaan aikaan
+toisaalla. … (Alt+Del)." was cut off mid-key) hides the count while it is shown: the message is
+the news, the count comes back when the message goes."""
 
 from __future__ import annotations
 
@@ -13,8 +17,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizeGrip, QStatusBar, QWidget
 
 from desktop_app.domain.errors import KuntapalauteError
 from desktop_app.domain.formatting import fi_date
@@ -47,6 +51,7 @@ class SyncStatusLabel(QLabel):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         window.statusBar().addPermanentWidget(self)
+        window.statusBar().messageChanged.connect(self._make_room)
         written = getattr(window, "written", None)   # the main window's "a write committed"
         if written is not None:
             written.connect(self.refresh)
@@ -69,6 +74,21 @@ class SyncStatusLabel(QLabel):
             QTimer.singleShot(100, self, self._first_refresh)
             return
         self.refresh()
+
+    def _make_room(self, message: str) -> None:
+        """Hide the count while `message` would not fit beside it and the other permanent
+        widgets (the save indicator, the busy sign); show it again when the message goes."""
+        bar = self.parentWidget()
+        if not isinstance(bar, QStatusBar):
+            return
+        if not message:
+            self.setVisible(True)
+            return
+        others = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w is not self and not w.isHidden() and not isinstance(w, QSizeGrip)]
+        margins = 12 * (len(others) + 2)   # the layout's spacing and the message's own margin
+        used = sum(w.sizeHint().width() for w in others) + self.sizeHint().width() + margins
+        self.setVisible(bar.fontMetrics().horizontalAdvance(message) <= bar.width() - used)
 
     @property
     def db(self) -> Database:
@@ -103,6 +123,9 @@ class SyncStatusLabel(QLabel):
     def _counted(self, status: SyncStatus) -> None:
         self._task = None
         self._show(status)
+        bar = self.parentWidget()
+        if isinstance(bar, QStatusBar):   # a longer count may no longer leave the message room
+            self._make_room(bar.currentMessage())
         if self._again:
             self.refresh()
 

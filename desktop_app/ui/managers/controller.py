@@ -10,6 +10,7 @@ meeting is read-only and every edit key says so (`managers.closed` / `managers.a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
@@ -215,6 +216,9 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
             return
         self.services.managers.reopen(self.detail.meeting.id)
         self.autosave.note_saved()
+        # The words the closed meeting refused land now: the reload then has nothing to ask about
+        # (it asked "unsaved text" and, on "Palaa", kept showing the reopened meeting as closed).
+        self.autosave.retry_refused(managers_key)
         self.reload()
 
     def _started(self) -> None:
@@ -430,14 +434,27 @@ class ManagersWorkspaceController(HeaderOperations, AgendaOperations, QObject):
 
     def check_underneath(self) -> None:
         """An untouched header or matter that another writer changed is shown fresh; a touched
-        one is reconciled by its next save; nothing while a text of the page did not land."""
-        if self.detail is None or self.autosave.unsaved(managers_key) or not self.view.isVisible():
+        one is reconciled by its next save. While a text of the page did not land, only the
+        meeting's status is shown fresh (the chip, read-only or not, the reopen action), so a
+        text refused by a meeting closed elsewhere can be saved by reopening it."""
+        if self.detail is None or not self.view.isVisible():
             return
+        unsaved = bool(self.autosave.unsaved(managers_key))
         try:
             meeting = self.services.managers.get(self.detail.meeting.id)
-            fresh = self.services.agenda.get(self.matter.id) if self.matter else None
+            fresh = self.services.agenda.get(self.matter.id) if self.matter and not unsaved else None
         except KuntapalauteError:
             return   # deleted, busy or failing: reported elsewhere
+        if unsaved:   # a reload would ask about the text: a timer never opens that question
+            if meeting.status != self.detail.meeting.status:
+                was_editable = self.editable
+                self.detail = replace(self.detail, meeting=meeting)
+                self.view.header.show_status(meeting)
+                self._set_editable()
+                if self.editable and not was_editable:   # reopened elsewhere: the words land now
+                    self.autosave.retry_refused(managers_key)
+                self.meeting_changed.emit()
+            return
         header = self.view.header
         untouched = header.values() == header.loaded and (
             self.matter is None or self.editor_values() == {k: getattr(self.matter, k)

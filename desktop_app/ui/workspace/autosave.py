@@ -91,6 +91,7 @@ class AutosaveController(QObject):
         self._pending: dict[Hashable, Callable[[], object]] = {}
         self._texts: dict[Hashable, Callable[[], str]] = {}
         self._unsaved: dict[Hashable, str] = {}   # key -> why its latest write did not land
+        self._refused: dict[Hashable, Callable[[], object]] = {}   # key -> its refused write
         # Asked by `leave` when something is unsaved: (entries, closing) -> BACK | COPY | DISCARD.
         # The main window sets it to ui/dialogs.ask_unsaved; without one nothing is thrown away.
         self.ask: Callable[[list[Unsaved], bool], str] | None = None
@@ -135,6 +136,7 @@ class AutosaveController(QObject):
         question's clipboard copy."""
         self._pending.pop(key, None)
         self._pending[key] = write
+        self._refused.pop(key, None)   # the newer write replaces the refused one
         if text is not None:
             self._texts[key] = text
         self.busy.emit()
@@ -207,6 +209,7 @@ class AutosaveController(QObject):
         """The user threw this one text away on purpose (e.g. cleared an unsaved draft)."""
         was = self._pending.pop(key, None) is not None
         was = self._unsaved.pop(key, None) is not None or was
+        self._refused.pop(key, None)
         self._texts.pop(key, None)
         if was:
             self.settled.emit()
@@ -245,6 +248,18 @@ class AutosaveController(QObject):
         self.discarded.emit()
         return True
 
+    def retry_refused(self, only: Callable[[Hashable], bool] | None = None) -> bool:
+        """What refused a write may be gone (the meeting was reopened, here or elsewhere): write
+        the refused texts (the keys `only` accepts; None: all) again now, as they are on screen.
+        One still refused stays unsaved, with its new reason. True when nothing is left unsaved.
+        (A deferred, emptied text is not retried: only the user's next words can end it.)"""
+        for key, write in list(self._refused.items()):
+            if only is None or only(key):
+                del self._refused[key]
+                if key not in self._pending:
+                    self._pending[key] = write
+        return self.flush()
+
     def flush(self) -> bool:
         """Write everything queued, oldest first. True when nothing is left unsaved (a refused
         or deferred write counts as unsaved, see `unsaved`).
@@ -274,6 +289,7 @@ class AutosaveController(QObject):
             except KuntapalauteError as exc:
                 if not isinstance(exc, StorageError):
                     self._unsaved[key] = error_text(exc)
+                    self._refused[key] = write
                     self.rejected.emit(error_text(exc))
                     self.rejected_key.emit(key, error_text(exc))
                     continue
@@ -283,6 +299,7 @@ class AutosaveController(QObject):
                 return self._keep(key, write, exc)
             wrote = True
             self._unsaved.pop(key, None)   # a later write for the key landed
+            self._refused.pop(key, None)
             if key not in self._pending:
                 self._texts.pop(key, None)
         if wrote:

@@ -129,7 +129,15 @@ def write_buffer(services: Services, meeting_id: str, buf: EditBuffer) -> Feedba
         else:
             buf.saved_text, buf.version = buf.text, fresh.version
     if buf.follow_up_dirty:
-        _write_follow_up(services, buf)
+        try:
+            _write_follow_up(services, buf)
+        except NotFoundError:
+            if not _item_deleted(services, buf):
+                raise
+            # The item was deleted underneath (a sync tombstone) while its follow-up was typed:
+            # the follow-up's words get a home as a typed text does, on a marked copy of the item.
+            _keep_both_texts(services, meeting_id, buf)
+            _write_follow_up(services, buf)
         fresh = None
     return fresh if fresh is not None and fresh.id == buf.item_id else services.feedback.get(buf.item_id)
 
@@ -140,6 +148,14 @@ def _changed_underneath(services: Services, buf: EditBuffer) -> bool:
         return services.feedback.get(buf.item_id).version != buf.version
     except NotFoundError:
         return True   # deleted underneath (a sync tombstone): the typed text still needs a home
+
+
+def _item_deleted(services: Services, buf: EditBuffer) -> bool:
+    try:
+        services.feedback.get(buf.item_id or "")
+    except NotFoundError:
+        return True
+    return False
 
 
 def _keep_both_texts(services: Services, meeting_id: str, buf: EditBuffer) -> None:

@@ -11,6 +11,7 @@ from desktop_app.domain.enums import MeetingStatus
 from desktop_app.domain.errors import KuntapalauteError, MeetingLockedError, ValidationError
 from desktop_app.domain.records import MeetingRecord
 from desktop_app.ui.error_text import error_text
+from desktop_app.ui.workspace.autosave import workspace_key
 from desktop_app.ui.workspace.underneath import ChangedUnderneath, meeting_values, write_meeting_details
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class MeetingOperations(_Base):
     def _show_new_status(self, meeting: MeetingRecord) -> None:
         """After a committed status change: the indicator, the header and the read-only state."""
         assert self.detail is not None
+        was_editable = self.editable
         self.autosave.note_saved()
         self._replace_meeting(meeting)
         self.view.header.show_meeting(meeting, self.detail.round)
@@ -59,6 +61,8 @@ class MeetingOperations(_Base):
         self._set_editable(self.editable)
         if not self.editable:
             self.undo.clear()  # the services would refuse every undo into a closed meeting
+        elif not was_editable:
+            self.autosave.retry_refused(workspace_key)   # words the closed meeting refused land now
         self.meeting_changed.emit()
 
     def _details_edited(self) -> None:
@@ -94,6 +98,8 @@ class MeetingOperations(_Base):
         if self.editable != was_editable:
             self.participants.show_meeting(fresh, self.editable)
             self._set_editable(self.editable)
+            if self.editable:   # reopened elsewhere: the words it refused meanwhile land now
+                self.autosave.retry_refused(workspace_key)
         self.meeting_changed.emit()
 
     def _check_meeting_underneath(self) -> None:

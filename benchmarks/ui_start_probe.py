@@ -4,8 +4,9 @@
     python benchmarks/ui_start_probe.py floor   (bare window after the services' imports)
     python benchmarks/ui_start_probe.py app DB SETTINGS_INI
 
-`app` follows run_app: PAINTED when the first window (the start-up shell) paints, READY when the
-main window with the rounds (or the reopened meeting) paints.
+`app` follows launch_gui and run_app (the quick check started before Qt loads): PAINTED when
+the first window (the start-up shell) paints, READY when the main window with the rounds (or the
+reopened meeting) paints.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ import sys
 
 def main() -> int:
     mode = sys.argv[1]
+    check = None
     if mode in ("app", "floor"):
         import desktop_app.cli  # noqa: F401  what main.py imports first
+    if mode == "app":   # as launch_gui does: the quick check starts before Qt loads
+        from pathlib import Path
+
+        from desktop_app.storage.startup_check import start_quick_check
+        check = start_quick_check(Path(sys.argv[2]).resolve())
     if mode == "floor":
         # the database layer: SQLAlchemy, the models and every service (the package itself loads
         # them on first use of `Services` since the first-screen start-up, so name it)
@@ -65,7 +72,8 @@ def main() -> int:
     shell.show()
     app.processEvents()  # as run_app does: the shell paints before the data layer loads
     ready = FirstPaint("READY", True, app)  # noqa: F841 - the main window's first paint
-    started = finish_startup(settings, argparse.Namespace(db=sys.argv[2], user="Benchmark"), shell)
+    started = finish_startup(settings, argparse.Namespace(db=sys.argv[2], user="Benchmark"), shell,
+                             check=check)
     shell.close()
     assert started is not None
     app.exec()

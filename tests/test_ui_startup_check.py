@@ -7,11 +7,13 @@ import argparse
 import threading
 from pathlib import Path
 
+import pytest
 from ui_support import close_started, ui_settings
 
 from desktop_app.services import Services
 from desktop_app.storage import backup
 from desktop_app.storage.migrate import open_database
+from desktop_app.storage.startup_check import start_quick_check
 from desktop_app.ui import app as app_module
 from desktop_app.ui import dialogs
 
@@ -50,11 +52,13 @@ def test_the_quick_check_runs_off_the_gui_thread_before_the_window_opens(tmp_pat
         close_started(window, database)
 
 
-def test_a_damaged_file_is_offered_its_backup_before_the_window_opens(tmp_path, monkeypatch, qapp):
+@pytest.mark.parametrize("early", [False, True], ids=["check started here", "check started before Qt"])
+def test_a_damaged_file_is_offered_its_backup_before_the_window_opens(tmp_path, monkeypatch, qapp, early):
     db_path = _planned_database(tmp_path)
     saved = backup.backup_now(db_path, tmp_path / "kuntapalaute-varmuuskopiot")
     db_path.write_bytes(b"roskaa" * 1000)
     threads = _record_check_threads(monkeypatch)
+    check = start_quick_check(db_path.resolve()) if early else None   # as launch_gui does
     offered: list[tuple[str, str | None]] = []
     windows_at_offer: list[bool] = []
 
@@ -68,11 +72,13 @@ def test_a_damaged_file_is_offered_its_backup_before_the_window_opens(tmp_path, 
         return True
 
     monkeypatch.setattr(dialogs, "offer_backup", offer)
-    started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(db_path), user="AK"))
+    started = app_module.finish_startup(ui_settings(tmp_path), argparse.Namespace(db=str(db_path), user="AK"),
+                                        check=check)
     assert started is not None
     window, database = started
     try:
         assert threads and threads[0] != threading.main_thread().name   # found by the thread
+        assert threads.count("kuntapalaute-quick-check") == 1   # the early check, not a second one
         assert offered and offered[0][1] == saved.name and "vioittunut" in offered[0][0]
         assert windows_at_offer == [False]   # nothing could be typed into the damaged file
         assert [r.year for r in window.services.rounds.list_rounds()] == [2026]
@@ -89,3 +95,36 @@ def test_refusing_the_backup_leaves_the_damaged_file_and_opens_nothing(tmp_path,
     args = argparse.Namespace(db=str(db_path), user="AK")
     assert app_module.finish_startup(ui_settings(tmp_path), args) is None
     assert db_path.read_bytes() == b"roskaa" * 1000
+
+
+LAUNCH = """
+import argparse, sys, types
+from desktop_app.storage import startup_check
+seen = []
+real = startup_check.start_quick_check
+def spy(path):
+    seen.append("PySide6" in sys.modules)
+    return real(path)
+startup_check.start_quick_check = spy
+fake = types.ModuleType("desktop_app.ui.app")
+def run_app(args, check=None):
+    print("QT_BEFORE_CHECK", seen, "CHECK_GIVEN", check is not None and not check.result())
+    return 0
+fake.run_app = run_app
+sys.modules["desktop_app.ui.app"] = fake
+from desktop_app.cli.gui import launch_gui
+sys.exit(launch_gui(argparse.Namespace(db=sys.argv[1], user=None)))
+"""
+
+
+def test_the_app_starts_the_quick_check_before_qt_loads(tmp_path):
+    """`python main.py` starts the check before importing Qt (it runs on the other core while Qt
+    loads and the shell paints) and hands it to run_app, which must not start a second one."""
+    import subprocess
+    import sys
+
+    db_path = _planned_database(tmp_path)
+    done = subprocess.run([sys.executable, "-c", LAUNCH, str(db_path)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "QT_BEFORE_CHECK [False] CHECK_GIVEN True" in done.stdout

@@ -171,12 +171,14 @@ class StartupReads:
     first: FirstScreenRead | None
 
 
-def begin_reads(path: Path, meeting_id: str = "") -> StartupReads:
+def begin_reads(path: Path, meeting_id: str = "", check: BackgroundQuickCheck | None = None) -> StartupReads:
     """Start the quick check and the first-screen read of `path` now, each on its own thread;
-    `meeting_id`: the meeting the window will reopen (read with the first screen)."""
+    `meeting_id`: the meeting the window will reopen (read with the first screen); `check`: the
+    quick check of `path` already started (launch_gui starts it before Qt loads)."""
     from desktop_app.storage.startup_check import start_quick_check
 
-    check = start_quick_check(path)
+    if check is None or check.path != path:
+        check = start_quick_check(path)
     return StartupReads(path, check, FirstScreenRead(path, meeting_id) if check is not None else None)
 
 

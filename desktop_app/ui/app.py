@@ -71,7 +71,8 @@ def show_shell(app: QApplication, settings: UiSettings) -> StartupShell:
 
 
 def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: StartupShell | None = None,
-                   reads: StartupReads | None = None) -> tuple[MainWindow, Database | ServicesLoader] | None:
+                   reads: StartupReads | None = None, check: BackgroundQuickCheck | None = None,
+                   ) -> tuple[MainWindow, Database | ServicesLoader] | None:
     """Everything that needs the data: who is typing, the database (with recovery), the demo
     offer and the main window. None when the user gave up on a damaged database. The second
     item is what to dispose of when the app ends.
@@ -81,15 +82,15 @@ def finish_startup(settings: UiSettings, args: argparse.Namespace, parent: Start
     (services/first_screen.py). A new, old (to migrate) or unreadable file, or the demo offer,
     takes the full path, which opens the database before the window.
 
-    `reads` are the quick check and the first-screen read (started here when not given). SQLite
-    releases the GIL while it reads, so both run on the other core while this one imports and
-    builds the main window. They start after the shell has painted: started before Qt loads, they
-    took the CPU the shell needed on a busy machine (docs/performance/startup.md)."""
+    `reads` are the quick check and the first-screen read (started here when not given; `check`:
+    the quick check `launch_gui` started before Qt loaded, used when it is of the same file).
+    SQLite releases the GIL while it reads, so both run on the other core while this one imports
+    and builds the main window (docs/performance/startup.md)."""
     from desktop_app.services.first_screen import begin_reads
 
     db_path = resolve_db_path(getattr(args, "db", None))
     if reads is None or reads.path != db_path:
-        reads = begin_reads(db_path, settings.position()[0])   # the meeting start() will reopen
+        reads = begin_reads(db_path, settings.position()[0], check)   # the meeting start() will reopen
     check, first = reads.check, reads.first
     from desktop_app.ui.startup import resolve_actor
 
@@ -208,13 +209,15 @@ def _start_with_services(settings: UiSettings, db_path: Path, actor: str, check:
     return window, database
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, check: BackgroundQuickCheck | None = None) -> int:
+    """The desktop app until its window closes; `check`: the quick check started before Qt loaded
+    (cli/gui.py). Returns the exit code."""
     app = create_application()
     settings = UiSettings()
     translators = install_translations(app, settings.language)
     shell = show_shell(app, settings)
     try:
-        started = finish_startup(settings, args, shell)
+        started = finish_startup(settings, args, shell, check=check)
     except Exception as exc:
         # started from a menu there is no terminal: say why before going (the CLI prints it too)
         from desktop_app.ui import dialogs

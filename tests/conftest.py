@@ -38,6 +38,14 @@ def services(db: Database) -> Services:
 
 
 @pytest.fixture
+def elsewhere(db_path: Path) -> Iterator[Services]:
+    """A second handle on the same file, as a colleague's sync or another window writes."""
+    database = open_database(db_path, "Toinen Laite")
+    yield Services.for_database(database)
+    database.dispose()
+
+
+@pytest.fixture
 def make_round(services: Services):
     def factory(year: int = 2026) -> RoundRecord:
         return services.rounds.plan_round(year)

@@ -14,15 +14,7 @@ from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.services import Services
-from desktop_app.storage.migrate import open_database
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
-
-
-@pytest.fixture
-def elsewhere(db_path):
-    database = open_database(db_path, "Toinen Laite")
-    yield Services.for_database(database)
-    database.dispose()
 
 
 @pytest.fixture

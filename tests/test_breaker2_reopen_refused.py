@@ -18,19 +18,9 @@ from test_ui_unsaved_text import _quit, _refused_text
 from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import MeetingStatus
-from desktop_app.services import Services
-from desktop_app.storage.migrate import open_database
 
 K = Qt.Key
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def elsewhere(db_path):
-    """A second handle on the same file, as a colleague's sync or another window writes."""
-    database = open_database(db_path, "Toinen Laite")
-    yield Services.for_database(database)
-    database.dispose()
 
 
 @pytest.fixture

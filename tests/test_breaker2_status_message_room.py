@@ -7,20 +7,10 @@ short message leaves it in place. The window is the real one, driven by the keyb
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 from ui_support import idle, open_window, type_text, ui_settings
 
-from desktop_app.services import Services
-from desktop_app.storage.migrate import open_database
 from desktop_app.ui.sync_status import SyncStatusLabel
-
-
-@pytest.fixture
-def elsewhere(db_path):
-    database = open_database(db_path, "Toinen Laite")
-    yield Services.for_database(database)
-    database.dispose()
 
 
 def _message_fits(window) -> bool:

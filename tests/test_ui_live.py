@@ -12,21 +12,11 @@ from PySide6.QtWidgets import QApplication
 from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import FollowUpStatus, MeetingStatus
-from desktop_app.services import Services
-from desktop_app.storage.migrate import open_database
 from desktop_app.ui.workspace.buffer import CONFLICT_MARK
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 STALE = "vanha tila"
-
-
-@pytest.fixture
-def elsewhere(db_path):
-    """A second handle on the same file, as another window or a sync would write through."""
-    database = open_database(db_path, "Toinen Laite")
-    yield Services.for_database(database)
-    database.dispose()
 
 
 @pytest.fixture

@@ -16,20 +16,10 @@ from PySide6.QtWidgets import QApplication
 from ui_support import idle, open_window, type_text, ui_settings
 
 from desktop_app.domain.enums import MeetingStatus
-from desktop_app.services import Services
-from desktop_app.storage.migrate import open_database
 from desktop_app.ui.workspace.autosave import BACK, COPY, DISCARD
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def elsewhere(db_path):
-    """A second handle on the same file, as a colleague's sync or another window writes."""
-    database = open_database(db_path, "Toinen Laite")
-    yield Services.for_database(database)
-    database.dispose()
 
 
 @pytest.fixture

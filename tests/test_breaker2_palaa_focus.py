@@ -19,7 +19,7 @@ from desktop_app.ui.workspace.autosave import BACK
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
-elsewhere, opened = unsaved.elsewhere, unsaved.opened   # the same fixtures as the unsaved-text tests
+opened = unsaved.opened   # the same fixture as the unsaved-text tests (elsewhere: conftest)
 
 
 def _back_in_the_item(qtbot, window, unsaved_question, date: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_live import elsewhere, opened  # noqa: F401
+from test_ui_live import opened  # noqa: F401
 from ui_support import close_expecting_question, idle, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier

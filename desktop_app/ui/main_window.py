@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QSessionManager, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
@@ -29,6 +29,7 @@ from desktop_app.ui.pages import LazyPages
 from desktop_app.ui.screen_fit import ScreenFit, fit_on_screen
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.shortcuts import ShortcutsDialog, key_names
+from desktop_app.ui.unsaved_exit import UnsavedOnExit
 from desktop_app.ui.widgets import release_focus_within
 from desktop_app.ui.workers import TaskRunner
 from desktop_app.ui.workspace.autosave import AutosaveController
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ManagersPages, LazyPages, QMainWindow):
+class MainWindow(UnsavedOnExit, ManagersPages, LazyPages, QMainWindow):
     written = Signal()   # any write committed (the unsynced count is stale)
 
     def __init__(self, services: Services, settings: UiSettings, language: str = "fi",
@@ -497,43 +498,3 @@ class MainWindow(ManagersPages, LazyPages, QMainWindow):
         self.save_state.setProperty("failed", "true" if failed else "false")
         self.save_state.style().unpolish(self.save_state)
         self.save_state.style().polish(self.save_state)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Ctrl+Q, the close button, the session ending: text the database does not hold (a
-        refused, deferred or failing write) is asked about first (AutosaveController.leave)."""
-        if not self.autosave.leave(closing=True):
-            event.ignore()
-            return
-        self.settings.save_geometry(self.saveGeometry())
-        self.tasks.cancel_all()
-        self.tasks.wait(5000)
-        event.accept()
-
-    def _session_ending(self, manager: QSessionManager) -> None:
-        """The desktop session is ending (log out, shut down). With interaction allowed the user
-        is asked as on Ctrl+Q, and "Palaa" cancels the shutdown; without it, the unsaved texts
-        are written to a file beside the database so not a word is lost."""
-        self.autosave.flush()
-        if not self.autosave.unsaved():
-            return
-        if manager.allowsInteraction():
-            stay = not self.autosave.leave(closing=True)
-            manager.release()
-            if stay:
-                manager.cancel()
-            return
-        self._keep_unsaved_in_file()
-
-    def _keep_unsaved_in_file(self) -> None:
-        import datetime as dt
-        from pathlib import Path
-
-        words = "\n\n".join(f"{e.message}\n{e.text}" for e in self.autosave.unsaved() if e.text.strip())
-        if not words:
-            return
-        folder = Path(self.services.db.path).parent
-        name = f"tallentamaton-teksti-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-        try:
-            (folder / name).write_text(words, encoding="utf-8")
-        except OSError:
-            log.exception("Could not keep the unsaved texts in %s", folder / name)

@@ -35,6 +35,7 @@ from desktop_app.ui.workspace.autosave import AutosaveController, workspace_key
 from desktop_app.ui.workspace.buffer import EditBuffer, buffer_words, write_buffer
 from desktop_app.ui.workspace.commands import UndoRunner
 from desktop_app.ui.workspace.focus import ReadOnlyTyping, TypeThrough, UndoPassThrough
+from desktop_app.ui.workspace.history_ops import HistoryOperations
 from desktop_app.ui.workspace.item_ops import ItemOperations
 from desktop_app.ui.workspace.meeting_ops import MeetingOperations
 from desktop_app.ui.workspace.participants import ParticipantsController
@@ -43,11 +44,11 @@ from desktop_app.ui.workspace.view import WorkspaceView
 if TYPE_CHECKING:
     from desktop_app.services import Services
 
-HISTORY_LIMIT = 50  # the newest earlier items are what continuity needs
 UNDERNEATH_CHECK_MS = 2000  # how often an open, untouched item is compared with the database
 
 
-class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperations, QObject):
+class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperations, HistoryOperations,
+                          QObject):
     message = Signal(str)
     meeting_changed = Signal()   # status or coverage changed: the navigation list is stale
     open_managers_meeting = Signal(str, str)   # managers' meeting id, matter id (an item's link)
@@ -164,12 +165,6 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.select_section(section_key, item_id)
         return True
 
-    def services_arrived(self) -> None:
-        """The services have loaded after a start-up that showed the meeting from its snapshot:
-        read what the first paint left out (the earlier rounds)."""
-        if self.detail is not None and self.section is not None and self.section.holds_feedback:
-            self._load_history()
-
     def reload_meeting(self) -> None:
         if self.detail is not None:
             key = self.section.key if self.section else ""
@@ -267,38 +262,6 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         self.items_model.set_items(self.section.items(list(self.feedback.values())))
         self._loading = False
 
-    def _load_history(self) -> None:
-        """Earlier rounds' items load in a worker (a big database takes tens of ms); an answer
-        for a section the user has already left is dropped."""
-        assert self.detail is not None and self.section is not None
-        section, detail = self.section, self.detail
-        self._history_generation += 1
-        generation = self._history_generation
-        self.history_model.set_items([])
-        self.view.continuity.empty.setVisible(False)   # "no earlier items" only once it is known
-        if not services_loaded(self.services):
-            return   # read by services_arrived(): a worker asking now would start the loader early
-
-        def load(_progress: object) -> list:
-            history = self.services.feedback.history(
-                detail.meeting.municipality_code, section.sector_id, detail.round.year,
-                kind=None if section.is_sector else section.kind, limit=HISTORY_LIMIT)
-            if section.kind == FeedbackKind.DEVELOPMENT_VIEW:
-                history = [h for h in history if h.feedback.scope == section.scope]
-            links = self.services.agenda.links_for_feedback(h.feedback.id for h in history)
-            return history, links
-
-        def done(found: tuple) -> None:
-            if generation != self._history_generation:
-                return
-            history, links = found
-            self.history_model.set_items(history, links)
-            self.view.continuity.set_empty(not history)
-            if not self.editable:
-                self.view.continuity.copy_button.setEnabled(False)
-
-        self.tasks.start(load, on_done=done, on_error=lambda exc: self.message.emit(error_text(exc)))
-
     def _update_coverage(self, counts: dict[str, int] | None = None) -> None:
         """The checklist's counts and the coverage line; without `counts`, counted again in the
         database (an index read), so every section's count is right after any write."""
@@ -313,6 +276,17 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
             "%1", str(total - uncovered)).replace("%2", str(total)))
 
     # ---- the item buffer -------------------------------------------------------------------
+
+    def _select_item_row(self, item_id: str | None) -> None:
+        """Select `item_id`'s row of the item list, or no row (a new item, or one not listed)."""
+        row = self.items_model.row_of(item_id)
+        selection = self.view.editor.items.selectionModel()
+        if row >= 0:
+            selection.setCurrentIndex(self.items_model.index(row),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
 
     def _new_buffer(self) -> EditBuffer:
         assert self.section is not None and self.section.kind is not None
@@ -332,14 +306,7 @@ class WorkspaceController(MeetingOperations, ItemOperations, AgendaLinkOperation
         editor.due.setText(buf.due)
         editor.priority.setCurrentIndex(max(0, editor.priority.findData(buf.priority.value)))
         editor.kind.setCurrentIndex(max(0, editor.kind.findData(buf.kind.value)))
-        row = self.items_model.row_of(buf.item_id)
-        selection = editor.items.selectionModel()
-        if row >= 0:
-            selection.setCurrentIndex(self.items_model.index(row),
-                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        else:
-            selection.clearSelection()
-            selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+        self._select_item_row(buf.item_id)
         self._loading = False
         self._show_position()
         if not self._changing_section and not editor.items.hasFocus():

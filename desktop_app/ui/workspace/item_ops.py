@@ -69,15 +69,8 @@ class ItemOperations(_Base):
     def _reselect_item(self) -> None:
         """As `_reselect_section`, for the item list."""
         assert self.buffer is not None
-        row = self.items_model.row_of(self.buffer.item_id)
-        selection = self.view.editor.items.selectionModel()
         self._loading = True
-        if row >= 0:
-            selection.setCurrentIndex(self.items_model.index(row),
-                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        else:
-            selection.clearSelection()
-            selection.setCurrentIndex(self.items_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+        self._select_item_row(self.buffer.item_id)
         self._loading = False
         self.focus_entry()
 
